@@ -1,0 +1,528 @@
+"""Matching coded events against the measures of each regime.
+
+For every event and measure the engine runs the same checks in the same order, each one a
+small function that returns a line a reader can verify: what the event is about (goods by HS
+code or category, or an activity by its context), whether it is a transfer, who supplies
+whom, whether the counterpart is bound by the regime, whether the measure was in force at the
+event date, the modality, exemptions and thresholds. A measure that passes every check fires;
+one that is about the event's goods but fails a later check is a *near-miss*, kept so that
+``explain`` can say why it did not fire. Fired measures are grouped into one finding per
+event and regime, listing every legal basis.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from sanctionwatch.annotate import Annotated
+from sanctionwatch.extract.agencies import default_agencies
+from sanctionwatch.ids import content_id
+from sanctionwatch.model import Entity, Event, Finding, LegalBasis, Party, SanctionHit
+from sanctionwatch.rules.regimes import Basis, Measure, Regime, Threshold
+
+# how much the wording of the report supports that the act happened
+MODALITY_WEIGHT = {"asserted": 0.85, "reported": 0.75, "alleged": 0.5}
+# modalities under which the text does not say the act happened: no finding
+NO_ACT = {"denied": "the report denies the act", "hypothetical": "the act is hypothetical",
+          "planned": "the act is only planned or announced, not carried out"}
+# how strongly the event's subject matches the measure
+STRENGTH_HS = 1.0
+STRENGTH_CATEGORY = 0.9
+STRENGTH_PARTY = 0.85
+STRENGTH_CONTEXT = 0.35
+
+
+@dataclass
+class Period:
+    """The span of days an event date (day, month or year precision) covers."""
+
+    start: dt.date
+    end: dt.date
+    text: str
+    from_publication: bool = False
+
+
+@dataclass
+class Facts:
+    """What the checks read from one event, resolved once."""
+
+    event: Event
+    supplier: str | None
+    recipient: str | None
+    supplier_party: Party | None
+    recipient_party: Party | None
+    period: Period | None
+    hits: dict[str, list[SanctionHit]]  # role ("actor"/"recipient") -> hits
+
+
+@dataclass
+class Trace:
+    """One measure tried against one event: the checks passed, and where it stopped."""
+
+    regime: Regime
+    measure: Measure
+    steps: list[str] = field(default_factory=list)
+    failed: str | None = None
+    strength: float = 0.0
+    factors: list[tuple[float, str]] = field(default_factory=list)
+    # the target is not a party to the event: not worth reporting as a near-miss
+    unrelated: bool = False
+
+    @property
+    def fired(self) -> bool:
+        return self.failed is None
+
+
+@dataclass
+class EventExplanation:
+    """Why each finding on one event fired and why the near-misses did not."""
+
+    event: Event
+    findings: list[Finding]
+    near_misses: list[Trace]
+
+
+def parse_period(value: str | None) -> Period | None:
+    """Day, month or year ISO dates ("2024-02-19", "2024-02", "2024") as a span of days."""
+    if not value:
+        return None
+    text = value.strip()[:10]
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            day = dt.date.fromisoformat(text)
+            return Period(day, day, text)
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            y, m = int(text[:4]), int(text[5:7])
+            start = dt.date(y, m, 1)
+            end = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+            return Period(start, end, text)
+        if re.fullmatch(r"\d{4}", text):
+            return Period(dt.date(int(text), 1, 1), dt.date(int(text), 12, 31), text)
+        if re.fullmatch(r"\d{3}0s", value.strip()):
+            y = int(value.strip()[:4])
+            return Period(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), value.strip())
+    except ValueError:
+        return None
+    return None
+
+
+def party_country(party: Party | None, annotated: Annotated) -> str | None:
+    """The party's country: as coded on the event, else the linked entity's first country."""
+    if party is None:
+        return None
+    if party.country:
+        return party.country.lower()
+    entity = annotated.entity(party.entity)
+    if entity is not None and entity.countries:
+        return entity.countries[0].lower()
+    return None
+
+
+def _hits(party: Party | None, annotated: Annotated) -> list[SanctionHit]:
+    entity: Entity | None = annotated.entity(party.entity) if party else None
+    return list(entity.sanctions) if entity else []
+
+
+def resolve_facts(event: Event, annotated: Annotated) -> Facts:
+    period = parse_period(event.date)
+    if period is None:
+        period = parse_period(annotated.document.published)
+        if period is not None:
+            period.from_publication = True
+    return Facts(event=event, supplier=party_country(event.actor, annotated),
+                 recipient=party_country(event.recipient, annotated),
+                 supplier_party=event.actor, recipient_party=event.recipient, period=period,
+                 hits={"actor": _hits(event.actor, annotated),
+                       "recipient": _hits(event.recipient, annotated)})
+
+
+def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
+    return [h for h in hits if h.list_id in regime.lists
+            or set(h.programs) & regime.list_programs]
+
+
+def _listed_at(hit: SanctionHit, period: Period | None) -> bool | None:
+    """True when listed on or before the event; None when either date is unknown."""
+    listed = parse_period(hit.listed_on)
+    if listed is None or period is None:
+        return None
+    return listed.start <= period.end
+
+
+def _party_name(party: Party | None) -> str:
+    if party is None:
+        return "unknown party"
+    return party.name or party.entity or "unnamed party"
+
+
+class Matcher:
+    """Runs the checks of one measure on one event's facts."""
+
+    def __init__(self, regime: Regime, measure: Measure, facts: Facts) -> None:
+        self.regime = regime
+        self.measure = measure
+        self.facts = facts
+        self.trace = Trace(regime, measure)
+
+    # -- subject: is the measure about this event at all? (no: not even a near-miss)
+    def subject(self) -> bool:
+        m, ev = self.measure, self.facts.event
+        if m.direction in ("listed_party", "listed_travel"):
+            return self._subject_listed()
+        item = ev.item
+        if item is not None and not m.activity_only:
+            if item.hs:
+                for r in m.hs:
+                    if r.contains(item.hs):
+                        self._ok(f"item '{item.text}' has HS {item.hs}, within HS {r} of the "
+                                 "measure")
+                        self.trace.strength = STRENGTH_HS
+                        return True
+            if item.category in m.categories:
+                hs = f" (HS {item.hs} not among the measure's codes)" if item.hs else ""
+                self._ok(f"item '{item.text}' is in category '{item.category}', covered by "
+                         f"the measure{hs}")
+                self.trace.strength = STRENGTH_CATEGORY
+                return True
+        contexts = set(ev.context) & m.contexts
+        if contexts and (item is None or m.activity_only or item.category in m.categories):
+            self._ok(f"the event's context ({', '.join(sorted(contexts))}) is an activity the "
+                     "measure covers (no goods named: weaker evidence)")
+            self.trace.strength = STRENGTH_CONTEXT
+            return True
+        return False
+
+    def _subject_listed(self) -> bool:
+        hits = [h for role in ("actor", "recipient")
+                for h in _regime_hits(self.regime, self.facts.hits[role])]
+        if not hits:
+            return False
+        names = "; ".join(f"{h.name} ({h.list_id} {h.entry_id})" for h in hits)
+        self._ok(f"a party is on a list of this regime: {names}")
+        self.trace.strength = STRENGTH_PARTY
+        return True
+
+    # -- the checks after the subject: a failure makes a near-miss
+    def _ok(self, line: str) -> None:
+        self.trace.steps.append(line)
+
+    def _fail(self, reason: str) -> bool:
+        self.trace.failed = reason
+        return False
+
+    def event_type(self) -> bool:
+        ev = self.facts.event
+        if self.measure.direction == "listed_travel":
+            if ev.type == "CONSULT" and (ev.mode or "") == "visit":
+                self._ok("the event is a visit (CONSULT, visit)")
+                return True
+            return self._fail(f"the event ({ev.type}, {ev.mode}) is not travel by the party")
+        r = self.regime
+        if self.trace.strength == STRENGTH_CONTEXT:
+            allowed = r.activity_event_types
+        elif self.measure.activity_only or self.measure.direction == "with_target":
+            allowed = r.transfer_event_types | r.activity_event_types
+        else:
+            allowed = r.transfer_event_types
+        if ev.type not in allowed:
+            return self._fail(f"the event type {ev.type} is not a supply, transfer or "
+                              "cooperation")
+        self._ok(f"the event type {ev.type} is a supply, transfer or cooperation")
+        return True
+
+    def direction(self) -> bool:
+        f, target, d = self.facts, self.regime.target, self.measure.direction
+        sup, rec = f.supplier, f.recipient
+        who = f"supplier {sup or 'unknown'} -> recipient {rec or 'unknown'}"
+        if d in ("to_target", "from_target", "with_target") and target not in (sup, rec):
+            self.trace.unrelated = True
+        if d == "to_target":
+            if rec != target:
+                return self._fail(f"{who}: the recipient is not {target.upper()}, the "
+                                  "measure covers supply to it")
+            if sup == target:
+                return self._fail(f"{who}: a supply within {target.upper()}, not to it")
+            self._ok(f"{who}: supply to {target.upper()}")
+            return self._counterpart(sup)
+        if d == "from_target":
+            if sup != target:
+                return self._fail(f"{who}: the supplier is not {target.upper()}, the "
+                                  "measure covers procurement from it")
+            if rec == target:
+                return self._fail(f"{who}: a transfer within {target.upper()}")
+            self._ok(f"{who}: procurement from {target.upper()}")
+            return self._counterpart(rec)
+        if d == "with_target":
+            if target not in (sup, rec):
+                return self._fail(f"{who}: neither side is {target.upper()}")
+            other = rec if sup == target else sup
+            if other == target:
+                return self._fail(f"{who}: both sides are {target.upper()}")
+            self._ok(f"{who}: an activity with {target.upper()}")
+            return self._counterpart(other)
+        return self._direction_listed()
+
+    def _direction_listed(self) -> bool:
+        f, d = self.facts, self.measure.direction
+        role = "actor" if d == "listed_travel" else "recipient"
+        hits = _regime_hits(self.regime, f.hits[role])
+        if not hits:
+            return self._fail(f"the listed party is not the {role} of the event"
+                              if d == "listed_party" else
+                              "the listed party is not the traveller")
+        if d == "listed_party" and f.event.item is None:
+            return self._fail("no funds, goods or resources are said to reach the listed "
+                              "party")
+        if d == "listed_travel" and (f.recipient is None or f.recipient == self.regime.target):
+            return self._fail("the visit is not shown to be outside the target country")
+        dated = [(h, _listed_at(h, f.period)) for h in hits]
+        if all(at is False for _, at in dated):
+            return self._fail("the party was listed only after the event date")
+        for h, at in dated:
+            when = ("listed on " + str(h.listed_on) + ", before the event" if at
+                    else "listing date unknown, listed as of the list used")
+            party = f.recipient_party if role == "recipient" else f.supplier_party
+            self._ok(f"{_party_name(party)} matches {h.name} ({h.list_id} {h.entry_id}): {when}")
+        return True
+
+    def _counterpart(self, country: str | None) -> bool:
+        binds = self.regime.binds
+        if country is None:
+            if binds is not None:
+                return self._fail("the counterpart's country is unknown and this regime "
+                                  "binds only " + ", ".join(sorted(binds)).upper())
+            self.trace.factors.append((0.6, "the counterpart is not named (x0.6)"))
+            return True
+        if binds is not None and country not in binds:
+            return self._fail(f"the counterpart ({country.upper()}) is outside the "
+                              f"jurisdictions this regime binds")
+        return True
+
+    def in_force(self) -> bool:
+        m, p = self.measure, self.facts.period
+        if p is None:
+            self.trace.factors.append((0.8, "no event or publication date: in force assumed "
+                                            "(x0.8)"))
+            self._ok("date unknown: the measure is assumed in force")
+            return True
+        if p.end < m.in_force_from:
+            return self._fail(f"the event ({p.text}) predates the measure (in force from "
+                              f"{m.in_force_from})")
+        if m.lapsed_on is not None and p.start >= m.lapsed_on:
+            repl = f", replaced by {m.replaced_by}" if m.replaced_by else ""
+            return self._fail(f"the measure lapsed on {m.lapsed_on}{repl}, before the event "
+                              f"({p.text})")
+        src = "publication date" if p.from_publication else "event date"
+        lapse = f" until {m.lapsed_on}" if m.lapsed_on else ""
+        self._ok(f"in force at the {src} {p.text} (from {m.in_force_from}{lapse})")
+        if p.from_publication:
+            self.trace.factors.append((0.9, "event date unknown, publication date used (x0.9)"))
+        return True
+
+    def modality(self) -> bool:
+        mod = self.facts.event.modality
+        if mod in NO_ACT:
+            return self._fail(f"modality '{mod}': {NO_ACT[mod]}")
+        self._ok(f"modality '{mod}': the text says the act happened")
+        return True
+
+    def exemptions(self) -> bool:
+        ev = self.facts.event
+        cat = ev.item.category if ev.item else None
+        for ex in (*self.regime.exemptions, *self.measure.exemptions):
+            if (cat and cat in ex.categories) or (ev.mode and ev.mode in ex.modes):
+                return self._fail(f"exempt: {ex.text}")
+        textual = [ex.text for ex in self.measure.exemptions
+                   if not ex.categories and not ex.modes]
+        if textual:
+            self._ok("exemptions not shown to apply: " + "; ".join(textual))
+        return True
+
+    def thresholds(self) -> bool:
+        ev = self.facts.event
+        item = ev.item
+        value = parse_money(item.value) if item and item.value else None
+        chosen = self._threshold_for(item.hs if item else None)
+        if chosen is not None:
+            if value is None:
+                self._ok(f"threshold not checked (no value given): {chosen.text}")
+            elif value[1] != chosen.currency:
+                self._ok(f"threshold not checked (value in {value[1]}): {chosen.text}")
+            elif chosen.amount is not None and value[0] <= chosen.amount:
+                return self._fail(f"value {value[1]} {value[0]:,.0f} is not above the "
+                                  f"threshold: {chosen.text}")
+            else:
+                self._ok(f"value {value[1]} {value[0]:,.0f} is above the threshold: "
+                         f"{chosen.text}")
+        caps = [t for t in self.measure.thresholds if t.kind == "annual_cap"]
+        for cap in caps:
+            qty = parse_barrels(item.quantity) if item and item.quantity else None
+            if qty is not None and cap.quantity is not None and qty > cap.quantity:
+                self._ok(f"{qty:,.0f} barrels exceed the cap on their own: {cap.text}")
+            else:
+                self.trace.factors.append((0.6, f"a cap, not a ban: one delivery is evidence, "
+                                                f"the breach is the yearly total ({cap.text}) "
+                                                "(x0.6)"))
+        return True
+
+    def _threshold_for(self, hs: str | None) -> Threshold | None:
+        values = [t for t in self.measure.thresholds if t.kind == "min_value"]
+        specific = [t for t in values if hs and any(r.contains(hs) for r in t.hs)]
+        if specific:
+            return specific[0]
+        general = [t for t in values if not t.hs]
+        return general[0] if general else None
+
+    def run(self) -> Trace | None:
+        """The trace, or None when the measure is not about this event at all."""
+        if not self.subject():
+            return None
+        for check in (self.event_type, self.direction, self.in_force, self.modality,
+                      self.exemptions, self.thresholds):
+            if not check():
+                break
+        if self.measure.disputed:
+            self.trace.factors.append((0.8, "the measure's application is disputed (x0.8)"))
+        return self.trace
+
+
+_MONEY = re.compile(r"(?i)(US\$|\$|€|EUR|USD|£|GBP|RUB|rubles?|euros?|dollars?)?\s*"
+                    r"([\d][\d,.]*)\s*(million|billion|thousand|m|bn|k)?\s*"
+                    r"(US\$|\$|€|EUR|USD|£|GBP|RUB|rubles?|euros?|dollars?)?")
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+             "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
+             "rub": "RUB", "ruble": "RUB", "rubles": "RUB"}
+_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+def parse_money(text: str) -> tuple[float, str] | None:
+    """'EUR 45,000', '$1.2 million', '300 euros' -> (amount, ISO currency); None if unclear."""
+    for m in _MONEY.finditer(text[:200]):
+        cur = (m.group(1) or m.group(4) or "").lower()
+        if not cur or not m.group(2):
+            continue
+        try:
+            amount = float(m.group(2).replace(",", "").rstrip("."))
+        except ValueError:
+            continue
+        amount *= _SCALE.get((m.group(3) or "").lower(), 1.0)
+        return amount, _CURRENCY.get(cur, cur.upper())
+    return None
+
+
+def parse_barrels(text: str) -> float | None:
+    """'300,000 barrels' -> 300000.0; other units are not converted (None)."""
+    m = re.search(r"(?i)([\d][\d,.]*)\s*(million|thousand)?\s*barrels?", text[:200])
+    if not m:
+        return None
+    try:
+        value = float(m.group(1).replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+    return value * {"million": 1e6, "thousand": 1e3}.get((m.group(2) or "").lower(), 1.0)
+
+
+def source_weight(event: Event, facts: Facts) -> tuple[float, str]:
+    """Sourcing: confirmed by a party's own state media weighs more; no source weighs less."""
+    if not event.sources:
+        return -0.05, "no source named for the event (-0.05)"
+    agencies = default_agencies()
+    parties = {c for c in (facts.supplier, facts.recipient) if c}
+    for name in event.sources:
+        agency = agencies.get(name)
+        if agency is not None and agency.state and agency.country in parties:
+            return 0.08, (f"reported by {agency.canonical}, state media of a party "
+                          f"({agency.country.upper() if agency.country else '?'}) (+0.08)")
+    return 0.0, f"sources: {' <- '.join(event.sources)}"
+
+
+def listed_parties_lines(facts: Facts) -> list[str]:
+    """Every list entry of the event's parties, as of the event date."""
+    lines = []
+    for role, party in (("actor", facts.supplier_party), ("recipient", facts.recipient_party)):
+        for h in facts.hits[role]:
+            at = _listed_at(h, facts.period)
+            when = ("listed at the event date" if at else
+                    "NOT yet listed at the event date" if at is False else
+                    "listing date unknown")
+            progs = f" [{', '.join(h.programs)}]" if h.programs else ""
+            on = f", listed on {h.listed_on}" if h.listed_on else ""
+            lines.append(f"{role} {_party_name(party)}: {h.name} on {h.list_id} "
+                         f"{h.entry_id}{progs}{on} ({when})")
+    return lines
+
+
+def cited_bases(measure: Measure, hs: str | None) -> list[Basis]:
+    """The measure's bases to cite: an annex with its own goods only when the item is among
+    them (a car is in 2094 Annex IV, not in the rugs and porcelain of 2321 Annex IV)."""
+    out = [measure.basis]
+    for b in measure.also:
+        if not b.hs or (hs and any(r.contains(hs) for r in b.hs)):
+            out.append(b)
+    return out
+
+
+def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
+    """One finding for an event and a regime, from the measures that fired."""
+    ev = facts.event
+    bases: list[LegalBasis] = []
+    hs = ev.item.hs if ev.item else None
+    for t in traces:
+        for b in cited_bases(t.measure, hs):
+            provision = f"{b.provision}, {b.annex}" if b.annex else b.provision
+            bases.append(LegalBasis(instrument=b.instrument, provision=provision,
+                                    in_force_from=t.measure.in_force_from.isoformat(),
+                                    measure=t.measure.id, text=t.measure.text
+                                    if b is t.measure.basis else b.note))
+    best = max(traces, key=lambda t: t.strength)
+    base = MODALITY_WEIGHT.get(ev.modality, 0.5)
+    bonus, source_line = source_weight(ev, facts)
+    confidence = (base + bonus) * best.strength
+    factor_lines: list[str] = []
+    for value, line in {line: (v, line) for v, line in best.factors}.values():
+        confidence *= value
+        factor_lines.append(line)
+    confidence = max(0.05, min(0.99, confidence))
+    category = (ev.item.category if ev.item else
+                next(iter(sorted(best.measure.categories)), "other_goods"))
+    explanation = [f"Event {ev.id} ({ev.type}): \"{ev.evidence.text[:300]}\""]
+    for t in traces:
+        explanation.append(f"{t.measure.basis.cite} [{t.measure.id}]: " + "; ".join(t.steps))
+        uncertain = [b.cite + ": " + (b.note or "") for b in cited_bases(t.measure, hs)
+                     if b.uncertain]
+        if t.measure.uncertain and t.measure.note:
+            uncertain.insert(0, f"{t.measure.basis.cite}: {t.measure.note}")
+        explanation.extend(f"paragraph number uncertain - {u}" for u in uncertain)
+    explanation.extend(listed_parties_lines(facts))
+    explanation.append(f"confidence {confidence:.2f} = modality '{ev.modality}' {base:.2f}; "
+                       f"{source_line}; match strength x{best.strength:.2f}"
+                       + "".join(f"; {line}" for line in factor_lines))
+    ids = ",".join(sorted(t.measure.id for t in traces))
+    return Finding(
+        id=content_id("fnd", ev.id, regime.id, ids), event=ev.id, regime=regime.id,
+        legal_basis=bases, category=category, supplier_country=facts.supplier,
+        recipient_country=facts.recipient, confidence=round(confidence, 3),
+        explanation=explanation)
+
+
+def evaluate(regimes: list[Regime], annotated: Annotated,
+             event: Event) -> EventExplanation:
+    """Every regime's measures against one event: findings and near-misses."""
+    facts = resolve_facts(event, annotated)
+    findings: list[Finding] = []
+    near: list[Trace] = []
+    for regime in regimes:
+        fired: list[Trace] = []
+        for measure in regime.measures:
+            trace = Matcher(regime, measure, facts).run()
+            if trace is None:
+                continue
+            if trace.fired:
+                fired.append(trace)
+            elif not trace.unrelated:
+                near.append(trace)
+        if fired:
+            findings.append(build_finding(regime, facts, fired))
+    return EventExplanation(event=event, findings=findings, near_misses=near)

@@ -140,7 +140,7 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
 
 def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
     return [h for h in hits if h.list_id in regime.lists
-            or set(h.programs) & regime.list_programs]
+            and (not regime.list_programs or set(h.programs) & regime.list_programs)]
 
 
 def _listed_at(hit: SanctionHit, period: Period | None) -> bool | None:
@@ -454,12 +454,17 @@ def listed_parties_lines(facts: Facts) -> list[str]:
     return lines
 
 
-def cited_bases(measure: Measure, hs: str | None) -> list[Basis]:
+def cited_bases(measure: Measure, hs: str | None,
+                listed_on: frozenset[str] = frozenset()) -> list[Basis]:
     """The measure's bases to cite: an annex with its own goods only when the item is among
-    them (a car is in 2094 Annex IV, not in the rugs and porcelain of 2321 Annex IV)."""
+    them (a car is in 2094 Annex IV, not in the rugs and porcelain of 2321 Annex IV); a
+    resolution adding designations only when a party was listed the day it was adopted."""
     out = [measure.basis]
     for b in measure.also:
-        if not b.hs or (hs and any(r.contains(hs) for r in b.hs)):
+        if b.designations:
+            if b.adopted is not None and b.adopted.isoformat() in listed_on:
+                out.append(b)
+        elif not b.hs or (hs and any(r.contains(hs) for r in b.hs)):
             out.append(b)
     return out
 
@@ -469,8 +474,10 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     ev = facts.event
     bases: list[LegalBasis] = []
     hs = ev.item.hs if ev.item else None
+    listed_on = frozenset((h.listed_on or "")[:10] for hits in facts.hits.values()
+                          for h in hits)
     for t in traces:
-        for b in cited_bases(t.measure, hs):
+        for b in cited_bases(t.measure, hs, listed_on):
             provision = f"{b.provision}, {b.annex}" if b.annex else b.provision
             bases.append(LegalBasis(instrument=b.instrument, provision=provision,
                                     in_force_from=t.measure.in_force_from.isoformat(),
@@ -490,8 +497,8 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     explanation = [f"Event {ev.id} ({ev.type}): \"{ev.evidence.text[:300]}\""]
     for t in traces:
         explanation.append(f"{t.measure.basis.cite} [{t.measure.id}]: " + "; ".join(t.steps))
-        uncertain = [b.cite + ": " + (b.note or "") for b in cited_bases(t.measure, hs)
-                     if b.uncertain]
+        uncertain = [b.cite + ": " + (b.note or "")
+                     for b in cited_bases(t.measure, hs, listed_on) if b.uncertain]
         if t.measure.uncertain and t.measure.note:
             uncertain.insert(0, f"{t.measure.basis.cite}: {t.measure.note}")
         explanation.extend(f"paragraph number uncertain - {u}" for u in uncertain)

@@ -48,7 +48,17 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> _Map:
     return mapping
 
 
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    """A date-looking scalar that is not a real date ("2017-13-45") stays a string, so the
+    reader can report it with its line instead of YAML failing without one."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,9 @@ class Basis:
     note: str | None = None
     # an annex's own goods: cited only when the item's HS code is among them
     hs: tuple[HSRange, ...] = ()
+    # a paragraph adding designations: cited only for a party listed on the day it was adopted
+    designations: bool = False
+    adopted: dt.date | None = None
 
     @property
     def cite(self) -> str:
@@ -220,13 +233,16 @@ class _Reader:
             out.append(HSRange(low, high))
         return tuple(out)
 
-    def basis(self, m: _Map, instruments: dict[str, str], own_goods: bool = False) -> Basis:
+    def basis(self, m: _Map, instruments: dict[str, tuple[str, dt.date | None]],
+              own_goods: bool = False) -> Basis:
         key = self.get(m, "instrument", str)
         if key not in instruments:
             raise self.fail(f"instrument {key!r} is not declared under 'instruments'",
                             m.lines.get("instrument", m.line))
         provision = self.get(m, "provision", str)
-        return Basis(instrument=instruments[key], provision=provision,
+        cite, adopted = instruments[key]
+        return Basis(instrument=cite, provision=provision, adopted=adopted,
+                     designations=bool(m.get("designations", False)),
                      annex=self.get(m, "annex", str, required=False),
                      uncertain=bool(m.get("uncertain", False)),
                      note=self.get(m, "note", str, required=False),
@@ -250,7 +266,8 @@ class _Reader:
                          currency=currency, amount=amount, quantity=quantity,
                          unit=self.get(m, "unit", str, required=False))
 
-    def measure(self, m: _Map, regime_id: str, instruments: dict[str, str]) -> Measure:
+    def measure(self, m: _Map, regime_id: str,
+                instruments: dict[str, tuple[str, dt.date | None]]) -> Measure:
         mid = self.get(m, "id", str)
         direction = self.get(m, "direction", str)
         if direction not in DIRECTIONS:
@@ -310,13 +327,12 @@ class _Reader:
         if not isinstance(doc, _Map):
             raise self.fail("a regime file must be a mapping", 1)
         rid = self.get(doc, "id", str)
-        instruments: dict[str, str] = {}
+        instruments: dict[str, tuple[str, dt.date | None]] = {}
         inst = self.get(doc, "instruments", _Map)
         for key, value in inst.items():
             if not isinstance(value, _Map):
                 raise self.fail(f"instrument {key!r} must be a mapping", inst.lines[key])
-            instruments[str(key)] = self.get(value, "cite", str)
-            self.date(value, "adopted")
+            instruments[str(key)] = (self.get(value, "cite", str), self.date(value, "adopted"))
         exemptions = []
         ex = doc.get("exemptions") or _Map()
         if not isinstance(ex, _Map):

@@ -1,0 +1,221 @@
+"""The rules engine on events built directly (a unit test of matching, not of event coding).
+
+Events are the shapes event coding hands over (sanctionwatch.model.Event); list hits come
+from the real UN list file in ../shared.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sanctionwatch.annotate import Annotated
+from sanctionwatch.model import Document, Entity, Event, Item, Party, SanctionHit, Span
+from sanctionwatch.rules import RuleEngine
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def engine(settings: Any) -> RuleEngine:
+    return RuleEngine(settings)
+
+
+def annotated(published: str | None = "2024-02-20",
+              entities: list[Entity] | None = None) -> Annotated:
+    doc = Document(id="doc-test", source="test", text="(text)", published=published)
+    return Annotated(document=doc, doc=None, entities=entities or [])
+
+
+def event(eid: str = "ev-1", *, type: str = "AID", actor: str | None = "ru",
+          recipient: str | None = "kp", item: Item | None = None,
+          modality: str = "reported", date: str | None = "2024-02-18",
+          sources: tuple[str, ...] = ("Yonhap News Agency", "KCNA"),
+          context: tuple[str, ...] = (), mode: str | None = None,
+          actor_entity: str | None = None, recipient_entity: str | None = None) -> Event:
+    return Event(
+        id=eid, type=type,
+        actor=Party(entity=actor_entity, name=f"actor of {actor}", country=actor)
+        if actor or actor_entity else None,
+        recipient=Party(entity=recipient_entity, name=f"recipient in {recipient}",
+                        country=recipient) if recipient or recipient_entity else None,
+        modality=modality, date=date, sources=list(sources),
+        evidence=Span(0, 6, "(text)"), item=item, context=list(context), mode=mode)
+
+
+CAR = Item(text="Russian-made car", category="vehicles", hs="8703")
+
+
+def bases(finding: Any) -> set[tuple[str, str]]:
+    return {(b.instrument, b.provision) for b in finding.legal_basis}
+
+
+def test_car_gift_cites_op7_and_luxury_annex(engine: RuleEngine) -> None:
+    [f] = engine.apply(annotated(), [event(item=CAR)])
+    assert f.regime == "un-dprk" and f.status == "potential_violation"
+    assert ("UNSCR 2397 (2017)", "OP7") in bases(f)
+    assert ("UNSCR 1718 (2006)", "OP8(a)(iii)") in bases(f)
+    assert ("UNSCR 2094 (2013)", "OP23, Annex IV") in bases(f)
+    # rugs and porcelain annexes are not about cars
+    assert not any("2321" in b.instrument for b in f.legal_basis)
+    assert (f.supplier_country, f.recipient_country) == ("ru", "kp")
+    assert f.confidence >= 0.75
+    text = " ".join(f.explanation)
+    assert "HS 8703" in text and "86-89" in text and "2024-02-18" in text
+
+
+def test_unknown_supplier_is_weaker(engine: RuleEngine) -> None:
+    known = engine.apply(annotated(), [event(item=CAR)])[0]
+    maybach = Item(text="Mercedes-Maybach S-class", category="luxury_goods", hs="8703")
+    [weak] = engine.apply(annotated(), [event("ev-2", actor=None, item=maybach, date=None,
+                                              sources=("Yonhap News Agency",))])
+    assert weak.supplier_country is None and weak.recipient_country == "kp"
+    assert weak.confidence < known.confidence * 0.7
+    assert any("publication date" in line for line in weak.explanation)
+
+
+def test_technology_delegation_is_at_most_low_confidence(engine: RuleEngine) -> None:
+    ev = event(type="CONSULT", actor="kp", recipient="ru", modality="asserted",
+               context=("technology",))
+    found = engine.apply(annotated(), [ev])
+    assert len(found) <= 1
+    for f in found:
+        assert bases(f) == {("UNSCR 2321 (2016)", "OP11")}
+        assert f.confidence <= 0.35
+
+
+@pytest.mark.parametrize("modality", ["denied", "hypothetical", "planned"])
+def test_no_act_no_finding_but_a_near_miss(engine: RuleEngine, modality: str) -> None:
+    ev = event(item=CAR, modality=modality)
+    assert engine.apply(annotated(), [ev]) == []
+    [exp] = engine.explain(annotated(), [ev])
+    dprk = [t for t in exp.near_misses if t.regime.id == "un-dprk"]
+    assert {t.measure.id for t in dprk} == {"luxury-goods", "machinery-vehicles-metals-to"}
+    assert all(modality in (t.failed or "") for t in dprk)
+
+
+def test_alleged_is_weaker_than_reported(engine: RuleEngine) -> None:
+    reported = engine.apply(annotated(), [event(item=CAR)])[0]
+    alleged = engine.apply(annotated(), [event(item=CAR, modality="alleged")])[0]
+    assert alleged.confidence < reported.confidence
+
+
+def test_state_media_of_a_party_counts_more(engine: RuleEngine) -> None:
+    confirmed = engine.apply(annotated(), [event(item=CAR)])[0]
+    other = engine.apply(annotated(), [event(item=CAR, sources=("Yonhap News Agency",))])[0]
+    assert confirmed.confidence > other.confidence
+
+
+def test_before_entry_into_force(engine: RuleEngine) -> None:
+    ev = event(item=CAR, date="2010-05-01")
+    [f] = engine.apply(annotated(), [ev])  # luxury goods (2006) yes, OP7 (2017) no
+    assert ("UNSCR 2397 (2017)", "OP7") not in bases(f)
+    [exp] = engine.explain(annotated(), [ev])
+    assert any(t.measure.id == "machinery-vehicles-metals-to" and "predates" in (t.failed or "")
+               for t in exp.near_misses)
+    assert engine.apply(annotated(), [event(item=CAR, date="1948")]) == []
+
+
+def test_domestic_and_unrelated_transfers(engine: RuleEngine) -> None:
+    assert engine.apply(annotated(), [event(item=CAR, actor="kp", recipient="kp")]) == []
+    assert engine.apply(annotated(), [event(item=CAR, actor="fr", recipient="de")]) == []
+    [exp] = engine.explain(annotated(), [event(item=CAR, actor="fr", recipient="de")])
+    assert exp.near_misses == []  # neither side is a target: nothing worth explaining
+
+
+def test_procurement_from_the_dprk(engine: RuleEngine) -> None:
+    coal = Item(text="anthracite coal", category="coal", hs="2701")
+    [f] = engine.apply(annotated(), [event(item=coal, actor="kp", recipient="cn")])
+    assert ("UNSCR 2371 (2017)", "OP8") in bases(f)
+    assert f.supplier_country == "kp"
+    # coal to the DPRK is not a procurement ban
+    assert engine.apply(annotated(), [event(item=coal, actor="cn", recipient="kp")]) == []
+
+
+def test_humanitarian_exemption(engine: RuleEngine) -> None:
+    aid = Item(text="flour", category="humanitarian", hs="1101")
+    ev = event(item=aid, actor="ru", recipient="kp", mode="humanitarian")
+    assert engine.apply(annotated(), [ev]) == []
+
+
+def test_refined_petroleum_cap_weighs_less(engine: RuleEngine) -> None:
+    oil = Item(text="diesel", category="refined_petroleum", hs="271019")
+    [f] = engine.apply(annotated(), [event(item=oil)])
+    assert bases(f) == {("UNSCR 2397 (2017)", "OP5")}
+    assert f.confidence < 0.6 and any("cap" in line for line in f.explanation)
+    old = engine.apply(annotated(), [event(item=oil, date="2017-10-15")])[0]
+    assert bases(old) == {("UNSCR 2375 (2017)", "OP14")}
+
+
+def test_iran_lapse_dates(engine: RuleEngine) -> None:
+    arms = Item(text="drones", category="arms", hs="8806")
+    before = engine.apply(annotated(), [event(item=arms, actor="ru", recipient="ir",
+                                              date="2019-06-01")])
+    assert [f.regime for f in before] == ["un-iran"]
+    after = engine.apply(annotated(), [event(item=arms, actor="ir", recipient="ru",
+                                             date="2022-09-01")])
+    assert [f.regime for f in after] == []
+    [exp] = engine.explain(annotated(), [event(item=arms, actor="ir", recipient="ru",
+                                               date="2022-09-01")])
+    assert any("lapsed on 2020-10-18" in (t.failed or "") for t in exp.near_misses)
+    snap = engine.apply(annotated(), [event(item=arms, actor="ir", recipient="ru",
+                                            date="2025-11-01")])
+    assert snap and any("disputed" in line for line in snap[0].explanation)
+
+
+def test_eu_thresholds_and_jurisdiction(engine: RuleEngine) -> None:
+    cheap = Item(text="watch", category="luxury_goods", hs="9102", value="EUR 250")
+    dear = Item(text="watch", category="luxury_goods", hs="9102", value="EUR 12,000")
+    assert engine.apply(annotated(), [event(item=cheap, actor="it", recipient="ru")]) == []
+    [f] = engine.apply(annotated(), [event(item=dear, actor="it", recipient="ru")])
+    assert f.regime == "eu-russia" and ("Regulation (EU) 833/2014", "Art. 3h, Annex XVIII") \
+        in bases(f)
+    car = Item(text="car", category="vehicles", hs="8703", value="EUR 45,000")
+    lux = [f for f in engine.apply(annotated(), [event(item=car, actor="de", recipient="ru")])
+           if any(b.measure == "luxury-goods-to" for b in f.legal_basis)]
+    assert lux == []  # under the EUR 50,000 vehicle threshold
+    # a supplier outside the EU is not bound by the EU regulation
+    assert engine.apply(annotated(), [event(item=dear, actor="cn", recipient="ru")]) == []
+
+
+def un_hit(ref: str) -> SanctionHit:
+    """A hit on a real entry of the UN list in ../shared."""
+    from lxml import etree
+
+    tree = etree.parse(str(shared_path("data", "sanctions", "un_sc_consolidated_2020-12-01.xml")))
+    for node in tree.iter("ENTITY", "INDIVIDUAL"):
+        if (node.findtext("REFERENCE_NUMBER") or "").strip() == ref:
+            return SanctionHit(list_id="un-sc", entry_id=ref,
+                               name=(node.findtext("FIRST_NAME") or "").strip(),
+                               score=1.0, programs=[node.findtext("UN_LIST_TYPE") or ""],
+                               listed_on=node.findtext("LISTED_ON"))
+    raise AssertionError(f"{ref} not in the UN list")
+
+
+def test_listed_party_named_as_of_the_event_date(engine: RuleEngine) -> None:
+    hit = un_hit("KPe.001")  # KOMID, listed 2009-04-24
+    komid = Entity(id="ent-komid", name=hit.name, schema="Organization", countries=["kp"],
+                   sanctions=[hit])
+    ann = annotated(entities=[komid])
+    lathe = Item(text="lathes", category="machinery", hs="8458")
+    [f] = engine.apply(ann, [event(item=lathe, actor="cn", recipient=None,
+                                   recipient_entity="ent-komid", date="2019-03-01")])
+    assert ("UNSCR 1718 (2006)", "OP8(d)") in bases(f)
+    assert ("UNSCR 2397 (2017)", "OP7") in bases(f)
+    assert any("KPe.001" in line and "listed at the event date" in line
+               for line in f.explanation)
+    early = engine.apply(ann, [event(item=lathe, actor="cn", recipient=None,
+                                     recipient_entity="ent-komid", date="2008-01-01")])
+    assert all(("UNSCR 1718 (2006)", "OP8(d)") not in bases(x) for x in early)
+
+
+def test_ids_are_content_derived_and_output_valid(engine: RuleEngine,
+                                                  contract_validator: Any) -> None:
+    from sanctionwatch.model import Analysis
+
+    a = engine.apply(annotated(), [event(item=CAR)])
+    b = engine.apply(annotated(), [event(item=CAR)])
+    assert [f.id for f in a] == [f.id for f in b] and a[0].id.startswith("fnd-")
+    ev = event(item=CAR)
+    analysis = Analysis(document=annotated().document, events=[ev], findings=a)
+    contract_validator.validate(analysis.to_dict())

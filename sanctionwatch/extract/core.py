@@ -1,48 +1,120 @@
-"""Minimal extraction: decode, seed header, HTML via trafilatura, plain text as is.
+"""Extraction: decode, pick the article out of the page, and say where it comes from.
 
-(The foundation issue replaces the internals; the signature of :func:`extract` stays.)
+HTML goes to :mod:`sanctionwatch.extract.html` (trafilatura); text that is already
+flattened (no markup, boilerplate and all, like the seed) to our line cleaner
+(:mod:`sanctionwatch.extract.lines`). Both end in the same place: paragraphs separated by
+blank lines, then wire credits, dateline and cited sources
+(:mod:`sanctionwatch.extract.credits`), language (py3langid) and a content-derived id.
+``Document.text`` is final here: every later offset points into it.
 """
 
 from __future__ import annotations
 
 import re
-
-import trafilatura
-from charset_normalizer import from_bytes
+from functools import lru_cache
+from typing import Any
 
 from sanctionwatch.errors import ExtractionError, InputError
+from sanctionwatch.extract.credits import find_credits
+from sanctionwatch.extract.decode import decode_bytes
+from sanctionwatch.extract.html import extract_html
+from sanctionwatch.extract.lines import clean_flattened, find_outlet, find_title
 from sanctionwatch.ids import document_id
 from sanctionwatch.model import Document, RawDocument
 from sanctionwatch.settings import Settings
 
+# the seed's header: "date YYYY-MM-DD", then (on the same line) the page itself
 _DATE_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|"
+                         r"article|title|!--)\b", re.I | re.S)
+_TAGS = re.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|article|section|table)\b[^>]*>", re.I)
+# shortest article text we accept (characters); below it the page held no article
+MIN_TEXT_CHARS = 80
+# how much text the language identifier reads (it is a bag of n-grams: more is no better)
+LANGID_CHARS = 4000
+# below this py3langid probability a language guess is not reported
+LANGID_MIN_PROB = 0.5
+# short lines around the cleaned story searched for credit lines ("(Inputs from ANI)")
+CREDIT_WINDOW = 3
 
 
-def decode(raw: RawDocument) -> str:
-    if not raw.data.strip():
-        raise InputError(raw.source, "empty input")
-    best = from_bytes(raw.data).best()
-    if best is None:
-        raise InputError(raw.source, "binary or undecodable content")
-    return str(best)
+def looks_like_html(raw: RawDocument, text: str) -> bool:
+    """HTML by declared type, by its opening, or by a density of block tags."""
+    if raw.media_type == "text/html":
+        return True
+    if raw.media_type == "text/plain":
+        return False
+    if _HTML_START.match(text[:2000]):
+        return True
+    return len(_TAGS.findall(text[:20000])) >= 10
+
+
+@lru_cache(maxsize=1)
+def _langid() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when the guess is weak."""
+    sample = text[:LANGID_CHARS]
+    if len(sample.strip()) < 20:
+        return None
+    lang, prob = _langid().classify(sample)
+    return str(lang) if prob >= LANGID_MIN_PROB else None
+
+
+def _from_html(raw: RawDocument, text: str) -> tuple[str, dict[str, str | None], list[str]]:
+    art = extract_html(raw.source, text, raw.url)
+    meta = {"title": art.title, "published": art.published, "outlet": art.outlet,
+            "url": art.url, "language": art.language}
+    return art.text, meta, []
+
+
+def _from_text(raw: RawDocument, text: str) -> tuple[str, dict[str, str | None], list[str]]:
+    published = None
+    m = _DATE_HEADER.match(text)
+    if m:
+        published, text = m.group(1), text[m.end():]
+    cleaned = clean_flattened(text)
+    if not cleaned.kept:
+        raise ExtractionError(raw.source, "no article text found (no run of prose lines)")
+    title = find_title(cleaned)
+    kept = {ln.index for ln in cleaned.kept}
+    end = cleaned.region[1]
+    window = cleaned.lines[max(0, end - CREDIT_WINDOW):end + CREDIT_WINDOW]
+    extra = [ln.text for ln in window if ln.index not in kept]
+    meta = {"title": title, "published": published, "outlet": find_outlet(cleaned, title),
+            "url": raw.url, "language": None}
+    return cleaned.text, meta, extra
+
+
+def _normalise(text: str) -> str:
+    """Paragraphs separated by one blank line, blanks inside lines collapsed."""
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", text)]
+    return "\n\n".join(p for p in paras if p)
 
 
 def extract(raw: RawDocument, settings: Settings) -> Document:
-    text = decode(raw)
-    published = raw.published
-    title = None
-    if raw.media_type == "text/html" or text.lstrip()[:1] == "<":
-        body = trafilatura.extract(text, favor_precision=True)
-        if not body:
-            raise ExtractionError(raw.source, "no article text found in the HTML")
-        text = body
+    """The article in ``raw`` with its metadata; raises InputError/ExtractionError."""
+    if len(raw.data) > settings.max_input_bytes:
+        raise InputError(raw.source, f"larger than the limit of {settings.max_input_bytes:,} bytes")
+    text = decode_bytes(raw.source, raw.data)
+    if looks_like_html(raw, text):
+        body, meta, extra = _from_html(raw, text)
     else:
-        m = _DATE_HEADER.match(text)
-        if m:
-            published = m.group(1)
-            text = text[m.end():]
-    text = text.strip()
-    if not text:
-        raise ExtractionError(raw.source, "no text left after extraction")
-    return Document(id=document_id(text), source=raw.source, text=text, title=title,
-                    published=published, url=raw.url)
+        body, meta, extra = _from_text(raw, text)
+    body = _normalise(body)
+    if len(body) < MIN_TEXT_CHARS:
+        raise ExtractionError(raw.source, f"no article: only {len(body)} characters of text")
+    if len(body) > settings.max_text_chars:
+        raise InputError(raw.source, f"article text longer than the limit of "
+                                     f"{settings.max_text_chars:,} characters")
+    paragraphs = body.split("\n\n")
+    credits = find_credits(paragraphs, extra)
+    return Document(
+        id=document_id(body), source=raw.source, text=body, title=meta["title"],
+        published=raw.published or meta["published"], outlet=meta["outlet"],
+        language=detect_language(body) or meta["language"], url=meta["url"] or raw.url,
+        wire=credits.wire, cited_sources=credits.cited_sources, dateline=credits.dateline)

@@ -1,0 +1,206 @@
+"""Who the story comes from: wire credits, the dateline, and the chain of cited sources.
+
+- **Wire credits** name the agency whose copy the outlet ran: "(Inputs from ANI)",
+  "With inputs from PTI", a closing "(AP)" or "- Reuters", "Copyright 2024 The Associated
+  Press", or the agency in a dateline ("SEOUL, Feb 20 (Reuters) -").
+- **The dateline** opens the first paragraph: place, optional date, optional agency, then a
+  dash or colon ("Pyongyang, March 1 (KCNA) --", "WASHINGTON (AP) —", "New Delhi:").
+- **Cited sources** are the agencies the story's facts rest on, outermost first: "Yonhap
+  News Agency reported, citing Korean Central News Agency (KCNA)" gives Yonhap -> KCNA.
+  "citing state media" is resolved to the state agency the text names, when it names one.
+
+Agencies are recognised only through the shared index (``data/news_agencies.yaml``), so
+every name comes out canonical.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sanctionwatch.extract.agencies import AgencyIndex, AgencyMention, default_agencies
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE = rf"{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+_DASH = r"(?:--|[-–—:])"
+# "SEOUL, Feb 20 (Reuters) -", "Pyongyang, March 1 (KCNA) --", "WASHINGTON (AP) —"
+_DATELINE_AGENCY = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*\((?P<agency>[^()]{{2,40}})\)\s*{_DASH}")
+# "New Delhi:", "MOSCOW —", "Kyiv, Feb 20 -": a short place, optional date, then the mark
+_DATELINE_PLAIN = re.compile(
+    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*(?:--|[–—:]|\s-)\s+(?=[A-Z\"“‘'])")
+_INPUTS_FROM = re.compile(
+    r"(?:\(|^|\b)(?:with\s+)?(?:additional\s+)?inputs?\s+(?:from|by)\s+([^()\n]{2,80}?)"
+    r"\s*(?:\)|\.?$)", re.I | re.M)
+_TRAILING_CREDIT = re.compile(r"(?:\(([^()]{2,40})\)|[-–—]\s*([^\s()][^()\n]{0,40}?))\s*$")
+_COPYRIGHT = re.compile(r"(?:©|copyright)\s*(?:\d{4})?\s*(?:by\s+)?([^.\n]{2,50})", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting|quoted by|according to|as told by|told|"
+                     r"reported by|said in a report by)\b", re.I)
+_INNER_CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
+_STATE_MEDIA = re.compile(r"\b(?:state(?:-run| run|-controlled|-owned)?\s+(?:media|news\s+agency|"
+                          r"news|television|TV|broadcaster|newspaper)|official\s+(?:media|news"
+                          r"\s+agency))\b", re.I)
+_SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’]?|$)")
+# paragraphs at the end of the story that may carry a credit line
+_TAIL_PARAGRAPHS = 3
+# paragraphs at the start that may open with the dateline (a standfirst may come first)
+_HEAD_PARAGRAPHS = 3
+
+
+@dataclass
+class Credits:
+    wire: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    cited_sources: list[str] = field(default_factory=list)
+
+
+def _agencies_in(text: str, index: AgencyIndex) -> list[str]:
+    """Canonical names of the agencies named in a short credit string, in order."""
+    out: list[str] = []
+    for m in index.find(text):
+        if m.agency.canonical not in out:
+            out.append(m.agency.canonical)
+    return out
+
+
+def find_dateline(text: str, index: AgencyIndex) -> tuple[str | None, list[str]]:
+    """The dateline opening ``text`` and the agency it credits, if any."""
+    head = text[:200]
+    m = _DATELINE_AGENCY.match(head)
+    if m and index.canonical(m.group("agency")):
+        agency = index.canonical(m.group("agency"))
+        return m.group(0).rstrip("-–—: ").strip(), [agency] if agency else []
+    m = _DATELINE_PLAIN.match(head)
+    if m is None:
+        return None, []
+    place = m.group("place")
+    colon = head[m.end("place"):].lstrip().startswith(":")
+    if place.isupper() or m.group("date") or (colon and place.count(" ") < 3):
+        return m.group(0).rstrip("-–—: ").strip(), []
+    return None, []
+
+
+def find_wire(paragraphs: list[str], extra_lines: list[str], index: AgencyIndex) -> list[str]:
+    """Wire credits in the story's closing paragraphs and in credit lines cut from it."""
+    wire: list[str] = []
+
+    def add(names: list[str]) -> None:
+        for n in names:
+            if n not in wire:
+                wire.append(n)
+
+    tail = paragraphs[-_TAIL_PARAGRAPHS:] + extra_lines
+    for para in tail:
+        for m in _INPUTS_FROM.finditer(para):
+            add(_agencies_in(m.group(1), index))
+        c = _COPYRIGHT.search(para)
+        if c and len(para) < 200:
+            add(_agencies_in(c.group(1), index))
+    if paragraphs:
+        last = paragraphs[-1]
+        t = _TRAILING_CREDIT.search(last)
+        if t:
+            name = (t.group(1) or t.group(2) or "").strip()
+            agency = index.canonical(name)
+            if agency:
+                add([agency])
+    for line in extra_lines:
+        stripped = line.strip().strip("()[]-–—").strip()
+        agency = index.canonical(stripped)
+        if agency:
+            add([agency])
+    return wire
+
+
+def _attributions(sentence: str, offset: int,
+                  mentions: list[AgencyMention]) -> list[tuple[str, str]]:
+    """(outer, inner) pairs in one sentence: "<outer> reported, citing <inner>"."""
+    pairs: list[tuple[str, str]] = []
+    for cm in _INNER_CITING.finditer(sentence):
+        pos = offset + cm.start()
+        before = [m for m in mentions if offset <= m.start < pos]
+        after = [m for m in mentions if pos < m.start < offset + len(sentence)]
+        if not before:
+            continue
+        outer = before[-1].agency.canonical
+        state = _STATE_MEDIA.search(sentence, cm.end())
+        if after and (state is None or offset + state.start() > after[0].start):
+            pairs.append((outer, after[0].agency.canonical))
+        elif state is not None and (not after or offset + state.start() < after[0].start):
+            pairs.append((outer, "\x00state"))
+    return pairs
+
+
+def cited_chain(text: str, wire: list[str], index: AgencyIndex) -> list[str]:
+    """The chain of cited sources for the whole story, outermost first."""
+    mentions = [m for m in index.find(text) if m.agency.canonical not in wire]
+    if not mentions:
+        return []
+    edges: Counter[tuple[str, str]] = Counter()
+    attributed: Counter[str] = Counter()
+    for sm in _SENTENCES.finditer(text):
+        sentence = sm.group(0)
+        in_sentence = [m for m in mentions if sm.start() <= m.start < sm.end()]
+        if not in_sentence:
+            continue
+        if _CITING.search(sentence) or re.search(r"\b(?:reported|said|says|reports)\b", sentence):
+            for m in in_sentence:
+                attributed[m.agency.canonical] += 1
+        for pair in _attributions(sentence, sm.start(), in_sentence):
+            edges[pair] += 1
+    state_named = Counter(m.agency.canonical for m in mentions if m.agency.state)
+
+    def resolve(inner: str, outer: str) -> str | None:
+        if inner != "\x00state":
+            return inner
+        for name, _n in state_named.most_common():
+            if name != outer:
+                return name
+        return None
+
+    resolved: Counter[tuple[str, str]] = Counter()
+    for (outer, inner), n in edges.items():
+        target = resolve(inner, outer)
+        if target and target != outer:
+            resolved[(outer, target)] += n
+    if not resolved:
+        top = attributed.most_common(1)
+        return [top[0][0]] if top else []
+    inners = {i for (_o, i) in resolved}
+    outers = Counter(o for (o, _i) in resolved.elements())
+    roots = ([o for o, _n in outers.most_common() if o not in inners]
+             or [outers.most_common(1)[0][0]])
+    chain = [roots[0]]
+    while True:
+        nxt = [(n, i) for (o, i), n in resolved.items() if o == chain[-1] and i not in chain]
+        if not nxt:
+            break
+        chain.append(max(nxt)[1])
+    return chain
+
+
+def find_credits(paragraphs: list[str], extra_lines: list[str],
+                 index: AgencyIndex | None = None) -> Credits:
+    """Wire credits, dateline and cited-source chain of a story given as paragraphs.
+
+    ``extra_lines`` are short lines the cleaner cut around the story (a credit such as
+    "(Inputs from ANI)" is a line of its own on many sites).
+    """
+    index = index or default_agencies()
+    text = "\n\n".join(paragraphs)
+    dateline: str | None = None
+    dateline_wire: list[str] = []
+    # the dateline opens the first paragraph of the story, after any standfirst
+    for para in paragraphs[:_HEAD_PARAGRAPHS]:
+        dateline, dateline_wire = find_dateline(para, index)
+        if dateline:
+            break
+    wire = find_wire(paragraphs, extra_lines, index)
+    for w in dateline_wire:
+        if w not in wire:
+            wire.insert(0, w)
+    chain = cited_chain(text, wire, index)
+    return Credits(wire=wire, dateline=dateline, cited_sources=chain)

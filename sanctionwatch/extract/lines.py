@@ -1,0 +1,295 @@
+"""Our own cleaner for pages already flattened to text, boilerplate and all (like the seed).
+
+A flattened page keeps its structure in its lines: the article is a run of long lines
+that read as sentences; navigation is runs of one- or two-word lines; teasers, widget
+labels, bylines and captions are short lines without sentence punctuation; the headline
+is repeated (page title, then the heading); footers ask you to follow or share, or talk
+about cookies. The cleaner therefore
+
+1. describes every line by its shape (words, sentence punctuation, link-like marks,
+   repetition in the page, being part of a run of short lines, furniture words), and
+   classes it ``good`` (reads as prose), ``near`` (short, maybe a subheading) or ``bad``;
+2. scores lines (prose counts its words, everything else costs) and keeps the contiguous
+   stretch with the highest total (the densest prose region, as in Finn et al.'s Body
+   Text Extraction), which drops the header and footer by position without naming them;
+3. inside the stretch keeps prose, and short lines only where prose stands on both sides
+   (subheadings), dropping repeated lines, captions and widget labels.
+
+Nothing here names a site or a phrase of one page: the few word lists (social networks,
+credit words, consent words) are closed classes in ``data/page_furniture.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from sanctionwatch.errors import DataFileError
+from sanctionwatch.extract.agencies import default_agencies
+from sanctionwatch.settings import PACKAGE_DATA
+
+_WORD = re.compile(r"\w+")
+# scripts written without spaces between words (Han, kana, Thai...): count characters
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# characters per word in those scripts (a rough, script-independent average)
+UNSPACED_CHARS_PER_WORD = 2
+# sentence end, allowing closing quotes/brackets after it
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$")
+_LINK_MARKS = re.compile(r"https?://|www\.|\S+@\S+\.\w|[|»«›‹>]{1}|\u2022|\s/\s|^[-–—•*]\s")
+_TRAILING_PAREN = re.compile(r"\(([^()]{1,80})\)\s*$")
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
+
+# a line of prose: at least this many words and sentence punctuation, or very long
+PROSE_MIN_WORDS = 10
+LONG_LINE_WORDS = 30
+# lines this short are never prose
+TINY_WORDS = 3
+# a block of at least this many lines, all shorter than SHORT_RUN_WORDS, is a menu/list
+SHORT_RUN_LINES = 3
+SHORT_RUN_WORDS = 8
+# a repeated line shorter than this is furniture (headline echo, teaser); longer ones
+# that repeat are kept once (a lead repeated as a summary is still article text)
+REPEAT_MAX_WORDS = 15
+# cost of a line that is not prose in the densest-region search
+NEAR_COST = 2.0
+BAD_COST = 10.0  # about one short sentence: menus and widgets split regions
+
+
+@dataclass(frozen=True)
+class Furniture:
+    social: tuple[str, ...]
+    call_to_action: tuple[str, ...]
+    credit_words: tuple[str, ...]
+    consent_words: tuple[str, ...]
+
+    def _any(self, words: tuple[str, ...], low: str) -> int:
+        return sum(1 for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low))
+
+    def is_social_footer(self, low: str) -> bool:
+        return self._any(self.social, low) > 0 and self._any(self.call_to_action, low) > 0
+
+    def is_consent(self, low: str) -> bool:
+        return self._any(self.consent_words, low) >= 2
+
+    def is_credit(self, paren: str) -> bool:
+        low = paren.casefold()
+        return (self._any(self.credit_words, low) > 0
+                or default_agencies().canonical(paren.strip()) is not None)
+
+
+@lru_cache(maxsize=4)
+def load_furniture(path: Path | None = None) -> Furniture:
+    path = path or PACKAGE_DATA / "page_furniture.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(str(path), f"cannot load: {exc}") from exc
+    keys = ("social_networks", "call_to_action", "credit_words", "consent_words")
+    if not isinstance(data, dict) or any(not isinstance(data.get(k), list) for k in keys):
+        raise DataFileError(str(path), f"expected lists under {', '.join(keys)}")
+    lists = [tuple(str(w).casefold() for w in data[k]) for k in keys]
+    return Furniture(*lists)
+
+
+@dataclass
+class Line:
+    index: int  # position among non-blank lines
+    text: str
+    block: int  # blank-line separated block it belongs to
+    words: int
+    prose_end: bool
+    kind: str = "near"  # good | near | bad
+    why: str = ""
+
+
+def count_words(s: str) -> int:
+    """Words in ``s``, counting unspaced scripts by characters (two to a word)."""
+    unspaced = len(_UNSPACED.findall(s))
+    if not unspaced:
+        return len(_WORD.findall(s))
+    rest = _UNSPACED.sub(" ", s)
+    return len(_WORD.findall(rest)) + unspaced // UNSPACED_CHARS_PER_WORD
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their block number (blocks are separated by blank lines)."""
+    out: list[Line] = []
+    block = 0
+    for raw in text.splitlines():
+        s = " ".join(raw.split())
+        if not s:
+            block += 1
+            continue
+        out.append(Line(len(out), s, block, count_words(s),
+                        bool(_SENTENCE_END.search(s))))
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(_WORD.findall(s.casefold()))
+
+
+def is_caption(line: Line, furniture: Furniture) -> bool:
+    """A short line ending in a parenthesised credit: "Putin with Kim (Reuters)"."""
+    m = _TRAILING_PAREN.search(line.text)
+    if not m or line.words > 40:
+        return False
+    return furniture.is_credit(m.group(1))
+
+
+def classify(lines: list[Line], furniture: Furniture) -> None:
+    """Set ``kind`` and ``why`` of every line from its shape and its neighbours."""
+    counts = Counter(_norm(ln.text) for ln in lines)
+    blocks: dict[int, list[Line]] = {}
+    for ln in lines:
+        blocks.setdefault(ln.block, []).append(ln)
+    for ln in lines:
+        low = ln.text.casefold()
+        block = blocks[ln.block]
+        menu_run = (len(block) >= SHORT_RUN_LINES
+                    and all(b.words < SHORT_RUN_WORDS for b in block))
+        if ln.words <= TINY_WORDS:
+            ln.kind, ln.why = "bad", "too short"
+        elif menu_run:
+            ln.kind, ln.why = "bad", "run of short lines (menu, list of links)"
+        elif counts[_norm(ln.text)] > 1 and (ln.words < REPEAT_MAX_WORDS or not ln.prose_end):
+            ln.kind, ln.why = "bad", "repeated in the page (headline echo, teaser)"
+        elif _LINK_MARKS.search(ln.text) and not (ln.prose_end and ln.words >= PROSE_MIN_WORDS):
+            ln.kind, ln.why = "bad", "link-like (separators, URL, bullet)"
+        elif furniture.is_social_footer(low):
+            ln.kind, ln.why = "bad", "share/follow footer"
+        elif furniture.is_consent(low):
+            ln.kind, ln.why = "bad", "cookie/consent notice"
+        elif is_caption(ln, furniture):
+            ln.kind, ln.why = "bad", "photo caption with credit"
+        elif (ln.words >= PROSE_MIN_WORDS and ln.prose_end) or ln.words >= LONG_LINE_WORDS:
+            ln.kind, ln.why = "good", "prose"
+        else:
+            ln.kind, ln.why = "near", "short line without sentence punctuation"
+
+
+def densest_region(lines: list[Line]) -> tuple[int, int]:
+    """[start, end) of the contiguous lines with the highest score (maximum subarray)."""
+    best, best_span = 0.0, (0, 0)
+    run, run_start = 0.0, 0
+    for i, ln in enumerate(lines):
+        if ln.kind == "good":
+            gain = float(ln.words)
+        elif ln.kind == "near":
+            gain = -NEAR_COST
+        else:
+            gain = -BAD_COST
+        if run <= 0:
+            run, run_start = gain, i
+        else:
+            run += gain
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best_span
+
+
+@dataclass
+class Cleaned:
+    text: str
+    kept: list[Line]
+    lines: list[Line]
+    region: tuple[int, int]
+
+
+def clean_flattened(text: str, furniture: Furniture | None = None) -> Cleaned:
+    """The article's paragraphs from a flattened page (joined by blank lines)."""
+    furniture = furniture or load_furniture()
+    lines = split_lines(text)
+    classify(lines, furniture)
+    start, end = densest_region(lines)
+    region = lines[start:end]
+    kept: list[Line] = []
+    seen: set[str] = set()
+    for i, ln in enumerate(region):
+        key = _norm(ln.text)
+        if key in seen:
+            continue
+        if ln.kind == "good" or (ln.kind == "near" and _between_prose(region, i)):
+            kept.append(ln)
+            seen.add(key)
+    return Cleaned("\n\n".join(ln.text for ln in kept), kept, lines, (start, end))
+
+
+def _between_prose(region: list[Line], i: int) -> bool:
+    """A subheading: prose somewhere before it and prose right after it.
+
+    Of several short lines in a row only the last, the one that heads the next
+    paragraph, qualifies; the others are widget labels and teaser links.
+    """
+    before = any(r.kind == "good" for r in region[:i])
+    return before and i + 1 < len(region) and region[i + 1].kind == "good"
+
+
+def find_title(cleaned: Cleaned) -> str | None:
+    """The headline: a heading-like line before the body that the page repeats.
+
+    A flattened page usually carries its headline twice (the ``<title>``, often with the
+    site name after a separator, and the ``<h1>``); failing that, the last heading-like
+    line before the body.
+    """
+    lines = cleaned.lines
+    first_body = cleaned.kept[0].index if cleaned.kept else len(lines)
+    head = lines[:first_body]
+    if not head:
+        return None
+    norms = Counter(_norm(ln.text) for ln in head)
+    first = head[0].text
+    candidates: list[tuple[int, int, str]] = []
+    for ln in head:
+        if not (3 <= ln.words <= 40):
+            continue
+        n = _norm(ln.text)
+        score = 0
+        if norms[n] > 1:
+            score += 2
+        if ln.index > 0 and _norm(first).startswith(n) and len(n) >= 0.5 * len(_norm(first)):
+            score += 2
+        if score:
+            candidates.append((score, -ln.index, ln.text))
+    if candidates:
+        return max(candidates)[2]
+    heading = [ln for ln in head if 3 <= ln.words <= 40 and ln.kind == "near"
+               and not _LINK_MARKS.search(ln.text)]
+    if heading:
+        return heading[-1].text
+    return None
+
+
+_READ_MORE_ON = re.compile(r"\b(?:on|at|from)\s+([A-Z][\w-]*(?:\.[A-Za-z]{2,}){1,2})\b")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*"
+    r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})", re.I)
+
+
+def find_outlet(cleaned: Cleaned, title: str | None) -> str | None:
+    """The site's name: from the page title's suffix, a footer's "on <site>" or ©."""
+    lines = cleaned.lines
+    if lines and title:
+        first = lines[0].text
+        if first != title and _norm(first).startswith(_norm(title)):
+            parts = _TITLE_SEPARATOR.split(first)
+            if len(parts) > 1 and 1 <= len(_WORD.findall(parts[-1])) <= 5:
+                return parts[-1].strip()
+    tail = lines[cleaned.region[1]:]
+    for ln in tail:
+        if ln.kind == "bad" or ln.kind == "near":
+            m = _READ_MORE_ON.search(ln.text)
+            if m:
+                return m.group(1).rstrip(".")
+    for ln in tail:
+        m = _COPYRIGHT.search(ln.text)
+        if m:
+            name = re.sub(r"\s+(?:All|Ltd|Inc|LLC)\b.*$", "", m.group(1)).strip(" .,")
+            if name:
+                return name
+    return None

@@ -1,0 +1,143 @@
+"""The findings gold set is well formed and still points at the text it was labelled on.
+
+The gold set (tests/gold/findings.jsonl) holds pointers into ../shared, never text. If a
+shared file changes, a span drifts off its paragraph or a label names a category the
+project does not know, every precision/recall figure computed on it silently becomes
+wrong; these checks make that loud instead. Guidelines: tests/gold/FINDINGS.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, shared_path
+
+GOLD = ROOT / "tests" / "gold" / "findings.jsonl"
+CATEGORIES = ROOT / "sanctionwatch" / "data" / "categories.yaml"
+
+KEYS = {"id", "file", "item", "field", "start", "end", "sha", "link", "split", "published",
+        "findings", "note"}
+FINDING_KEYS = {"regime", "category", "supplier_country", "recipient_country", "provisions",
+                "min_confidence"}
+REGIMES = {"un-dprk", "eu-russia", "un-iran"}
+CONFIDENCES = {"low", "medium", "high"}
+# How instruments are cited: "UNSCR 2397 (2017) OP7", "UNSCR 1718 (2006) OP8(a)(iii)",
+# "Regulation (EU) 833/2014 Art. 3h", "UNSCR 2231 (2015) Annex B para 6(b)".
+PROVISION = re.compile(
+    r"^(UNSCR \d{4} \(\d{4}\) (OP\d+(\([a-z]+\))*|Annex [A-Z]+( para \d+(\([a-z]+\))*)?)"
+    r"|Regulation \(EU\) \d+/\d{4} Art\. \d+[a-z]*(\(\d+\))?)$")
+# Minimum composition the gold set was built to (the brief): enough no-finding passages to
+# measure precision, both halves holding passages with and without findings.
+MIN_PASSAGES = 65
+MIN_NO_FINDING = 28
+
+
+def _rows() -> list[dict[str, Any]]:
+    with GOLD.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@cache
+def _load_json(relative: str) -> Any:
+    return json.loads(shared_path(*relative.split("/")).read_text(encoding="utf-8"))
+
+
+def _source_text(row: dict[str, Any]) -> str:
+    """The full text a pointer's offsets refer to (a whole file, or one item's field)."""
+    if row["item"] is None:
+        return shared_path(*row["file"].split("/")).read_text(encoding="utf-8")
+    data = _load_json(row["file"])
+    item = data[row["item"]]
+    text = item[row["field"]]
+    assert isinstance(text, str), f"{row['id']}: field {row['field']!r} is not text"
+    return text
+
+
+def test_every_line_has_the_pointer_format() -> None:
+    rows = _rows()
+    categories = set(yaml.safe_load(CATEGORIES.read_text(encoding="utf-8")))
+    for row in rows:
+        where = row.get("id", "?")
+        assert set(row) == KEYS, f"{where}: keys {sorted(set(row) ^ KEYS)}"
+        assert re.fullmatch(r"fd-\d{4}", row["id"]), where
+        assert row["split"] in {"dev", "heldout"}, where
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["published"]), where
+        assert 0 <= row["start"] < row["end"], where
+        assert re.fullmatch(r"[0-9a-f]{12}", row["sha"]), where
+        assert row["note"].strip(), f"{where}: every label says why"
+        for finding in row["findings"]:
+            assert set(finding) == FINDING_KEYS, where
+            assert finding["regime"] in REGIMES, where
+            assert finding["category"] in categories, f"{where}: {finding['category']}"
+            assert finding["min_confidence"] in CONFIDENCES, where
+            for side in ("supplier_country", "recipient_country"):
+                code = finding[side]
+                assert code is None or re.fullmatch(r"[a-z]{2}", code), f"{where}: {side}"
+            assert finding["provisions"], f"{where}: a finding cites its legal basis"
+            for provision in finding["provisions"]:
+                assert PROVISION.fullmatch(provision), f"{where}: {provision!r}"
+    assert len({row["id"] for row in rows}) == len(rows), "ids are unique"
+
+
+def test_pointers_resolve_to_the_labelled_paragraphs() -> None:
+    for row in _rows():
+        text = _source_text(row)
+        start, end = row["start"], row["end"]
+        assert end <= len(text), f"{row['id']}: span past the end of the text"
+        assert start == 0 or text[start - 1] == "\n", f"{row['id']}: span starts mid-paragraph"
+        assert end == len(text) or text[end] == "\n", f"{row['id']}: span ends mid-paragraph"
+        digest = hashlib.sha256(text[start:end].encode("utf-8")).hexdigest()[:12]
+        assert digest == row["sha"], f"{row['id']}: text changed under the label"
+
+
+def test_links_match_the_items_they_came_from() -> None:
+    for row in _rows():
+        if row["item"] is None:
+            continue
+        item = _load_json(row["file"])[row["item"]]
+        expected = item.get("link", item.get("url"))
+        assert row["link"] == expected, f"{row['id']}: link does not match the item"
+
+
+def test_no_passage_is_labelled_twice() -> None:
+    """KCNA repeats texts under several items; one text labelled twice would count double."""
+    texts: Counter[str] = Counter()
+    for row in _rows():
+        texts[_source_text(row)[row["start"]:row["end"]]] += 1
+    assert [n for n in texts.values() if n > 1] == []
+
+
+def test_composition_and_split_balance() -> None:
+    rows = _rows()
+    positives = [r for r in rows if r["findings"]]
+    negatives = [r for r in rows if not r["findings"]]
+    assert len(rows) >= MIN_PASSAGES
+    assert len(negatives) >= MIN_NO_FINDING
+    for split in ("dev", "heldout"):
+        assert any(r["split"] == split for r in positives), f"{split} lacks findings"
+        assert any(r["split"] == split for r in negatives), f"{split} lacks no-finding passages"
+
+
+@pytest.mark.parametrize("with_findings", [True, False])
+def test_split_is_the_documented_deterministic_hash(with_findings: bool) -> None:
+    """Within each stratum, rows ordered by sha256(id) alternate dev, heldout (FINDINGS.md)."""
+    group = [r for r in _rows() if bool(r["findings"]) is with_findings]
+    group.sort(key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
+    expected = ["dev" if rank % 2 == 0 else "heldout" for rank in range(len(group))]
+    assert [r["split"] for r in group] == expected
+
+
+def test_gold_holds_pointers_not_copied_text() -> None:
+    """Notes explain a label; they must not smuggle in the source text itself."""
+    longest_note = max(len(row["note"]) for row in _rows())
+    assert longest_note < 1500
+    assert Path(GOLD).stat().st_size < 200_000

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sanctionwatch.annotate.kb import cached_kb
+from sanctionwatch.annotate.link import Linker, group_ner, ner_id
 from sanctionwatch.errors import ConfigError
 from sanctionwatch.model import Document, Entity, Span
 from sanctionwatch.settings import Settings
@@ -59,11 +61,17 @@ class Annotated:
         return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
 
 
+SCREENED_SCHEMAS = ("Person", "Organization", "Company", "Vessel", "PublicBody")
+
+
 class Annotator:
+    """Loads spaCy and the knowledge base once; annotates one document at a time."""
+
     def __init__(self, settings: Settings, screener: Screener | None = None) -> None:
         self.settings = settings
         self.screener = screener
         self._nlp: Any = None
+        self._linker: Linker | None = None
 
     @property
     def nlp(self) -> Any:
@@ -71,6 +79,60 @@ class Annotator:
             self._nlp = load_nlp(self.settings)
         return self._nlp
 
+    @property
+    def linker(self) -> Linker:
+        if self._linker is None:
+            self._linker = Linker(self.nlp, cached_kb(self.settings.data_dir))
+        return self._linker
+
     def annotate(self, document: Document) -> Annotated:
         doc = self.nlp(document.text)
-        return Annotated(document=document, doc=doc, entities=[])
+        entities = self.link(doc, document.published)
+        if self.screener is not None:
+            for entity in entities:
+                self._screen(entity, document.published)
+        return Annotated(document=document, doc=doc, entities=entities)
+
+    def link(self, doc: Any, date: str | None) -> list[Entity]:
+        """Every party named in ``doc``, linked to the knowledge base where it can be."""
+        linker = self.linker
+        mentions = linker.resolve_ambiguous(linker.name_mentions(doc))
+        mentions = linker.role_mentions(doc, mentions, date)
+        mentions = linker.surname_mentions(doc, mentions)
+        entities: dict[str, Entity] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            entry = linker.kb.entries[m.entity_id]
+            ent = entities.setdefault(entry.id, Entity(
+                id=entry.id, name=entry.name, schema=entry.schema,
+                countries=list(entry.countries), kb_id=entry.id))
+            ent.mentions.append(_span(doc[m.start:m.end]))
+        for (schema, name), spans in group_ner(linker.ner_entities(doc, mentions)).items():
+            eid = ner_id(schema, name)
+            ent = entities.setdefault(eid, Entity(id=eid, name=name, schema=schema))
+            ent.mentions.extend(_span(s) for s in spans)
+        for ent in entities.values():
+            ent.mentions.sort(key=lambda sp: sp.start)
+        return sorted(entities.values(), key=lambda e: e.mentions[0].start)
+
+    def _screen(self, entity: Entity, as_of: str | None) -> None:
+        """Screen a party's canonical name (and knowledge-base aliases) against the lists."""
+        if self.screener is None or entity.schema not in SCREENED_SCHEMAS:
+            return
+        names = [entity.name]
+        if entity.kb_id is not None:
+            entry = self.linker.kb.entries.get(entity.kb_id)
+            if entry is not None and entry.schema == "Person":
+                names += [a for a in entry.aliases if " " in a][:3]
+        seen: set[tuple[str, str]] = set()
+        for name in names:
+            for hit in self.screener.screen(name, entity.schema, as_of=as_of,
+                                            countries=entity.countries,
+                                            limit=self.settings.screen_limit):
+                if (hit.list_id, hit.entry_id) not in seen:
+                    seen.add((hit.list_id, hit.entry_id))
+                    entity.sanctions.append(hit)
+        entity.sanctions.sort(key=lambda h: -h.score)
+
+
+def _span(span: Any) -> Span:
+    return Span(span.start_char, span.end_char, span.text)

@@ -1,0 +1,227 @@
+"""The knowledge base: states, people, bodies, agencies and list-derived entries, as data.
+
+Every entry comes from a YAML file under ``data/kb/`` (plus the shared agency file) and keeps
+its ``source``. Ids are Wikidata QIDs where the file gives one, otherwise a content id of the
+entry's schema and name, so the same entry has the same id on every run.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sanctionwatch.errors import DataFileError
+from sanctionwatch.extract.agencies import load_agencies
+from sanctionwatch.ids import content_id
+
+KB_FILES = ("states.yaml", "people.yaml", "bodies.yaml", "listed.yaml")
+
+
+@dataclass(frozen=True)
+class Position:
+    """A role (``roles.yaml``) held for a state over a period (ISO dates, ``to`` exclusive)."""
+
+    role: str
+    country: str
+    start: str | None = None
+    end: str | None = None
+
+    def holds_on(self, date: str | None) -> bool:
+        """True when held on ``date``; with no date, only a current (open-ended) position."""
+        if date is None:
+            return self.end is None
+        day = date[:10]
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    id: str
+    name: str
+    schema: str
+    countries: tuple[str, ...]
+    aliases: tuple[str, ...]
+    source: str
+    positions: tuple[Position, ...] = ()
+    surname: str | None = None  # the family name, for "Putin" alone
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    titles: tuple[str, ...]
+
+
+@dataclass
+class KnowledgeBase:
+    entries: dict[str, KBEntry] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
+    product_words: frozenset[str] = frozenset()
+    event_words: frozenset[str] = frozenset()
+    makers: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
+    family_name_first: frozenset[str] = frozenset()
+
+    def add(self, entry: KBEntry) -> None:
+        """Add an entry; a later file's entry with the same id only adds aliases."""
+        old = self.entries.get(entry.id)
+        if old is None:
+            self.entries[entry.id] = entry
+            return
+        extra = tuple(a for a in (entry.name, *entry.aliases) if a not in old.aliases)
+        self.entries[entry.id] = KBEntry(
+            old.id, old.name, old.schema, old.countries or entry.countries,
+            old.aliases + extra, old.source, old.positions or entry.positions, old.surname)
+
+    def alias_index(self) -> dict[str, set[str]]:
+        """Every surface form (name and aliases) to the ids it may mean."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries.values():
+            for alias in (entry.name, *entry.aliases):
+                if alias.strip():
+                    index[alias.strip()].add(entry.id)
+        return index
+
+    def holders(self, role: str, country: str | None, date: str | None) -> list[KBEntry]:
+        """People holding ``role`` (for ``country`` when given) on ``date``."""
+        return [e for e in self.entries.values() for p in e.positions
+                if p.role == role and (country is None or p.country == country)
+                and p.holds_on(date)]
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataFileError(str(path), f"cannot read: {exc}") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else None
+        raise DataFileError(str(path), f"invalid YAML: {exc}", where) from exc
+
+
+def _strs(path: Path, where: str, value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataFileError(str(path), "expected a list of strings", where)
+    return tuple(value)
+
+
+def _positions(path: Path, where: str, rows: Any) -> tuple[Position, ...]:
+    if rows is None:
+        return ()
+    if not isinstance(rows, list):
+        raise DataFileError(str(path), "positions must be a list", where)
+    out = []
+    for row in rows:
+        if not isinstance(row, dict) or "role" not in row or "country" not in row:
+            raise DataFileError(str(path), "a position needs role and country", where)
+        out.append(Position(str(row["role"]), str(row["country"]),
+                            str(row["from"]) if row.get("from") else None,
+                            str(row["to"]) if row.get("to") else None))
+    return tuple(out)
+
+
+def _surname(name: str, countries: tuple[str, ...], family_first: frozenset[str]) -> str | None:
+    parts = name.replace("-", " ").split()
+    if len(parts) < 2:
+        return None
+    return parts[0] if set(countries) & family_first else name.split()[-1]
+
+
+def _entry(path: Path, i: int, row: Any, default_schema: str,
+           family_first: frozenset[str]) -> KBEntry:
+    where = f"entry {i + 1}"
+    if not isinstance(row, dict) or not isinstance(row.get("name"), str):
+        raise DataFileError(str(path), "entry without a 'name'", where)
+    if not row.get("source"):
+        raise DataFileError(str(path), f"entry {row['name']!r} has no 'source'", where)
+    name = row["name"]
+    schema = str(row.get("schema", default_schema))
+    countries = _strs(path, where, row.get("countries"))
+    aliases = _strs(path, where, row.get("aliases"))
+    if "iso2" in row:  # a state: its code, adjectives and capitals are names for it too
+        countries = (str(row["iso2"]),)
+        aliases += _strs(path, where, row.get("adjectives"))
+        aliases += _strs(path, where, row.get("capitals"))
+    qid = row.get("qid") or row.get("id")
+    eid = str(qid) if qid else content_id("kb", schema, name, length=16)
+    surname = row.get("surname") or (
+        _surname(name, countries, family_first) if schema == "Person" else None)
+    return KBEntry(eid, name, schema, countries, aliases, str(row["source"]),
+                   _positions(path, where, row.get("positions")), surname)
+
+
+def _load_entries(kb: KnowledgeBase, path: Path) -> None:
+    rows = _read_yaml(path)
+    if rows is None:
+        return
+    if not isinstance(rows, list):
+        raise DataFileError(str(path), "expected a list of entries")
+    default = {"states.yaml": "Country", "people.yaml": "Person"}.get(path.name, "Organization")
+    for i, row in enumerate(rows):
+        kb.add(_entry(path, i, row, default, kb.family_name_first))
+
+
+def _load_roles(path: Path) -> list[Role]:
+    rows = _read_yaml(path)
+    if not isinstance(rows, list):
+        raise DataFileError(str(path), "expected a list of roles")
+    roles = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or "role" not in row:
+            raise DataFileError(str(path), "role without 'role'", f"entry {i + 1}")
+        roles.append(Role(str(row["role"]), _strs(path, f"entry {i + 1}", row.get("titles"))))
+    return roles
+
+
+def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), "expected a mapping of word lists")
+    kb.product_words = frozenset(w.lower() for w in _strs(path, "product_words",
+                                                          data.get("product_words")))
+    kb.event_words = frozenset(w.lower() for w in _strs(path, "event_words",
+                                                        data.get("event_words")))
+    kb.place_words = frozenset(w.lower() for w in _strs(path, "place_words",
+                                                        data.get("place_words")))
+    kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
+    kb.family_name_first = frozenset(_strs(path, "family_name_first",
+                                           data.get("family_name_first")))
+
+
+def _add_agencies(kb: KnowledgeBase, data_dir: Path) -> None:
+    """News agencies come from the shared agency file (one source of truth, not copied)."""
+    for agency in load_agencies(data_dir / "news_agencies.yaml").agencies:
+        eid = agency.qid or content_id("kb", "Organization", agency.canonical, length=16)
+        # state media speak for their state; a private agency acts for no state
+        countries = (agency.country,) if agency.state and agency.country else ()
+        kb.add(KBEntry(eid, agency.canonical, "Organization", countries,
+                       tuple(a for a in agency.aliases if a != agency.canonical),
+                       "news_agencies.yaml"))
+
+
+def load_kb(data_dir: Path) -> KnowledgeBase:
+    """Read every knowledge-base file under ``data_dir/kb`` (missing optional files are skipped)."""
+    kb_dir = data_dir / "kb"
+    kb = KnowledgeBase()
+    _load_lexicon(kb, kb_dir / "lexicon.yaml")
+    kb.roles = _load_roles(kb_dir / "roles.yaml")
+    for name in KB_FILES:
+        path = kb_dir / name
+        if path.exists():
+            _load_entries(kb, path)
+    _add_agencies(kb, data_dir)
+    return kb
+
+
+@lru_cache(maxsize=4)
+def cached_kb(data_dir: Path) -> KnowledgeBase:
+    """One loaded knowledge base per data folder."""
+    return load_kb(data_dir)

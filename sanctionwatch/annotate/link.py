@@ -1,0 +1,294 @@
+"""Entity linking inside one document: knowledge-base names, role titles, surnames, and the
+names spaCy finds that the knowledge base does not know.
+
+The order matters and each step is one function:
+1. knowledge-base names (a PhraseMatcher over every alias; longest match wins; a stuttered
+   first name part, "Kim Kim Jong Un", is taken into the mention);
+2. role phrases ("the Russian President", "the North Korean leader's sister") resolved to
+   the holder on the document's date;
+3. surnames alone ("Putin") when the surname belongs to exactly one person linked in the
+   document (or, for a surname unique in the knowledge base, to that person);
+4. spaCy PERSON/ORG/GPE names left over become entities with content ids, unless they look
+   like products, events, headline fragments or all-caps teasers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sanctionwatch.annotate.kb import KBEntry, KnowledgeBase
+from sanctionwatch.ids import content_id
+
+NER_SCHEMAS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Address"}
+
+
+@dataclass
+class Mention:
+    """A linked span in token and character terms, with why it was linked."""
+
+    start: int  # token index
+    end: int
+    entity_id: str
+    how: str  # "name", "role", "surname", "ner"
+
+
+def korean_variants(name: str) -> list[str]:
+    """Romanised Korean given names are written spaced, hyphenated or joined.
+
+    "Kim Jong Un" -> "Kim Jong-un", "Kim Jong-Un", "Kim Jongun"; "Kim Yo-jong" -> "Kim Yo Jong".
+    """
+    parts = name.replace("-", " ").split()
+    if len(parts) != 3:
+        return []
+    fam, a, b = parts
+    a, b = a.capitalize(), b.lower()
+    return [f"{fam} {a} {b.capitalize()}", f"{fam} {a}-{b}", f"{fam} {a}-{b.capitalize()}",
+            f"{fam} {a}{b}"]
+
+
+class Linker:
+    """Holds the matchers built from one knowledge base for one spaCy vocabulary."""
+
+    def __init__(self, nlp: Any, kb: KnowledgeBase) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.kb = kb
+        self.names = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._ids: dict[int, set[str]] = {}
+        for alias, ids in self._surface_forms().items():
+            key = nlp.vocab.strings.add(alias)
+            self._ids[key] = ids
+            self.names.add(alias, [nlp.make_doc(alias)])
+        for role in kb.roles:
+            self.titles.add(role.role, [nlp.make_doc(t) for t in role.titles])
+        self._kb_surnames = self._unique_kb_surnames()
+
+    def _surface_forms(self) -> dict[str, set[str]]:
+        forms: dict[str, set[str]] = defaultdict(set)
+        for alias, ids in self.kb.alias_index().items():
+            alias = re.sub(r"^the\s+", "", alias, flags=re.I)
+            variants = {alias, alias.replace("'", "\u2019")}  # typographic apostrophe
+            if alias.islower() is False and alias.upper() != alias:
+                variants.add(alias.upper())  # all-caps headlines
+            for eid in ids:
+                entry = self.kb.entries[eid]
+                if entry.schema == "Person" and set(entry.countries) & {"kp", "kr"}:
+                    variants.update(korean_variants(alias))
+            for v in variants:
+                forms[v] |= ids
+        return forms
+
+    def _unique_kb_surnames(self) -> dict[str, str]:
+        """Western-order surnames that only one knowledge-base person has."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in self.kb.entries.values():
+            if e.surname and not set(e.countries) & self.kb.family_name_first:
+                owners[e.surname].add(e.id)
+        return {s: next(iter(ids)) for s, ids in owners.items()
+                if len(ids) == 1 and len(s) >= 4}
+
+    # --- step 1: knowledge-base names -------------------------------------------------
+
+    def name_mentions(self, doc: Any) -> list[tuple[int, int, set[str]]]:
+        """Longest non-overlapping alias matches, each with the ids it may mean."""
+        found = [(s, e, self._ids[k]) for k, s, e in self.names(doc)]
+        found.sort(key=lambda m: (-(m[1] - m[0]), m[0]))
+        taken: set[int] = set()
+        out = []
+        for s, e, ids in found:
+            if taken.isdisjoint(range(s, e)):
+                taken.update(range(s, e))
+                out.append((self._stutter(doc, s, e, taken), e, ids))
+        return sorted(out, key=lambda m: m[0])
+
+    @staticmethod
+    def _stutter(doc: Any, s: int, e: int, taken: set[int]) -> int:
+        """Take a repeated first name part into the mention ("Kim Kim Jong Un")."""
+        if e - s >= 2 and s > 0 and (s - 1) not in taken and doc[s - 1].text == doc[s].text:
+            taken.add(s - 1)
+            return s - 1
+        return s
+
+    def resolve_ambiguous(self, raw: list[tuple[int, int, set[str]]]) -> list[Mention]:
+        """An alias with several meanings takes the one already linked elsewhere, if any."""
+        sure = {next(iter(ids)) for _, _, ids in raw if len(ids) == 1}
+        out = []
+        for s, e, ids in raw:
+            pick = ids if len(ids) == 1 else ids & sure
+            if len(pick) == 1:
+                out.append(Mention(s, e, next(iter(pick)), "name"))
+        return out
+
+    # --- step 2: role phrases ---------------------------------------------------------
+
+    def role_mentions(self, doc: Any, mentions: list[Mention], date: str | None) -> list[Mention]:
+        """Role titles tied to a state ("Russian President") become mentions of the holder.
+
+        Where a name follows the title ("Russian President Vladimir Putin") the name carries
+        the link and the state word is folded into that mention's title, not kept apart.
+        """
+        by_end = {m.end: m for m in mentions}
+        by_start = {m.start: m for m in mentions}
+        states_in_doc = {c for m in mentions for c in self.kb.entries[m.entity_id].countries}
+        titles = sorted(self.titles(doc), key=lambda t: (t[1], -(t[2] - t[1])))
+        dropped: set[int] = set()
+        added: list[Mention] = []
+        seen_starts: set[int] = set()
+        for key, ts, te in titles:
+            if ts in seen_starts:
+                continue
+            seen_starts.add(ts)
+            role = doc.vocab.strings[key]
+            state = self._state_before(doc, ts, by_end)
+            follows = by_start.get(te)
+            if follows and self.kb.entries[follows.entity_id].schema == "Person":
+                if state is not None:
+                    dropped.add(id(state))
+                continue
+            start = state.start if state else ts
+            country = self.kb.entries[state.entity_id].countries[0] if state else None
+            if state is None and not (ts > 0 and doc[ts - 1].lower_ == "the"):
+                continue
+            holder = self._holder(role, country, date, states_in_doc)
+            if holder is None or any(m.start < te and ts < m.end and m is not state
+                                     for m in mentions):
+                continue
+            if state is not None:
+                dropped.add(id(state))
+            added.append(Mention(start, te, holder.id, "role"))
+        return [m for m in mentions if id(m) not in dropped] + added
+
+    def _state_before(self, doc: Any, ts: int, by_end: dict[int, Mention]) -> Mention | None:
+        """The state named just before a title ("Russian", "Russia's", "North Korea's")."""
+        for end in (ts, ts - 1):
+            m = by_end.get(end)
+            if m is None:
+                continue
+            if end == ts - 1 and doc[end].lower_ not in {"'s", "’s"}:
+                continue
+            if self.kb.entries[m.entity_id].schema == "Country":
+                return m
+        return None
+
+    def _holder(self, role: str, country: str | None, date: str | None,
+                states_in_doc: set[str]) -> KBEntry | None:
+        holders = self.kb.holders(role, country, date)
+        if country is None:  # "the leader's sister": only among the states in the story
+            holders = [h for h in holders if set(h.countries) & states_in_doc]
+        unique = {h.id: h for h in holders}
+        return next(iter(unique.values())) if len(unique) == 1 else None
+
+    # --- step 3: surnames -------------------------------------------------------------
+
+    def surname_mentions(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """A surname alone means the one linked person who has it ("Putin" -> Vladimir Putin).
+
+        A family name shared by two linked people ("Kim" with Kim Jong Un and Kim Yo-jong in
+        the story) links neither. A surname no linked person has may still link when only one
+        knowledge-base person has it and spaCy reads it as a proper noun.
+        """
+        owners: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            entry = self.kb.entries[m.entity_id]
+            if entry.schema == "Person" and entry.surname:
+                owners[entry.surname].add(entry.id)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for tok in doc:
+            if tok.i in taken or not tok.text[:1].isupper():
+                continue
+            ids = owners.get(tok.text)
+            if ids is not None:
+                if len(ids) == 1:
+                    out.append(Mention(tok.i, tok.i + 1, next(iter(ids)), "surname"))
+            elif tok.text in self._kb_surnames and tok.pos_ == "PROPN":
+                out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
+        return mentions + out
+
+    # --- step 4: names the knowledge base does not know -------------------------------
+
+    def ner_entities(self, doc: Any, mentions: list[Mention]) -> list[tuple[Any, str]]:
+        """spaCy names outside every linked mention that pass the party filters."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for ent in doc.ents:
+            schema = NER_SCHEMAS.get(ent.label_)
+            if schema is None or not taken.isdisjoint(range(ent.start, ent.end)):
+                continue
+            ent = _trim(ent)
+            if ent is None or not self.is_party_name(ent):
+                continue
+            out.append((ent, schema))
+        return out
+
+    def is_party_name(self, span: Any) -> bool:
+        """False for products, events, headline fragments, all-caps teasers and non-names."""
+        words = [t for t in span if t.is_alpha]
+        if not words or not all(t.text[:1].isupper() for t in words if not t.is_stop):
+            return False
+        if span.text.isupper() and len(span.text) > 4:  # an all-caps teaser, not an acronym
+            return False
+        things = self.kb.product_words | self.kb.event_words | self.kb.place_words
+        after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+        if {t.lower_ for t in span} & things or after in things:
+            return False
+        if _phrase_head(span).lower_ in things:  # "Eurasia IT forum", "Aurus Senat limousine"
+            return False
+        if any(span.text.startswith(maker) for maker in self.kb.makers):
+            return False
+        return not _headline_like(span.sent)
+
+
+def _trim(span: Any) -> Any | None:
+    """Drop a leading determiner and trailing possessive from a spaCy name."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _phrase_head(span: Any) -> Any:
+    """The noun a name modifies: follow compound/modifier arcs up from the name's root."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in {"compound", "nmod", "amod", "nummod"} or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _headline_like(sent: Any) -> bool:
+    """A sentence in Title Case (most content words capitalised) is a headline or teaser."""
+    content = [t for t in sent if t.is_alpha and not t.is_stop and len(t) > 2]
+    if len(content) < 4:
+        return False
+    capital = sum(1 for t in content if t.text[:1].isupper())
+    return capital / len(content) >= 0.8
+
+
+def group_ner(names: Iterable[tuple[Any, str]]) -> dict[tuple[str, str], list[Any]]:
+    """Unlinked names grouped into entities: same text, or a person's last name alone."""
+    groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for span, schema in names:
+        groups[(schema, " ".join(span.text.split()))].append(span)
+    persons = [k for k in groups if k[0] == "Person" and " " in k[1]]
+    for key in [k for k in groups if k[0] == "Person" and " " not in k[1]]:
+        full = [p for p in persons if p[1].split()[-1] == key[1]]
+        if len(full) == 1:
+            groups[full[0]].extend(groups.pop(key))
+    return groups
+
+
+def ner_id(schema: str, name: str) -> str:
+    """A stable id for a name the knowledge base does not know."""
+    return content_id("ent", schema, name.casefold(), length=16)

@@ -219,3 +219,13 @@ def test_ids_are_content_derived_and_output_valid(engine: RuleEngine,
     ev = event(item=CAR)
     analysis = Analysis(document=annotated().document, events=[ev], findings=a)
     contract_validator.validate(analysis.to_dict())
+
+
+def test_military_meeting_is_not_arms_training(engine: RuleEngine) -> None:
+    meeting = event(type="CONSULT", actor="ru", recipient="kp", modality="asserted",
+                    context=("military",))
+    assert engine.apply(annotated(), [meeting]) == []
+    drill = event(type="COOPERATE", actor="ru", recipient="kp", modality="asserted",
+                  context=("military",))
+    [f] = engine.apply(annotated(), [drill])
+    assert ("UNSCR 1718 (2006)", "OP8(c)") in bases(f) and f.confidence < 0.4

@@ -220,7 +220,9 @@ class Matcher:
                 return True
             return self._fail(f"the event ({ev.type}, {ev.mode}) is not travel by the party")
         r = self.regime
-        if self.trace.strength == STRENGTH_CONTEXT:
+        if self.measure.event_types:
+            allowed = self.measure.event_types
+        elif self.trace.strength == STRENGTH_CONTEXT:
             allowed = r.activity_event_types
         elif self.measure.activity_only or self.measure.direction == "with_target":
             allowed = r.transfer_event_types | r.activity_event_types

@@ -133,6 +133,8 @@ class Measure:
     hs: tuple[HSRange, ...] = ()
     contexts: frozenset[str] = frozenset()
     activity_only: bool = False
+    # PLOVER types this measure accepts, overriding the regime's defaults (empty: defaults)
+    event_types: frozenset[str] = frozenset()
     lapsed_on: dt.date | None = None
     replaced_by: str | None = None
     thresholds: tuple[Threshold, ...] = ()
@@ -310,6 +312,7 @@ class _Reader:
             categories=self.category_set(m, "categories"), hs=self.hs_ranges(m, "hs"),
             contexts=frozenset(self.strings(m, "contexts")),
             activity_only=bool(m.get("activity_only", False)),
+            event_types=self.event_types(m, "event_types"),
             replaced_by=self.get(m, "replaced_by", str, required=False),
             thresholds=tuple(thresholds), exemptions=tuple(exemptions),
             uncertain=bool(m.get("uncertain", False)), disputed=bool(m.get("disputed", False)),

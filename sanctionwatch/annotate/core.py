@@ -100,13 +100,19 @@ class Annotator:
         mentions = linker.role_mentions(doc, mentions, date)
         mentions = linker.surname_mentions(doc, mentions)
         entities: dict[str, Entity] = {}
-        for m in sorted(mentions, key=lambda m: m.start):
-            entry = linker.kb.entries[m.entity_id]
+        linked = [(_span(doc[m.start:m.end]), m.entity_id) for m in mentions]
+        taken = [(sp.start, sp.end) for sp, _ in linked]
+        linked += [(Span(s, e, doc.text[s:e]), eid)
+                   for s, e, eid in linker.glued_mentions(doc.text, taken)]
+        for span, eid in sorted(linked, key=lambda pair: pair[0].start):
+            entry = linker.kb.entries[eid]
             ent = entities.setdefault(entry.id, Entity(
                 id=entry.id, name=entry.name, schema=entry.schema,
                 countries=list(entry.countries), kb_id=entry.id))
-            ent.mentions.append(_span(doc[m.start:m.end]))
-        for (schema, name), spans in group_ner(linker.ner_entities(doc, mentions)).items():
+            ent.mentions.append(span)
+        ner = [(s, schema) for s, schema in linker.ner_entities(doc, mentions)
+               if not any(s.start_char < e and a < s.end_char for a, e in taken)]
+        for (schema, name), spans in group_ner(ner).items():
             eid = ner_id(schema, name)
             ent = entities.setdefault(eid, Entity(id=eid, name=name, schema=schema))
             ent.mentions.extend(_span(s) for s in spans)

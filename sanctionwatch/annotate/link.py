@@ -67,6 +67,15 @@ class Linker:
         for role in kb.roles:
             self.titles.add(role.role, [nlp.make_doc(t) for t in role.titles])
         self._kb_surnames = self._unique_kb_surnames()
+        self._person_forms = {
+            alias: next(iter(ids)) for alias, ids in self._surface_forms().items()
+            if len(ids) == 1 and " " in alias
+            and self.kb.entries[next(iter(ids))].schema == "Person"}
+        names = sorted(self._person_forms, key=len, reverse=True)
+        # a name glued on the left to a letter or "--", or on the right to lower-case letters
+        self._glued_pattern = re.compile(
+            r"(?:(?<=[a-z])|(?<=-))(" + "|".join(map(re.escape, names)) + r")"
+            r"|(" + "|".join(map(re.escape, names)) + r")(?=[a-z]{2,})")
 
     def _surface_forms(self) -> dict[str, set[str]]:
         forms: dict[str, set[str]] = defaultdict(set)
@@ -209,6 +218,27 @@ class Linker:
             elif tok.text in self._kb_surnames and tok.pos_ == "PROPN":
                 out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
         return mentions + out
+
+    # --- step 3b: names glued to a neighbouring word -------------------------------------
+
+    def glued_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Full person names run into the next or previous word by lost whitespace.
+
+        Scraped copy often reads "Kim Jong Unexpressed" or "ComradeKim Jong Un"; the tokenizer
+        then hides the name. Only multi-word knowledge-base person names are looked for, as
+        character spans, and only where no other mention already covers the text.
+        """
+        out = []
+        for m in self._glued_pattern.finditer(text):
+            group = 1 if m.group(1) else 2
+            start, end = m.start(group), m.end(group)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            eid = self._person_forms.get(m.group(group))
+            if eid is not None:
+                out.append((start, end, eid))
+                taken.append((start, end))
+        return out
 
     # --- step 4: names the knowledge base does not know -------------------------------
 

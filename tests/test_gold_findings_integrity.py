@@ -127,13 +127,27 @@ def test_composition_and_split_balance() -> None:
         assert any(r["split"] == split for r in negatives), f"{split} lacks no-finding passages"
 
 
+# Passages were labelled in batches; each batch was split on its own, so adding a batch never
+# moves an earlier passage between dev and heldout. (first id number, last id number)
+BATCHES = [(1, 66), (67, 73)]
+
+
 @pytest.mark.parametrize("with_findings", [True, False])
-def test_split_is_the_documented_deterministic_hash(with_findings: bool) -> None:
-    """Within each stratum, rows ordered by sha256(id) alternate dev, heldout (FINDINGS.md)."""
-    group = [r for r in _rows() if bool(r["findings"]) is with_findings]
+@pytest.mark.parametrize("batch", BATCHES)
+def test_split_is_the_documented_deterministic_hash(
+        batch: tuple[int, int], with_findings: bool) -> None:
+    """Per batch and stratum, rows ordered by sha256(id) alternate dev, heldout (FINDINGS.md)."""
+    first, last = batch
+    group = [r for r in _rows() if first <= int(r["id"][3:]) <= last
+             and bool(r["findings"]) is with_findings]
     group.sort(key=lambda r: hashlib.sha256(r["id"].encode()).hexdigest())
     expected = ["dev" if rank % 2 == 0 else "heldout" for rank in range(len(group))]
     assert [r["split"] for r in group] == expected
+
+
+def test_every_passage_belongs_to_a_batch() -> None:
+    numbers = sorted(int(r["id"][3:]) for r in _rows())
+    assert numbers == list(range(1, BATCHES[-1][1] + 1)), "ids run fd-0001.. without gaps"
 
 
 def test_gold_holds_pointers_not_copied_text() -> None:

@@ -19,6 +19,7 @@ from sanctionwatch.errors import DataFileError
 from sanctionwatch.extract.agencies import load_agencies
 from sanctionwatch.ids import content_id
 
+ORG_SCHEMAS = {"Organization", "Company", "PublicBody"}
 KB_FILES = ("states.yaml", "people.yaml", "bodies.yaml", "listed.yaml")
 
 
@@ -68,15 +69,30 @@ class KnowledgeBase:
     family_name_first: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
-        """Add an entry; a later file's entry with the same id only adds aliases."""
+        """Add an entry; one with the same id or the same name as a known one only adds aliases.
+
+        The hand-kept files load first, so a list-derived entry for "KOMID" merges into the
+        hand-kept one (keeping its id, schema and source) instead of making the alias ambiguous.
+        """
         old = self.entries.get(entry.id)
+        if old is None:
+            old = self._by_name(entry)
         if old is None:
             self.entries[entry.id] = entry
             return
         extra = tuple(a for a in (entry.name, *entry.aliases) if a not in old.aliases)
-        self.entries[entry.id] = KBEntry(
+        self.entries[old.id] = KBEntry(
             old.id, old.name, old.schema, old.countries or entry.countries,
             old.aliases + extra, old.source, old.positions or entry.positions, old.surname)
+
+    def _by_name(self, entry: KBEntry) -> KBEntry | None:
+        wanted = {n.casefold() for n in (entry.name, *entry.aliases) if len(n) > 4}
+        for known in self.entries.values():
+            if known.schema == entry.schema or {known.schema, entry.schema} <= ORG_SCHEMAS:
+                if known.name.casefold() in wanted or entry.name.casefold() in {
+                        a.casefold() for a in known.aliases}:
+                    return known
+        return None
 
     def alias_index(self) -> dict[str, set[str]]:
         """Every surface form (name and aliases) to the ids it may mean."""

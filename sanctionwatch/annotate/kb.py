@@ -88,10 +88,11 @@ class KnowledgeBase:
     def _by_name(self, entry: KBEntry) -> KBEntry | None:
         wanted = {n.casefold() for n in (entry.name, *entry.aliases) if len(n) > 4}
         for known in self.entries.values():
-            if known.schema == entry.schema or {known.schema, entry.schema} <= ORG_SCHEMAS:
-                if known.name.casefold() in wanted or entry.name.casefold() in {
-                        a.casefold() for a in known.aliases}:
-                    return known
+            same_kind = (known.schema == entry.schema
+                         or {known.schema, entry.schema} <= ORG_SCHEMAS)
+            if same_kind and (known.name.casefold() in wanted or entry.name.casefold() in {
+                    a.casefold() for a in known.aliases}):
+                return known
         return None
 
     def alias_index(self) -> dict[str, set[str]]:

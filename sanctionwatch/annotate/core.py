@@ -67,10 +67,12 @@ SCREENED_SCHEMAS = ("Person", "Organization", "Company", "Vessel", "PublicBody")
 class Annotator:
     """Loads spaCy and the knowledge base once; annotates one document at a time."""
 
-    def __init__(self, settings: Settings, screener: Screener | None = None) -> None:
+    def __init__(self, settings: Settings, screener: Screener | None = None, *,
+                 nlp: Any = None) -> None:
+        """``nlp``: an already loaded spaCy pipeline to share (loaded on first use if None)."""
         self.settings = settings
         self.screener = screener
-        self._nlp: Any = None
+        self._nlp: Any = nlp
         self._linker: Linker | None = None
 
     @property

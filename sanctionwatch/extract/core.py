@@ -16,6 +16,7 @@ from typing import Any
 
 from sanctionwatch.errors import ExtractionError, InputError
 from sanctionwatch.extract.credits import find_credits
+from sanctionwatch.extract.dates import date_near_story
 from sanctionwatch.extract.decode import decode_bytes
 from sanctionwatch.extract.html import extract_html
 from sanctionwatch.extract.lines import clean_flattened, find_outlet, find_title
@@ -31,7 +32,7 @@ _TAGS = re.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|article|section|table)\b[^>
 # shortest article text we accept (characters); below it the page held no article
 MIN_TEXT_CHARS = 80
 # how much text the language identifier reads (it is a bag of n-grams: more is no better)
-LANGID_CHARS = 4000
+LANGID_CHARS = 1500
 # below this py3langid probability a language guess is not reported
 LANGID_MIN_PROB = 0.5
 # short lines around the cleaned story searched for credit lines ("(Inputs from ANI)")
@@ -85,6 +86,10 @@ def _from_text(raw: RawDocument, text: str) -> tuple[str, dict[str, str | None],
     end = cleaned.region[1]
     window = cleaned.lines[max(0, end - CREDIT_WINDOW):end + CREDIT_WINDOW]
     extra = [ln.text for ln in window if ln.index not in kept]
+    if published is None:
+        first = cleaned.kept[0].index
+        published = date_near_story([ln.text for ln in cleaned.lines[:first]],
+                                    [ln.text for ln in cleaned.kept])
     meta = {"title": title, "published": published, "outlet": find_outlet(cleaned, title),
             "url": raw.url, "language": None}
     return cleaned.text, meta, extra

@@ -55,6 +55,13 @@ SHORT_RUN_WORDS = 8
 # a repeated line shorter than this is furniture (headline echo, teaser); longer ones
 # that repeat are kept once (a lead repeated as a summary is still article text)
 REPEAT_MAX_WORDS = 15
+# headlines: words in a headline, and in a repeated line taken for a headline echo
+# (menu entries repeat too, but are shorter)
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 40
+HEADLINE_ECHO_MIN_WORDS = 5
+# a page title's trailing segment this short is the site's name
+SITE_NAME_MAX_WORDS = 5
 # cost of a line that is not prose in the densest-region search
 NEAR_COST = 2.0
 BAD_COST = 10.0  # about one short sentence: menus and widgets split regions
@@ -230,39 +237,44 @@ def _between_prose(region: list[Line], i: int) -> bool:
     return before and i + 1 < len(region) and region[i + 1].kind == "good"
 
 
-def find_title(cleaned: Cleaned) -> str | None:
-    """The headline: a heading-like line before the body that the page repeats.
+def _strip_site(title: str) -> str:
+    """A page title without its trailing site name ("Headline - Site", "Headline | Site")."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and len(_WORD.findall(parts[-1])) <= SITE_NAME_MAX_WORDS:
+        return title[:title.rfind(parts[-1])].rstrip(" -|–—:")
+    return title
 
-    A flattened page usually carries its headline twice (the ``<title>``, often with the
-    site name after a separator, and the ``<h1>``); failing that, the last heading-like
-    line before the body.
+
+def find_title(cleaned: Cleaned) -> str | None:
+    """The headline of a flattened page.
+
+    Flattening keeps the ``<title>`` as the first line (often "Headline - Site") and the
+    ``<h1>`` further down, so in order of trust: a line before the body that the first
+    line starts with; a heading-sized line the page repeats before the body (an echo of
+    the headline; menu items repeat too, but are shorter); the first line without its
+    site name; the last heading-like line before the body.
     """
     lines = cleaned.lines
     first_body = cleaned.kept[0].index if cleaned.kept else len(lines)
     head = lines[:first_body]
     if not head:
         return None
-    norms = Counter(_norm(ln.text) for ln in head)
-    first = head[0].text
-    candidates: list[tuple[int, int, str]] = []
-    for ln in head:
-        if not (3 <= ln.words <= 40):
-            continue
+    first = _norm(head[0].text)
+    for ln in head[1:]:
         n = _norm(ln.text)
-        score = 0
-        if norms[n] > 1:
-            score += 2
-        if ln.index > 0 and _norm(first).startswith(n) and len(n) >= 0.5 * len(_norm(first)):
-            score += 2
-        if score:
-            candidates.append((score, -ln.index, ln.text))
-    if candidates:
-        return max(candidates)[2]
-    heading = [ln for ln in head if 3 <= ln.words <= 40 and ln.kind == "near"
-               and not _LINK_MARKS.search(ln.text)]
-    if heading:
-        return heading[-1].text
-    return None
+        if (HEADLINE_MIN_WORDS <= ln.words <= HEADLINE_MAX_WORDS and first.startswith(n)
+                and len(n) >= len(first) / 3):
+            return ln.text
+    counts = Counter(_norm(ln.text) for ln in head)
+    echoed = [ln for ln in head if counts[_norm(ln.text)] > 1
+              and HEADLINE_ECHO_MIN_WORDS <= ln.words <= HEADLINE_MAX_WORDS]
+    if echoed:
+        return echoed[-1].text
+    if HEADLINE_MIN_WORDS <= head[0].words <= HEADLINE_MAX_WORDS + SITE_NAME_MAX_WORDS:
+        return _strip_site(head[0].text)
+    heading = [ln for ln in head if HEADLINE_MIN_WORDS <= ln.words <= HEADLINE_MAX_WORDS
+               and ln.kind == "near" and not _LINK_MARKS.search(ln.text)]
+    return heading[-1].text if heading else None
 
 
 _READ_MORE_ON = re.compile(r"\b(?:on|at|from)\s+([A-Z][\w-]*(?:\.[A-Za-z]{2,}){1,2})\b")
@@ -278,7 +290,7 @@ def find_outlet(cleaned: Cleaned, title: str | None) -> str | None:
         first = lines[0].text
         if first != title and _norm(first).startswith(_norm(title)):
             parts = _TITLE_SEPARATOR.split(first)
-            if len(parts) > 1 and 1 <= len(_WORD.findall(parts[-1])) <= 5:
+            if len(parts) > 1 and 1 <= len(_WORD.findall(parts[-1])) <= SITE_NAME_MAX_WORDS:
                 return parts[-1].strip()
     tail = lines[cleaned.region[1]:]
     for ln in tail:

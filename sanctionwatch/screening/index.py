@@ -1,0 +1,341 @@
+"""The in-memory screening index over every loaded list snapshot, built once per process.
+
+Blocking: each name is filed under its tokens, joined neighbouring tokens ('jongun') and
+token skeletons ('PLTML'); a query looks up only the names sharing such a key, ranks them by
+the rarity of the keys they share (IDF) and runs the full matcher on the few best. No query
+compares every name with every entry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import pickle
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from sanctionwatch.model import SanctionHit
+from sanctionwatch.screening.matcher import (
+    DEFAULT_ALGORITHM,
+    Algorithm,
+    Candidate,
+    Query,
+    get_algorithm,
+)
+from sanctionwatch.screening.normalize import NameForm, name_form
+
+CANDIDATES = 12  # names fully compared per query, best blocking scores first
+MIN_KEY_SHARE = 0.3  # a candidate must share this share of the query's key weight
+MAX_KEY_SHARE = 0.05  # keys on more than this share of names are too common to block on
+
+
+class Record(NamedTuple):
+    """One entry as one snapshot lists it."""
+
+    list_id: str
+    entry_id: str
+    source_id: int
+    published: str
+    schema: str
+    caption: str
+    programs: tuple[str, ...]
+    listed_on: str | None
+    countries: tuple[str, ...]
+    birth_dates: tuple[str, ...]
+    gender: str | None
+
+
+class Variant(NamedTuple):
+    """One distinct name as the matcher sees it, and the records that bear it."""
+
+    name: str
+    schema: str
+    surname: str | None
+    weak: bool
+    rare: bool | None  # is the surname borne by few listed entries?
+    records: tuple[int, ...]
+
+
+@cache
+def _territory_names() -> dict[str, str]:
+    """Lower-case country names and codes (rigour's territories) -> ISO-style code."""
+    from rigour.territories import get_territories
+
+    table: dict[str, str] = {}
+    for territory in get_territories():
+        code = str(territory.code)
+        for label in (territory.name, territory.full_name, territory.alpha3, code,
+                      *(territory.other_codes or ())):
+            if label:
+                table.setdefault(str(label).lower(), code)
+    return table
+
+
+@cache
+def country_code(text: str) -> str:
+    """'Russia', 'ru', 'Korea, North' -> a territory code; unknown text stays lower-cased."""
+    key = " ".join(text.lower().split())
+    table = _territory_names()
+    if key in table:
+        return table[key]
+    if "," in key:  # OFAC writes 'Korea, North'
+        head, _, tail = key.partition(",")
+        flipped = f"{tail.strip()} {head.strip()}"
+        if flipped in table:
+            return table[flipped]
+    return key
+
+
+def _json_list(text: str) -> list[str]:
+    return [] if text == "[]" else list(json.loads(text))
+
+
+def _keys(form: NameForm) -> list[str]:
+    keys = list(form.tokens)
+    keys += [a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False)]
+    keys += ["~" + s for s in form.skeletons if len(s) >= 2]
+    return list(dict.fromkeys(keys))
+
+
+class ListIndex:
+    """Every name of every loaded snapshot, filed for blocking; implements ``Screener``."""
+
+    def __init__(self, records: list[Record], names: dict[tuple[str, str, str | None, bool],
+                 list[int]], sources: dict[str, list[tuple[str, int]]], threshold: float,
+                 algorithm: str = DEFAULT_ALGORITHM) -> None:
+        self.records = records
+        self.sources = sources  # list_id -> [(published, source_id)] oldest first
+        self.threshold = threshold
+        self.algorithm: Algorithm = get_algorithm(algorithm)
+        self.surname_counts = self._surname_counts(names)
+        self.variants: list[Variant] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for (name, schema, surname, weak), recs in names.items():
+            form = name_form(name, schema)
+            if not form.tokens:
+                continue
+            rare = None
+            if surname:
+                tokens = name_form(surname, "Person").tokens
+                rare = len(tokens) == 1 and self.surname_counts.get(tokens[0], 0) <= 2
+            for key in _keys(form):
+                postings[key].append(len(self.variants))
+            self.variants.append(Variant(name, schema, surname, weak, rare, tuple(recs)))
+        n = max(1, len(self.variants))
+        self.max_df = max(50, int(n * MAX_KEY_SHARE))
+        # one flat array and (start, length, idf) per key: quick to build, pickle and load
+        self.postings: dict[str, tuple[int, int, float]] = {}
+        flat: list[int] = []
+        for key, ids in postings.items():
+            self.postings[key] = (len(flat), len(ids), math.log(1 + n / len(ids)))
+            flat.extend(ids)
+        self.flat: npt.NDArray[np.int32] = np.asarray(flat, dtype=np.int32)
+
+    def candidate(self, vid: int) -> Candidate:
+        """The matcher's view of a variant, with what its records say about the entry."""
+        variant = self.variants[vid]
+        first = self.records[variant.records[0]]
+        countries = sorted({c for r in variant.records for c in self.records[r].countries})
+        return Candidate(variant.name, variant.schema, variant.surname, tuple(countries),
+                         first.birth_dates, first.gender, variant.rare, variant.weak)
+
+    @staticmethod
+    def _surname_counts(names: dict[tuple[str, str, str | None, bool], list[int]]
+                        ) -> dict[str, int]:
+        """How many distinct entries bear each one-word listed surname."""
+        bearers: dict[str, set[int]] = defaultdict(set)
+        for (_, _, surname, _), recs in names.items():
+            if surname:
+                tokens = name_form(surname, "Person").tokens
+                if len(tokens) == 1:
+                    bearers[tokens[0]].update(recs)
+        return {s: len(r) for s, r in bearers.items()}
+
+    # ------------------------------------------------------------------ as of a date
+
+    def active_sources(self, as_of: str | None) -> dict[int, str | None]:
+        """Snapshots in force on ``as_of``: source id -> None (all its entries) or a date
+        (only entries whose listing date is known and on or before it)."""
+        active: dict[int, str | None] = {}
+        for snapshots in self.sources.values():
+            if as_of is None:
+                active[snapshots[-1][1]] = None
+                continue
+            before = [sid for date, sid in snapshots if date <= as_of]
+            after = [sid for date, sid in snapshots if date > as_of]
+            if before:
+                active[before[-1]] = None
+            if after:
+                active[after[0]] = as_of
+        return active
+
+    def _in_force(self, record: Record, active: dict[int, str | None]) -> bool:
+        if record.source_id not in active:
+            return False
+        cutoff = active[record.source_id]
+        return cutoff is None or (record.listed_on is not None and record.listed_on <= cutoff)
+
+    # ------------------------------------------------------------------ queries
+
+    def candidates(self, form: NameForm) -> list[int]:
+        """Variant ids sharing the most (rarest) keys with the query: the blocking step."""
+        found = [self.postings[k] for k in _keys(form) if k in self.postings]
+        if not found:
+            return []
+        usable = [p for p in found if p[1] <= self.max_df] or [min(found, key=lambda p: p[1])]
+        total = sum(w for _, _, w in found)
+        scores = np.zeros(len(self.variants), dtype=np.float32)
+        for start, length, weight in usable:
+            scores[self.flat[start:start + length]] += weight
+        k = min(CANDIDATES, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        floor = MIN_KEY_SHARE * total
+        ranked = top[np.argsort(-scores[top])]
+        return [int(v) for v in ranked if scores[v] >= floor and scores[v] > 0]
+
+    def screen(self, name: str, schema: str = "Person", *, as_of: str | None = None,
+               countries: Sequence[str] = (), limit: int = 5, birth_date: str | None = None,
+               gender: str | None = None, threshold: float | None = None) -> list[SanctionHit]:
+        """Entries matching ``name`` at or above the threshold, best first, explained."""
+        cut = self.threshold if threshold is None else threshold
+        query = Query(name, schema, tuple(country_code(c) for c in countries if c.strip()),
+                      birth_date, gender)
+        form = query.form
+        if not form.tokens:
+            return []
+        active = self.active_sources(as_of)
+        best: dict[tuple[str, str], SanctionHit] = {}
+        for vid in self.candidates(form):
+            variant = self.variants[vid]
+            result = self.algorithm.compare(query, self.candidate(vid), cut)
+            if result.score < cut:
+                continue
+            for rid in variant.records:
+                record = self.records[rid]
+                if not self._in_force(record, active):
+                    continue
+                key = (record.list_id, record.entry_id)
+                if key in best and best[key].score >= result.score:
+                    continue
+                best[key] = SanctionHit(
+                    list_id=record.list_id, entry_id=record.entry_id, name=record.caption,
+                    score=result.score, programs=list(record.programs),
+                    listed_on=record.listed_on, explanation=[
+                        f"matched {'alias' if variant.name != record.caption else 'name'}"
+                        f" {variant.name!r} ({self.algorithm.name})",
+                        *result.explanation,
+                        f"listed in the {record.list_id} snapshot of {record.published}"])
+        hits = sorted(best.values(), key=lambda h: (-h.score, h.list_id, h.entry_id))
+        return hits[:limit]
+
+    def screen_many(self, names: Iterable[str], schema: str = "Person", **kwargs: object
+                    ) -> list[list[SanctionHit]]:
+        return [self.screen(n, schema, **kwargs) for n in names]  # type: ignore[arg-type]
+
+    @property
+    def entry_count(self) -> int:
+        return len({(r.list_id, r.entry_id) for r in self.records})
+
+
+def build_index(conn: sqlite3.Connection, threshold: float,
+                algorithm: str = DEFAULT_ALGORITHM) -> ListIndex | None:
+    """Read every loaded snapshot (and the alias/address files that attach to them) into an
+    index; None if no list is loaded."""
+    sources: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for sid, list_id, published in conn.execute(
+            "SELECT id, list_id, published FROM sources WHERE kind='list' ORDER BY published, id"):
+        sources[list_id].append((published, sid))
+    if not sources:
+        return None
+    extra_names, extra_countries = _supplements(conn)
+    records: list[Record] = []
+    by_key: dict[tuple[int, str], int] = {}
+    for (sid, entry_id, schema, caption, programs, listed_on, gender, nationalities,
+         births, list_id, published) in conn.execute(
+            "SELECT e.source_id, e.entry_id, e.schema, e.caption, e.programs, e.listed_on, "
+            "e.gender, e.nationalities, e.birth_dates, s.list_id, s.published FROM entries e "
+            "JOIN sources s ON s.id = e.source_id"):
+        countries = {country_code(c) for c in _json_list(nationalities)}
+        countries |= extra_countries.get((list_id, entry_id), set())
+        by_key[(sid, entry_id)] = len(records)
+        records.append(Record(list_id, entry_id, sid, published, schema, caption,
+                              tuple(_json_list(programs)), listed_on, tuple(sorted(countries)),
+                              tuple(_json_list(births)), gender))
+    names: dict[tuple[str, str, str | None, bool], list[int]] = defaultdict(list)
+    for sid, entry_id, name, quality, surname in conn.execute(
+            "SELECT source_id, entry_id, name, quality, surname FROM entry_names"):
+        rid = by_key[(sid, entry_id)]
+        names[(name, records[rid].schema, surname, quality == "weak")].append(rid)
+    for rid, record in enumerate(records):
+        for name, quality in extra_names.get((record.list_id, record.entry_id), ()):
+            surname = name.split(",", 1)[0].strip() if record.schema == "Person" and \
+                "," in name else None
+            names[(name, record.schema, surname, quality == "weak")].append(rid)
+    return ListIndex(records, names, dict(sources), threshold, algorithm)
+
+
+def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[tuple[str, str]]],
+                                                    dict[tuple[str, str], set[str]]]:
+    names: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    countries: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for list_id, entry_id, kind, data in conn.execute(
+            "SELECT list_id, entry_id, kind, data FROM supplements"):
+        value = json.loads(data)
+        if kind == "alias":
+            names[(list_id, entry_id)].append((value["name"], value.get("quality", "strong")))
+        elif kind == "address" and value.get("country"):
+            countries[(list_id, entry_id)].add(country_code(value["country"]))
+    return names, countries
+
+
+INDEX_FORMAT = 2  # bump when ListIndex's shape changes, so old cache files are ignored
+
+
+def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
+                 algorithm: str = DEFAULT_ALGORITHM) -> ListIndex | None:
+    """The index for the loaded files, read from a cache file in ``home`` written by an earlier
+    build over the very same files (keyed by their sha256), else built and cached.
+
+    The cache is our own file in the user's own folder; any error reading it means a rebuild.
+    """
+    signature = ",".join(f"{i}:{h}" for i, h in conn.execute(
+        "SELECT id, sha256 FROM sources ORDER BY id"))
+    if not signature:
+        return None
+    digest = hashlib.sha256(f"{INDEX_FORMAT}|{signature}".encode()).hexdigest()[:16]
+    path = home / f"screening-index-{digest}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                index = pickle.load(handle)
+            if isinstance(index, ListIndex):
+                index.threshold = threshold
+                index.algorithm = get_algorithm(algorithm)
+                return index
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            pass
+    index = build_index(conn, threshold, algorithm)
+    if index is not None:
+        _write_cache(home, path, index)
+    return index
+
+
+def _write_cache(home: Path, path: Path, index: ListIndex) -> None:
+    """Write atomically and drop caches of files no longer loaded; a failure costs only speed."""
+    try:
+        for old in home.glob("screening-index-*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass

@@ -1,0 +1,301 @@
+"""Comparing two names, explained: small signals combined by a named, versioned algorithm.
+
+As in nomenklatura, each signal is one small function that returns its contribution and a
+sentence saying why; an algorithm is a named list of weighted signals, so a user can pin
+``sw-logic-v1`` while a later version evolves. *Name* signals each propose a score for how
+alike the names are (the best one counts); *qualifier* signals then lower it where what else
+is known disagrees (country, birth date, gender, entity type).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from sanctionwatch.screening.normalize import (
+    ORG_SCHEMAS,
+    NameForm,
+    is_patronymic,
+    name_form,
+    skeleton,
+)
+
+Signal = tuple[float, str | None]
+
+
+@dataclass(frozen=True)
+class Query:
+    """What is known about the party being screened."""
+
+    name: str
+    schema: str = "Person"
+    countries: tuple[str, ...] = ()  # lower-case country names or ISO codes as given
+    birth_date: str | None = None  # ISO date or year
+    gender: str | None = None  # Male | Female
+
+    @property
+    def form(self) -> NameForm:
+        return name_form(self.name, self.schema)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One name of one list entry, with what the list says about the entry."""
+
+    name: str
+    schema: str = "Person"
+    surname: str | None = None
+    countries: tuple[str, ...] = ()
+    birth_dates: tuple[str, ...] = ()
+    gender: str | None = None
+    surname_rare: bool | None = None  # None: unknown (no index to count it in)
+    weak_alias: bool = False
+
+    @property
+    def form(self) -> NameForm:
+        return name_form(self.name, self.schema)
+
+
+@dataclass
+class MatchResult:
+    score: float
+    match: bool
+    explanation: list[str] = field(default_factory=list)
+    algorithm: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {"score": round(self.score, 4), "match": self.match,
+                "explanation": list(self.explanation), "algorithm": self.algorithm}
+
+
+# ------------------------------------------------------------------- token comparison
+
+INITIAL_SIM = 0.9  # "V." for "Vladimir": agrees, but says little
+SKELETON_SIM = 0.85  # same consonants in another transliteration ("Poutine" / "Putin")
+INITIAL_MASS = 1.5  # how much an initial weighs in the name, in characters
+MIN_TOKEN_SIM = 0.65  # below this two tokens are different words ('un' / 'jung')
+
+
+def token_similarity(a: str, b: str) -> float:
+    """How alike two tokens are, in [0, 1]: equal, initial, edit distance, or skeleton."""
+    if a == b:
+        return 1.0
+    if len(a) == 1 or len(b) == 1:
+        return INITIAL_SIM if a[0] == b[0] else 0.0
+    sim = Levenshtein.normalized_similarity(a, b)
+    if 0.3 <= sim < SKELETON_SIM and min(len(a), len(b)) >= 3:
+        sa = skeleton(a)
+        if len(sa) >= 2 and sa == skeleton(b):
+            sim = SKELETON_SIM
+    return sim if sim >= MIN_TOKEN_SIM else 0.0
+
+
+def _merge_joined(tokens: tuple[str, ...], other: set[str]) -> tuple[str, ...]:
+    """Join neighbours that the other name writes as one word ('jong un' -> 'jongun')."""
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        if index + 1 < len(tokens) and tokens[index] + tokens[index + 1] in other:
+            out.append(tokens[index] + tokens[index + 1])
+            index += 2
+        else:
+            out.append(tokens[index])
+            index += 1
+    return tuple(out)
+
+
+@dataclass
+class Alignment:
+    pairs: list[tuple[str, str, float]]
+    query_left: list[str]
+    entry_left: list[str]
+
+
+def align(q: tuple[str, ...], e: tuple[str, ...]) -> Alignment:
+    """Pair each query token with its most similar entry token, best pairs first, in any order
+    (name-part order differs between lists and news: 'KIM, Jong Un' / 'Kim Jong Un')."""
+    q = _merge_joined(q, set(e))
+    e = _merge_joined(e, set(q))
+    scored = sorted(((token_similarity(a, b), i, j) for i, a in enumerate(q)
+                     for j, b in enumerate(e)), reverse=True)
+    used_q: set[int] = set()
+    used_e: set[int] = set()
+    pairs: list[tuple[str, str, float]] = []
+    for sim, i, j in scored:
+        if sim <= 0.0:
+            break
+        if i in used_q or j in used_e:
+            continue
+        used_q.add(i)
+        used_e.add(j)
+        pairs.append((q[i], e[j], sim))
+    return Alignment(pairs, [t for i, t in enumerate(q) if i not in used_q],
+                     [t for j, t in enumerate(e) if j not in used_e])
+
+
+def _mass(a: str, b: str) -> float:
+    return INITIAL_MASS if min(len(a), len(b)) == 1 else (len(a) + len(b)) / 2
+
+
+# ------------------------------------------------------------------- name signals
+
+EXTRA_ENTRY_WEIGHT_FULL = 0.2  # a list's extra middle names/patronymic, once 2+ parts agree
+EXTRA_ENTRY_WEIGHT = 0.5
+PATRONYMIC_WEIGHT = 0.05  # an entry's patronymic the query omits ('Vladimirovich')
+
+
+def _extra_weight(token: str, full: bool) -> float:
+    if full and is_patronymic(token):
+        return PATRONYMIC_WEIGHT
+    return EXTRA_ENTRY_WEIGHT_FULL if full else EXTRA_ENTRY_WEIGHT
+
+
+def name_alignment(query: Query, cand: Candidate) -> Signal:
+    """Share of the names' letters that align token to token (typos and transliteration
+    variants count in part). Query words the entry lacks count fully against; entry words the
+    query lacks count less once two parts agree (lists add middle names and patronymics)."""
+    qf, ef = query.form, cand.form
+    if not qf.tokens or not ef.tokens:
+        return 0.0, None
+    al = align(qf.tokens, ef.tokens)
+    strong = sum(1 for _, _, s in al.pairs if s >= 0.8)
+    matched = sum(s * _mass(a, b) for a, b, s in al.pairs)
+    total = (sum(_mass(a, b) for a, b, _ in al.pairs) + sum(len(t) for t in al.query_left)
+             + sum(_extra_weight(t, strong >= 2) * len(t) for t in al.entry_left))
+    score = matched / total if total else 0.0
+    parts = [f"{a}={b}" if s == 1.0 else f"{a}~{b} ({s:.2f})" for a, b, s in al.pairs]
+    why = f"name parts agree: {', '.join(parts) or 'none'}"
+    if al.query_left:
+        why += f"; not in the entry: {' '.join(al.query_left)}"
+    if al.entry_left:
+        why += f"; entry adds: {' '.join(al.entry_left)}"
+    return score, why
+
+
+SURNAME_ONLY = 0.75
+SURNAME_RARE_BONUS = 0.1
+
+
+def surname_only(query: Query, cand: Candidate) -> Signal:
+    """A lone surname ('President Putin') naming a person whose listed surname it is: weak
+    evidence, made stronger only when few listed people bear that surname."""
+    qt = query.form.tokens
+    if (cand.schema != "Person" or query.schema != "Person" or len(qt) != 1 or len(qt[0]) < 4
+            or not cand.surname):
+        return 0.0, None
+    surname = name_form(cand.surname, "Person").tokens
+    if len(surname) != 1:
+        return 0.0, None
+    sim = token_similarity(qt[0], surname[0])
+    if sim < 0.8:
+        return 0.0, None
+    score = SURNAME_ONLY * sim
+    why = f"only a surname given: {qt[0]} ~ listed surname {surname[0]} ({sim:.2f})"
+    if cand.surname_rare:
+        score += SURNAME_RARE_BONUS
+        why += "; few listed people bear it"
+    elif cand.surname_rare is None:
+        why += "; how many listed people bear it is unknown here"
+    return score, why
+
+
+# ------------------------------------------------------------------- qualifiers
+
+
+def schema_mismatch(query: Query, cand: Candidate) -> Signal:
+    """A person is not a company or a ship: a name shared across types is likely not one party."""
+    groups = [("Person",), tuple(ORG_SCHEMAS), ("Vessel",), ("Airplane",)]
+
+    def group(schema: str) -> int:
+        return next((i for i, g in enumerate(groups) if schema in g), -1)
+
+    if query.schema in ("Thing", "") or group(query.schema) == group(cand.schema):
+        return 0.0, None
+    return -1.0, f"entity type differs: {query.schema} vs listed {cand.schema}"
+
+
+def country_mismatch(query: Query, cand: Candidate) -> Signal:
+    """Countries known on both sides and none shared."""
+    if not query.countries or not cand.countries:
+        return 0.0, None
+    mine = {c.lower() for c in query.countries}
+    theirs = {c.lower() for c in cand.countries}
+    if mine & theirs:
+        return 0.0, f"country agrees: {', '.join(sorted(mine & theirs))}"
+    return -1.0, f"country differs: {', '.join(sorted(mine))} vs listed {', '.join(sorted(theirs))}"
+
+
+def birth_date_mismatch(query: Query, cand: Candidate) -> Signal:
+    """Birth years known on both sides and none within a year of each other."""
+    if not query.birth_date or not cand.birth_dates or query.schema != "Person":
+        return 0.0, None
+    try:
+        year = int(query.birth_date[:4])
+        listed = [int(d[:4]) for d in cand.birth_dates if d[:4].isdigit()]
+    except ValueError:
+        return 0.0, None
+    if not listed:
+        return 0.0, None
+    if any(abs(year - y) <= 1 for y in listed):
+        return 0.0, f"birth year agrees: {year}"
+    return -1.0, f"birth year differs: {year} vs listed {', '.join(map(str, sorted(listed)))}"
+
+
+def gender_mismatch(query: Query, cand: Candidate) -> Signal:
+    """Gender known on both sides and different."""
+    if not query.gender or not cand.gender or query.gender.lower() == cand.gender.lower():
+        return 0.0, None
+    return -1.0, f"gender differs: {query.gender} vs listed {cand.gender}"
+
+
+def weak_alias(query: Query, cand: Candidate) -> Signal:
+    """The list itself calls this alias weak (low quality): a match on it is less telling."""
+    return (-1.0, "matched a weak alias (the list rates it low quality)") if cand.weak_alias \
+        else (0.0, None)
+
+
+# ------------------------------------------------------------------- algorithms
+
+SignalFn = Callable[[Query, Candidate], Signal]
+
+
+@dataclass(frozen=True)
+class Algorithm:
+    """A named, versioned list of weighted signals."""
+
+    name: str
+    name_signals: Sequence[tuple[SignalFn, float]]
+    qualifiers: Sequence[tuple[SignalFn, float]]
+
+    def compare(self, query: Query, cand: Candidate, threshold: float) -> MatchResult:
+        best, reasons = 0.0, []
+        for fn, weight in self.name_signals:
+            value, why = fn(query, cand)
+            if value * weight > best:
+                best, reasons = value * weight, [why] if why else []
+        score = best
+        for fn, weight in self.qualifiers:
+            value, why = fn(query, cand)
+            if why:
+                score += value * weight
+                reasons.append(why + (f" ({value * weight:+.2f})" if value else ""))
+        score = min(1.0, max(0.0, score))
+        return MatchResult(score, score >= threshold, reasons, self.name)
+
+
+ALGORITHMS: dict[str, Algorithm] = {
+    "sw-logic-v1": Algorithm(
+        "sw-logic-v1",
+        name_signals=[(name_alignment, 1.0), (surname_only, 1.0)],
+        qualifiers=[(schema_mismatch, 0.2), (country_mismatch, 0.1),
+                    (birth_date_mismatch, 0.15), (gender_mismatch, 0.15), (weak_alias, 0.03)]),
+}
+DEFAULT_ALGORITHM = "sw-logic-v1"
+
+
+def get_algorithm(name: str = DEFAULT_ALGORITHM) -> Algorithm:
+    if name not in ALGORITHMS:
+        raise KeyError(f"unknown matching algorithm {name!r} (known: {', '.join(ALGORITHMS)})")
+    return ALGORITHMS[name]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sys
+import time
+from types import TracebackType
 
 import click
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
 from sanctionwatch.cli.common import Context, default_format, emit_json, pass_context, warn
 from sanctionwatch.errors import SanctionWatchError
 from sanctionwatch.model import Analysis, failure_dict
-from sanctionwatch.pipeline import Pipeline
+from sanctionwatch.pipeline import Outcome, Pipeline
 
 
 def render_text(analysis: Analysis, console: Console) -> None:
@@ -20,7 +23,7 @@ def render_text(analysis: Analysis, console: Console) -> None:
     console.rule(escape(d.title or d.source))
     for label, value in (("source", d.source), ("url", d.url), ("published", d.published),
                          ("outlet", d.outlet), ("language", d.language),
-                         ("wire", ", ".join(d.wire) or None),
+                         ("dateline", d.dateline), ("wire", ", ".join(d.wire) or None),
                          ("cited sources", " <- ".join(d.cited_sources) or None),
                          ("id", d.id)):
         if value:
@@ -46,6 +49,49 @@ def render_text(analysis: Analysis, console: Console) -> None:
     console.print(escape(d.text), highlight=False)
 
 
+class RunProgress:
+    """A progress line on stderr for long runs only, when stderr is a terminal and stdout
+    is not (output going to a file or a pipe; on a terminal the summaries are the progress).
+
+    The count of documents is not known in advance (directories expand as they are read),
+    so it shows a spinner with documents done; it appears once a run has taken longer than
+    ``delay`` seconds, so a one-page run prints nothing extra.
+    """
+
+    def __init__(self, delay: float = 2.0, enabled: bool | None = None) -> None:
+        if enabled is None:
+            enabled = sys.stderr.isatty() and not sys.stdout.isatty()
+        self.enabled = enabled
+        self.delay = delay
+        self.started = time.monotonic()
+        self.done = self.failed = 0
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> RunProgress:
+        return self
+
+    def advance(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        if not self.enabled:
+            return
+        if self._progress is None and time.monotonic() - self.started >= self.delay:
+            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                      TimeElapsedColumn(), console=Console(stderr=True),
+                                      transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("")
+        if self._progress is not None and self._task is not None:
+            self._progress.update(self._task, description=(
+                f"{self.done} documents analysed, {self.failed} failed"))
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
@@ -69,20 +115,28 @@ def analyze(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening
     pipeline = Pipeline(ctx.settings, screening=not no_screening)
     failed = 0
     try:
-        for outcome in pipeline.run(inputs):
-            if outcome.error is not None:
-                failed += 1
-                warn(f"error: {outcome.error}")
-                if fmt == "json":
-                    emit_json(failure_dict(outcome.source, outcome.error.reason))
-                continue
-            assert outcome.analysis is not None
-            if fmt == "json":
-                emit_json(outcome.analysis.to_dict())
-            else:
-                render_text(outcome.analysis, console)
+        with RunProgress() as progress:
+            for outcome in pipeline.run(inputs):
+                progress.advance(outcome.error is not None)
+                _emit(outcome, fmt, console)
+                failed += outcome.error is not None
     except SanctionWatchError as exc:
         raise click.ClickException(str(exc)) from exc
     sys.stdout.flush()
     if failed:
         sys.exit(1)
+
+
+def _emit(outcome: Outcome, fmt: str, console: Console) -> None:
+    """Write one outcome: the analysis to stdout, or the error to stderr (and stdout in JSON)."""
+    if outcome.error is not None:
+        warn(f"error: {outcome.error}")
+        if fmt == "json":
+            emit_json(failure_dict(outcome.source, outcome.error.reason))
+        return
+    if outcome.analysis is None:  # an Outcome holds one or the other
+        return
+    if fmt == "json":
+        emit_json(outcome.analysis.to_dict())
+    else:
+        render_text(outcome.analysis, console)

@@ -98,7 +98,7 @@ class Annotator:
     def link(self, doc: Any, date: str | None) -> list[Entity]:
         """Every party named in ``doc``, linked to the knowledge base where it can be."""
         linker = self.linker
-        mentions = linker.resolve_ambiguous(linker.name_mentions(doc))
+        mentions = linker.resolve_ambiguous(linker.name_mentions(doc), doc)
         mentions = linker.role_mentions(doc, mentions, date)
         mentions = linker.surname_mentions(doc, mentions)
         entities: dict[str, Entity] = {}

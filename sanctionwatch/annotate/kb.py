@@ -50,6 +50,7 @@ class KBEntry:
     source: str
     positions: tuple[Position, ...] = ()
     surname: str | None = None  # the family name, for "Putin" alone
+    capitals: tuple[str, ...] = ()  # a state's capitals: metonyms that may also be just places
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class KnowledgeBase:
     event_words: frozenset[str] = frozenset()
     makers: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
+    locative_words: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
@@ -83,7 +85,8 @@ class KnowledgeBase:
         extra = tuple(a for a in (entry.name, *entry.aliases) if a not in old.aliases)
         self.entries[old.id] = KBEntry(
             old.id, old.name, old.schema, old.countries or entry.countries,
-            old.aliases + extra, old.source, old.positions or entry.positions, old.surname)
+            old.aliases + extra, old.source, old.positions or entry.positions, old.surname,
+            old.capitals)
 
     def _by_name(self, entry: KBEntry) -> KBEntry | None:
         wanted = {n.casefold() for n in (entry.name, *entry.aliases) if len(n) > 4}
@@ -163,16 +166,17 @@ def _entry(path: Path, i: int, row: Any, default_schema: str,
     schema = str(row.get("schema", default_schema))
     countries = _strs(path, where, row.get("countries"))
     aliases = _strs(path, where, row.get("aliases"))
+    capitals: tuple[str, ...] = ()
     if "iso2" in row:  # a state: its code, adjectives and capitals are names for it too
         countries = (str(row["iso2"]),)
-        aliases += _strs(path, where, row.get("adjectives"))
-        aliases += _strs(path, where, row.get("capitals"))
+        capitals = _strs(path, where, row.get("capitals"))
+        aliases += _strs(path, where, row.get("adjectives")) + capitals
     qid = row.get("qid") or row.get("id")
     eid = str(qid) if qid else content_id("kb", schema, name, length=16)
     surname = row.get("surname") or (
         _surname(name, countries, family_first) if schema == "Person" else None)
     return KBEntry(eid, name, schema, countries, aliases, str(row["source"]),
-                   _positions(path, where, row.get("positions")), surname)
+                   _positions(path, where, row.get("positions")), surname, capitals)
 
 
 def _load_entries(kb: KnowledgeBase, path: Path) -> None:
@@ -208,6 +212,8 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
                                                         data.get("event_words")))
     kb.place_words = frozenset(w.lower() for w in _strs(path, "place_words",
                                                         data.get("place_words")))
+    kb.locative_words = frozenset(w.lower() for w in _strs(path, "locative_words",
+                                                           data.get("locative_words")))
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

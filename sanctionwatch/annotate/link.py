@@ -123,8 +123,15 @@ class Linker:
             return s - 1
         return s
 
-    def resolve_ambiguous(self, raw: list[tuple[int, int, set[str]]]) -> list[Mention]:
-        """An alias with several meanings takes the one already linked elsewhere, if any."""
+    def resolve_ambiguous(self, raw: list[tuple[int, int, set[str]]],
+                          doc: Any = None) -> list[Mention]:
+        """An alias with several meanings takes the one already linked elsewhere, if any.
+
+        A capital named as a mere place (a dateline, part of an airport's name) is dropped:
+        only a capital standing for its government is a mention of the state.
+        """
+        if doc is not None:
+            raw = [m for m in raw if not self._capital_as_place(doc, m[0], m[1], m[2])]
         sure = {next(iter(ids)) for _, _, ids in raw if len(ids) == 1}
         out = []
         for s, e, ids in raw:
@@ -132,6 +139,20 @@ class Linker:
             if len(pick) == 1:
                 out.append(Mention(s, e, next(iter(pick)), "name"))
         return out
+
+    def _capital_as_place(self, doc: Any, s: int, e: int, ids: set[str]) -> bool:
+        text = doc[s:e].text
+        if not any(text in self.kb.entries[i].capitals for i in ids):
+            return False
+        if s > 0 and doc[s - 1].lower_ in self.kb.locative_words:
+            return True  # "talks held in Pyongyang": where, not who
+        nxt = doc[e] if e < len(doc) else None
+        if nxt is not None and nxt.text in {",", "("} and doc[s].is_sent_start:
+            return True  # dateline: "Pyongyang, July 23 (KCNA) --"
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and (
+                doc[s].ent_type_ in {"FAC", "ORG", "LOC", "EVENT"}):
+            return True  # part of a longer proper name: "Pyongyang International Airport"
+        return nxt is not None and nxt.lower_ in self.kb.place_words
 
     # --- step 2: role phrases ---------------------------------------------------------
 

@@ -24,6 +24,9 @@ from sanctionwatch.rules.regimes import Basis, Measure, Regime, Threshold
 
 # how much the wording of the report supports that the act happened
 MODALITY_WEIGHT = {"asserted": 0.85, "reported": 0.75, "alleged": 0.5}
+MODALITY_TEXT = {"asserted": "the text asserts that the act happened",
+                 "reported": "the text reports, on another's word, that the act happened",
+                 "alleged": "the act is alleged by a party, not established"}
 # modalities under which the text does not say the act happened: no finding
 NO_ACT = {"denied": "the report denies the act", "hypothetical": "the act is hypothetical",
           "planned": "the act is only planned or announced, not carried out"}
@@ -327,7 +330,7 @@ class Matcher:
         mod = self.facts.event.modality
         if mod in NO_ACT:
             return self._fail(f"modality '{mod}': {NO_ACT[mod]}")
-        self._ok(f"modality '{mod}': the text says the act happened")
+        self._ok(f"modality '{mod}': {MODALITY_TEXT.get(mod, 'the act is said to have happened')}")
         return True
 
     def exemptions(self) -> bool:

@@ -28,7 +28,8 @@ _PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
 _DASH = r"(?:--|[-–—:])"
 # "SEOUL, Feb 20 (Reuters) -", "Pyongyang, March 1 (KCNA) --", "WASHINGTON (AP) —"
 _DATELINE_AGENCY = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*\((?P<agency>[^()]{{2,40}})\)\s*{_DASH}")
+    rf"^(?:(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*)?"
+    rf"\((?P<agency>[^()]{{2,40}})\)\s*{_DASH}")
 # "New Delhi:", "MOSCOW —", "Kyiv, Feb 20 -": a short place, optional date, then the mark
 _DATELINE_PLAIN = re.compile(
     rf"^(?P<place>{_PLACE})(?:,\s*(?P<date>{_DATE}))?\s*(?:--|[–—:]|\s-)\s+(?=[A-Z\"“‘'])")
@@ -36,6 +37,8 @@ _INPUTS_FROM = re.compile(
     r"(?:\(|^|\b)(?:with\s+)?(?:additional\s+)?inputs?\s+(?:from|by)\s+([^()\n]{2,80}?)"
     r"\s*(?:\)|\.?$)", re.I | re.M)
 _TRAILING_CREDIT = re.compile(r"(?:\(([^()]{2,40})\)|[-–—]\s*([^\s()][^()\n]{0,40}?))\s*$")
+# an agency's name closing the story after its last sentence: "... into the US. PTI"
+_CLOSING_NAME = re.compile(r"[.!?][\"”’]?\s+([A-Z][\w.-]{1,30})\s*$")
 _COPYRIGHT = re.compile(r"(?:©|copyright)\s*(?:\d{4})?\s*(?:by\s+)?([^.\n]{2,50})", re.I)
 _CITING = re.compile(r"\b(?:citing|quoting|quoted by|according to|as told by|told|"
                      r"reported by|said in a report by)\b", re.I)
@@ -46,6 +49,9 @@ _STATE_MEDIA = re.compile(r"\b(?:state(?:-run| run|-controlled|-owned)?\s+(?:med
 _SENTENCES = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’]?|$)")
 # paragraphs at the end of the story that may carry a credit line
 _TAIL_PARAGRAPHS = 3
+# a dateline without an agency ("MOSCOW —", "New Delhi:") is believed only at the start
+# of a paragraph of prose this long; "The Latest: ..." headings are not datelines
+PLAIN_DATELINE_MIN_WORDS = 15
 # paragraphs at the start that may open with the dateline (a standfirst may come first)
 _HEAD_PARAGRAPHS = 3
 
@@ -66,6 +72,12 @@ def _agencies_in(text: str, index: AgencyIndex) -> list[str]:
     return out
 
 
+def _prose(paragraph: str) -> bool:
+    """A paragraph of running text (a dateline without an agency opens one, not a heading)."""
+    return (len(paragraph.split()) >= PLAIN_DATELINE_MIN_WORDS
+            and paragraph.rstrip()[-1:] in ".!?\"”’")
+
+
 def find_dateline(text: str, index: AgencyIndex) -> tuple[str | None, list[str]]:
     """The dateline opening ``text`` and the agency it credits, if any."""
     head = text[:200]
@@ -74,7 +86,7 @@ def find_dateline(text: str, index: AgencyIndex) -> tuple[str | None, list[str]]
         agency = index.canonical(m.group("agency"))
         return m.group(0).rstrip("-–—: ").strip(), [agency] if agency else []
     m = _DATELINE_PLAIN.match(head)
-    if m is None:
+    if m is None or not _prose(text):
         return None, []
     place = m.group("place")
     colon = head[m.end("place"):].lstrip().startswith(":")
@@ -96,6 +108,9 @@ def find_wire(paragraphs: list[str], extra_lines: list[str], index: AgencyIndex)
     for para in tail:
         for m in _INPUTS_FROM.finditer(para):
             add(_agencies_in(m.group(1), index))
+        n = _CLOSING_NAME.search(para)
+        if n and n.group(1).isupper() and index.canonical(n.group(1)):
+            add(_agencies_in(n.group(1), index))
         c = _COPYRIGHT.search(para)
         if c and len(para) < 200:
             add(_agencies_in(c.group(1), index))

@@ -63,8 +63,21 @@ def _metadata(tree: Any, url: str | None) -> dict[str, str | None]:
     except Exception:  # htmldate on hostile markup: a date is optional, the text is not
         date = None
     lang = tree.get("lang") if hasattr(tree, "get") else None
-    return {"title": title, "published": date, "outlet": sitename, "url": page_url,
-            "language": (lang or "").split("-")[0].lower() or None}
+    return {"title": _clean_title(title, sitename), "published": date, "outlet": sitename,
+            "url": page_url, "language": (lang or "").split("-")[0].lower() or None}
+
+
+def _clean_title(title: str | None, sitename: str | None) -> str | None:
+    """The headline without blanks around it or the site's name after a separator."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if sitename:
+        for sep in (" - ", " | ", " – ", " — ", " :: "):
+            suffix = f"{sep}{sitename}"
+            if title.casefold().endswith(suffix.casefold()) and len(title) > len(suffix):
+                return title[: -len(suffix)].rstrip()
+    return title or None
 
 
 def extract_html(source: str, html: str, url: str | None = None) -> HtmlArticle:

@@ -62,6 +62,8 @@ HEADLINE_MAX_WORDS = 40
 HEADLINE_ECHO_MIN_WORDS = 5
 # a page title's trailing segment this short is the site's name
 SITE_NAME_MAX_WORDS = 5
+# a subheading has at least this many words ("What happens next", "Background")
+SUBHEADING_MIN_WORDS = 1
 # cost of a line that is not prose in the densest-region search
 NEAR_COST = 2.0
 BAD_COST = 10.0  # about one short sentence: menus and widgets split regions
@@ -221,10 +223,20 @@ def clean_flattened(text: str, furniture: Furniture | None = None) -> Cleaned:
         key = _norm(ln.text)
         if key in seen:
             continue
-        if ln.kind == "good" or (ln.kind == "near" and _between_prose(region, i)):
+        if ln.kind == "good" or (_subheading_shape(ln) and _between_prose(region, i)
+                                 and (ln.kind == "near" or region[i - 1].kind == "good")):
             kept.append(ln)
             seen.add(key)
     return Cleaned("\n\n".join(ln.text for ln in kept), kept, lines, (start, end))
+
+
+def _subheading_shape(ln: Line) -> bool:
+    """Short, not prose, and not cut for what it is (only, at most, for being short).
+
+    A very short line is taken as a subheading only with prose right before and after it
+    (checked by the caller): widget labels ("Trending Now") come next to their links.
+    """
+    return ln.kind == "near" or (ln.why == "too short" and ln.words >= SUBHEADING_MIN_WORDS)
 
 
 def _between_prose(region: list[Line], i: int) -> bool:

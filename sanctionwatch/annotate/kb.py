@@ -68,6 +68,8 @@ class KnowledgeBase:
     makers: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     locative_words: frozenset[str] = frozenset()
+    facility_words: frozenset[str] = frozenset()
+    generic_words: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
@@ -214,6 +216,10 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
                                                         data.get("place_words")))
     kb.locative_words = frozenset(w.lower() for w in _strs(path, "locative_words",
                                                            data.get("locative_words")))
+    kb.facility_words = frozenset(w.lower() for w in _strs(path, "facility_words",
+                                                           data.get("facility_words")))
+    kb.generic_words = frozenset(w.lower() for w in _strs(path, "generic_words",
+                                                          data.get("generic_words")))
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

@@ -74,7 +74,7 @@ class Linker:
         names = sorted(self._person_forms, key=len, reverse=True)
         # a name glued on the left to a letter or "--", or on the right to lower-case letters
         self._glued_pattern = re.compile(
-            r"(?:(?<=[a-z])|(?<=-))(" + "|".join(map(re.escape, names)) + r")"
+            r"(?:(?<=[A-Za-z])|(?<=-))(" + "|".join(map(re.escape, names)) + r")"
             r"|(" + "|".join(map(re.escape, names)) + r")(?=[a-z]{2,})")
 
     def _surface_forms(self) -> dict[str, set[str]]:
@@ -96,8 +96,13 @@ class Linker:
         """Western-order surnames that only one knowledge-base person has."""
         owners: dict[str, set[str]] = defaultdict(set)
         for e in self.kb.entries.values():
-            if e.surname and not set(e.countries) & self.kb.family_name_first:
-                owners[e.surname].add(e.id)
+            if e.schema != "Person" or set(e.countries) & self.kb.family_name_first:
+                continue
+            # the surname as each spelling writes it ("Zelensky", "Zelenskyy", "Zelenskiy")
+            for alias in (e.name, *e.aliases):
+                parts = alias.split()
+                if len(parts) > 1 and parts[-1][:1].isupper() and parts[-1].isalpha():
+                    owners[parts[-1]].add(e.id)
         return {s: next(iter(ids)) for s, ids in owners.items()
                 if len(ids) == 1 and len(s) >= 4}
 
@@ -236,7 +241,8 @@ class Linker:
             if ids is not None:
                 if len(ids) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(ids)), "surname"))
-            elif tok.text in self._kb_surnames and tok.pos_ == "PROPN":
+            elif (tok.text in self._kb_surnames and tok.pos_ == "PROPN"
+                  and tok.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}):
                 out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
         return mentions + out
 
@@ -272,12 +278,12 @@ class Linker:
             if schema is None or not taken.isdisjoint(range(ent.start, ent.end)):
                 continue
             ent = _trim(ent)
-            if ent is None or not self.is_party_name(ent):
+            if ent is None or not self.is_party_name(ent, schema):
                 continue
             out.append((ent, schema))
         return out
 
-    def is_party_name(self, span: Any) -> bool:
+    def is_party_name(self, span: Any, schema: str = "Organization") -> bool:
         """False for products, events, headline fragments, all-caps teasers and non-names."""
         words = [t for t in span if t.is_alpha]
         if not words or not all(t.text[:1].isupper() for t in words if not t.is_stop):
@@ -292,7 +298,23 @@ class Linker:
             return False
         if any(span.text.startswith(maker) for maker in self.kb.makers):
             return False
+        if all(t.lower_ in self.kb.generic_words for t in words):
+            return False  # "Central Committee", "Foreign Ministry": a body, but which one?
+        if schema == "Person" and not self._plausible_person(span, after):
+            return False
         return not _headline_like(span.sent)
+
+    def _plausible_person(self, span: Any, after: str) -> bool:
+        """A person's name: not a facility ("Jungdok Kindergarten") and, if one word, the
+        surname of a person named in full elsewhere in the document (news introduces people
+        by full name; a lone capitalised word tagged PERSON is mostly a place or a brand)."""
+        if {t.lower_ for t in span} & self.kb.facility_words or after in self.kb.facility_words:
+            return False
+        if len([t for t in span if t.is_alpha]) > 1:
+            return True
+        word = span.text
+        return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word
+                   for ent in span.doc.ents)
 
 
 def _trim(span: Any) -> Any | None:
@@ -301,7 +323,8 @@ def _trim(span: Any) -> Any | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in {"'s", "’s", "of", "the", "and", "for"}
+                           or doc[end - 1].is_punct):
         end -= 1
     if start >= end:
         return None

@@ -89,7 +89,7 @@ def _from_text(raw: RawDocument, text: str) -> tuple[str, dict[str, str | None],
     if published is None:
         first = cleaned.kept[0].index
         published = date_near_story([ln.text for ln in cleaned.lines[:first]],
-                                    [ln.text for ln in cleaned.kept])
+                                    [ln.text for ln in cleaned.lines[first:]])
     meta = {"title": title, "published": published, "outlet": find_outlet(cleaned, title),
             "url": raw.url, "language": None}
     return cleaned.text, meta, extra

@@ -31,8 +31,8 @@ _PUBLISHED = re.compile(r"\b(?:published|posted|first published|publié|publicad
                         r"veröffentlicht|pubblicato)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last updated)\b", re.I)
 # lines around the story's start that are searched
-HEAD_LINES = 12
-BODY_LINES = 3
+HEAD_LINES = 40
+BODY_LINES = 6
 
 
 def parse_date(text: str) -> str | None:
@@ -58,14 +58,23 @@ def parse_date(text: str) -> str | None:
 
 
 def date_near_story(head: list[str], body: list[str]) -> str | None:
-    """The publication date in the lines before the story (``head``) or its first lines."""
-    candidates = head[-HEAD_LINES:] + body[:BODY_LINES]
-    found = [(line, parse_date(line)) for line in candidates]
-    dated = [(line, d) for line, d in found if d]
+    """The publication date nearest the story's start: in the lines before it (``head``)
+    or in its first lines (``body``, as on the page, cut lines included).
+
+    A line saying "published" wins, then a line not saying "updated", then any; among
+    equals the one nearest the first paragraph.
+    """
+    near = head[-HEAD_LINES:]
+    # distance from the story's start: the last head line is 1, the first body line 0
+    candidates = [(len(near) - i, line) for i, line in enumerate(near)]
+    candidates += [(i, line) for i, line in enumerate(body[:BODY_LINES])]
+    dated = sorted((dist, line, d) for dist, line in candidates if (d := parse_date(line)))
     if not dated:
         return None
-    for line, d in dated:
-        if _PUBLISHED.search(line):
-            return d
-    plain = [d for line, d in dated if not _UPDATED.search(line)]
-    return plain[0] if plain else dated[0][1]
+    for rank in (lambda ln: bool(_PUBLISHED.search(ln)),
+                 lambda ln: not _UPDATED.search(ln),
+                 lambda ln: True):
+        for _dist, line, d in dated:
+            if rank(line):
+                return d
+    return None

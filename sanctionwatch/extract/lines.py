@@ -64,6 +64,11 @@ HEADLINE_ECHO_MIN_WORDS = 5
 SITE_NAME_MAX_WORDS = 5
 # a subheading has at least this many words ("What happens next", "Background")
 SUBHEADING_MIN_WORDS = 1
+# a short line whose shape (numbers blanked) recurs this often is a template: comment
+# timestamps, "N replies", dates in lists
+TEMPLATE_REPEATS = 3
+# a line whose first words are nearly all capitalised opens with a Title Case headline
+TEASER_HEAD_WORDS = 8
 # cost of a line that is not prose in the densest-region search
 NEAR_COST = 2.0
 BAD_COST = 10.0  # about one short sentence: menus and widgets split regions
@@ -139,6 +144,22 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def _teaser(s: str) -> bool:
+    """A teaser: a Title Case headline glued to its summary ("Ford Recalls F-150s; Loose
+    Cable Can Cause Stalling Ford is recalling..."). Prose rarely opens with this many
+    capitalised words in a row; a headline in Title Case always does."""
+    words = s.split()[:TEASER_HEAD_WORDS]
+    if len(words) < TEASER_HEAD_WORDS:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps >= TEASER_HEAD_WORDS
+
+
+def _shape(s: str) -> str:
+    """A line with its numbers blanked: "2 days ago at 07:52 am" -> "0 days ago at 0:0 am"."""
+    return re.sub(r"\d+", "0", _norm(s))
+
+
 def _norm(s: str) -> str:
     return " ".join(_WORD.findall(s.casefold()))
 
@@ -154,6 +175,7 @@ def is_caption(line: Line, furniture: Furniture) -> bool:
 def classify(lines: list[Line], furniture: Furniture) -> None:
     """Set ``kind`` and ``why`` of every line from its shape and its neighbours."""
     counts = Counter(_norm(ln.text) for ln in lines)
+    shapes = Counter(_shape(ln.text) for ln in lines if ln.words < PROSE_MIN_WORDS)
     blocks: dict[int, list[Line]] = {}
     for ln in lines:
         blocks.setdefault(ln.block, []).append(ln)
@@ -168,6 +190,8 @@ def classify(lines: list[Line], furniture: Furniture) -> None:
             ln.kind, ln.why = "bad", "run of short lines (menu, list of links)"
         elif counts[_norm(ln.text)] > 1 and (ln.words < REPEAT_MAX_WORDS or not ln.prose_end):
             ln.kind, ln.why = "bad", "repeated in the page (headline echo, teaser)"
+        elif ln.words < PROSE_MIN_WORDS and shapes[_shape(ln.text)] >= TEMPLATE_REPEATS:
+            ln.kind, ln.why = "bad", "same shape as other lines (timestamps, counters)"
         elif _LINK_MARKS.search(ln.text) and not (ln.prose_end and ln.words >= PROSE_MIN_WORDS):
             ln.kind, ln.why = "bad", "link-like (separators, URL, bullet)"
         elif furniture.is_social_footer(low):
@@ -176,6 +200,8 @@ def classify(lines: list[Line], furniture: Furniture) -> None:
             ln.kind, ln.why = "bad", "cookie/consent notice"
         elif is_caption(ln, furniture):
             ln.kind, ln.why = "bad", "photo caption with credit"
+        elif _teaser(ln.text):
+            ln.kind, ln.why = "near", "title-case headline run into a summary (teaser)"
         elif (ln.words >= PROSE_MIN_WORDS and ln.prose_end) or ln.words >= LONG_LINE_WORDS:
             ln.kind, ln.why = "good", "prose"
         else:

@@ -71,10 +71,10 @@ def date_near_story(head: list[str], body: list[str]) -> str | None:
     dated = sorted((dist, line, d) for dist, line in candidates if (d := parse_date(line)))
     if not dated:
         return None
-    for rank in (lambda ln: bool(_PUBLISHED.search(ln)),
-                 lambda ln: not _UPDATED.search(ln),
-                 lambda ln: True):
-        for _dist, line, d in dated:
-            if rank(line):
-                return d
-    return None
+    for _dist, line, d in dated:
+        if _PUBLISHED.search(line):
+            return d
+    for _dist, line, d in dated:
+        if not _UPDATED.search(line):
+            return d
+    return dated[0][2]

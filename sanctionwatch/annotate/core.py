@@ -98,7 +98,8 @@ class Annotator:
     def link(self, doc: Any, date: str | None) -> list[Entity]:
         """Every party named in ``doc``, linked to the knowledge base where it can be."""
         linker = self.linker
-        mentions = linker.resolve_ambiguous(linker.name_mentions(doc), doc)
+        raw, places = linker.split_places(doc, linker.name_mentions(doc))
+        mentions = linker.resolve_ambiguous(raw)
         mentions = linker.role_mentions(doc, mentions, date)
         mentions = linker.surname_mentions(doc, mentions)
         entities: dict[str, Entity] = {}
@@ -112,7 +113,7 @@ class Annotator:
                 id=entry.id, name=entry.name, schema=entry.schema,
                 countries=list(entry.countries), kb_id=entry.id))
             ent.mentions.append(span)
-        ner = [(s, schema) for s, schema in linker.ner_entities(doc, mentions)
+        ner = [(s, schema) for s, schema in linker.ner_entities(doc, mentions, places)
                if not any(s.start_char < e and a < s.end_char for a, e in taken)]
         for (schema, name), spans in group_ner(ner).items():
             eid = ner_id(schema, name)

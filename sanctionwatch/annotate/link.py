@@ -128,15 +128,23 @@ class Linker:
             return s - 1
         return s
 
-    def resolve_ambiguous(self, raw: list[tuple[int, int, set[str]]],
-                          doc: Any = None) -> list[Mention]:
-        """An alias with several meanings takes the one already linked elsewhere, if any.
+    def split_places(self, doc: Any, raw: list[tuple[int, int, set[str]]]
+                     ) -> tuple[list[tuple[int, int, set[str]]], list[tuple[int, int]]]:
+        """Set apart capitals named as mere places (a dateline, part of an airport's name).
 
-        A capital named as a mere place (a dateline, part of an airport's name) is dropped:
-        only a capital standing for its government is a mention of the state.
+        Only a capital standing for its government is a mention of the state; the places
+        are returned so that nothing else claims their tokens either.
         """
-        if doc is not None:
-            raw = [m for m in raw if not self._capital_as_place(doc, m[0], m[1], m[2])]
+        keep, places = [], []
+        for m in raw:
+            if self._capital_as_place(doc, *m):
+                places.append((m[0], m[1]))
+            else:
+                keep.append(m)
+        return keep, places
+
+    def resolve_ambiguous(self, raw: list[tuple[int, int, set[str]]]) -> list[Mention]:
+        """An alias with several meanings takes the one already linked elsewhere, if any."""
         sure = {next(iter(ids)) for _, _, ids in raw if len(ids) == 1}
         out = []
         for s, e, ids in raw:
@@ -269,9 +277,11 @@ class Linker:
 
     # --- step 4: names the knowledge base does not know -------------------------------
 
-    def ner_entities(self, doc: Any, mentions: list[Mention]) -> list[tuple[Any, str]]:
-        """spaCy names outside every linked mention that pass the party filters."""
+    def ner_entities(self, doc: Any, mentions: list[Mention],
+                     places: Iterable[tuple[int, int]] = ()) -> list[tuple[Any, str]]:
+        """spaCy names outside every linked mention and place that pass the party filters."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken.update(i for s, e in places for i in range(s, e))
         out = []
         for ent in doc.ents:
             schema = NER_SCHEMAS.get(ent.label_)

@@ -296,7 +296,9 @@ class Linker:
     def is_party_name(self, span: Any, schema: str = "Organization") -> bool:
         """False for products, events, headline fragments, all-caps teasers and non-names."""
         words = [t for t in span if t.is_alpha]
-        if not words or not all(t.text[:1].isupper() for t in words if not t.is_stop):
+        # every content word capitalised, except a hyphenated continuation ("Lee Min-ho")
+        if not words or not all(t.text[:1].isupper() for t in words
+                                if not t.is_stop and not _hyphen_continuation(t)):
             return False
         if span.text.isupper() and len(span.text) > 4:  # an all-caps teaser, not an acronym
             return False
@@ -306,8 +308,9 @@ class Linker:
             return False
         if _phrase_head(span).lower_ in things:  # "Eurasia IT forum", "Aurus Senat limousine"
             return False
-        if any(span.text.startswith(maker) for maker in self.kb.makers):
-            return False
+        before = span.doc[span.start - 1].text if span.start > 0 else ""
+        if before in self.kb.makers or any(span.text.startswith(m) for m in self.kb.makers):
+            return False  # "Aurus ...", "Toyota Land Cruiser": a maker's product
         if all(t.lower_ in self.kb.generic_words for t in words):
             return False  # "Central Committee", "Foreign Ministry": a body, but which one?
         if schema == "Person" and not self._plausible_person(span, after):
@@ -325,6 +328,12 @@ class Linker:
         word = span.text
         return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word
                    for ent in span.doc.ents)
+
+
+def _hyphen_continuation(tok: Any) -> bool:
+    """True for "ho" in "Min-ho": the part after a hyphen written without spaces."""
+    return tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ \
+        and not tok.nbor(-2).whitespace_
 
 
 def _trim(span: Any) -> Any | None:

@@ -1,0 +1,55 @@
+"""Names that are not parties stay out; people and bodies stay in (general rules, not lists)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sanctionwatch.annotate import Annotator
+from sanctionwatch.model import Document
+
+
+@pytest.fixture(scope="module")
+def annotator(settings: Any, nlp: Any) -> Annotator:
+    return Annotator(settings, None, nlp=nlp)
+
+
+def people(annotator: Annotator, text: str) -> set[str]:
+    result = annotator.annotate(Document(id="t", source="t", text=text))
+    return {e.name for e in result.entities if e.schema == "Person"}
+
+
+@pytest.mark.parametrize(("text", "kept", "not_kept"), [
+    ("Officials said the Toyota Land Cruiser was delivered to the minister last week.",
+     set(), {"Land Cruiser"}),
+    ("The Kalashnikov rifles were seized by customs officers in Busan, said Lee Min-ho.",
+     {"Lee Min-ho"}, {"Kalashnikov"}),
+    ("WATCH: JOHNSON SLAMS DEAL. Michael Johnson, a trader, said the deal was bad.",
+     {"Michael Johnson"}, {"JOHNSON"}),
+    ("Jonathan Harper Reveals Shocking Secret Behind Huge Deal With Partners\n\n"
+     "The talks ended on Friday.", set(), {"Jonathan Harper Reveals Shocking Secret Behind Huge"}),
+])
+def test_people_and_non_people(annotator: Annotator, text: str, kept: set[str],
+                               not_kept: set[str]) -> None:
+    found = people(annotator, text)
+    assert kept <= found
+    assert not (not_kept & found)
+
+
+def test_events_and_places_named_in_a_phrase_are_not_parties(annotator: Annotator) -> None:
+    text = "Delegates went to the Vladivostok Economic Forum and met at the Vostochny cosmodrome."
+    result = annotator.annotate(Document(id="t", source="t", text=text))
+    names = {e.name for e in result.entities if e.schema in ("Person", "Organization")}
+    assert not any("Forum" in n or "Vostochny" in n for n in names), names
+
+
+def test_surname_alone_links_only_when_one_person_has_it(annotator: Annotator) -> None:
+    text = ("Kim Jong Un met Kim Yo-jong and Sergei Shoigu in the capital. "
+            "Shoigu praised the talks; Kim said little.")
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-09-14"))
+    shoigu = next(e for e in result.entities if e.name == "Sergei Shoigu")
+    assert [m.text for m in shoigu.mentions] == ["Sergei Shoigu", "Shoigu"]
+    start = text.rindex("Kim")
+    linked = result.entity_at(start, start + 3)
+    assert linked is None or linked.schema != "Person"  # two Kims: neither is meant alone

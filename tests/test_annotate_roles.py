@@ -1,0 +1,46 @@
+"""Role phrases resolve to the holder for that state on the document's date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sanctionwatch.annotate import Annotator
+from sanctionwatch.model import Document
+
+
+@pytest.fixture(scope="module")
+def annotator(settings: Any, nlp: Any) -> Annotator:
+    return Annotator(settings, None, nlp=nlp)
+
+
+@pytest.mark.parametrize(("text", "date", "phrase", "holder"), [
+    ("The Russian President met the Chinese leader in Beijing.", "2024-05-20",
+     "Chinese leader", "Xi Jinping"),
+    ("The Russian President met the Chinese leader in Beijing.", "2024-05-20",
+     "Russian President", "Vladimir Putin"),
+    ("The Russian President met the Chinese leader in Beijing.", "2009-05-20",
+     "Russian President", "Dmitry Medvedev"),
+    ("Russia's defence minister visited Pyongyang.", "2024-06-20",
+     "Russia's defence minister", "Andrei Belousov"),
+    ("Russia's defence minister visited Pyongyang.", "2023-06-20",
+     "Russia's defence minister", "Sergei Shoigu"),
+    ("North Korea rejected the offer. The leader's sister said Seoul would pay.", "2024-03-01",
+     "leader's sister", "Kim Yo-jong"),
+    ("Iran's Supreme Leader sent greetings.", "2024-05-20", "Iran's Supreme Leader",
+     "Ali Khamenei"),
+])
+def test_role_holder(annotator: Annotator, text: str, date: str, phrase: str,
+                     holder: str) -> None:
+    result = annotator.annotate(Document(id="t", source="t", text=text, published=date))
+    start = text.index(phrase)
+    entity = result.entity_at(start, start + len(phrase))
+    assert entity is not None and entity.name == holder
+    assert any(m.text == phrase for m in entity.mentions)
+
+
+def test_a_title_with_no_state_in_the_story_links_no_one(annotator: Annotator) -> None:
+    text = "The leader's sister spoke at the meeting."
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-03-01"))
+    assert all(e.schema != "Person" for e in result.entities)

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import fuzz
 
 from sanctionwatch.model import SanctionHit
 from sanctionwatch.screening.matcher import (
@@ -32,7 +33,8 @@ from sanctionwatch.screening.matcher import (
 )
 from sanctionwatch.screening.normalize import NameForm, name_form
 
-CANDIDATES = 12  # names fully compared per query, best blocking scores first
+SHORTLIST = 64  # names sharing the most key weight, re-ranked by whole-name likeness
+CANDIDATES = 12  # names fully compared per query
 MIN_KEY_SHARE = 0.3  # a candidate must share this share of the query's key weight
 MAX_KEY_SHARE = 0.05  # keys on more than this share of names are too common to block on
 
@@ -98,11 +100,24 @@ def _json_list(text: str) -> list[str]:
     return [] if text == "[]" else list(json.loads(text))
 
 
+def _token_keys(form: NameForm) -> list[list[str]]:
+    """Blocking keys per query token: the token, it joined with its neighbour, its skeleton,
+    its first four letters (case endings, late typos)."""
+    tokens, out = form.tokens, []
+    for i, (token, skel) in enumerate(zip(tokens, form.skeletons, strict=True)):
+        keys = [token]
+        if i + 1 < len(tokens):
+            keys.append(token + tokens[i + 1])
+        if len(skel) >= 2:
+            keys.append("~" + skel)
+        if len(token) >= 5:
+            keys.append("^" + token[:4])
+        out.append(keys)
+    return out
+
+
 def _keys(form: NameForm) -> list[str]:
-    keys = list(form.tokens)
-    keys += [a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False)]
-    keys += ["~" + s for s in form.skeletons if len(s) >= 2]
-    return list(dict.fromkeys(keys))
+    return list(dict.fromkeys(k for keys in _token_keys(form) for k in keys))
 
 
 class ListIndex:
@@ -117,6 +132,7 @@ class ListIndex:
         self.algorithm: Algorithm = get_algorithm(algorithm)
         self.surname_counts = self._surname_counts(names)
         self.variants: list[Variant] = []
+        self.texts: list[str] = []  # each variant's comparable text, for the re-ranking step
         postings: dict[str, list[int]] = defaultdict(list)
         for (name, schema, surname, weak), recs in names.items():
             form = name_form(name, schema)
@@ -129,6 +145,7 @@ class ListIndex:
             for key in _keys(form):
                 postings[key].append(len(self.variants))
             self.variants.append(Variant(name, schema, surname, weak, rare, tuple(recs)))
+            self.texts.append(form.text)
         n = max(1, len(self.variants))
         self.max_df = max(50, int(n * MAX_KEY_SHARE))
         # one flat array and (start, length, idf) per key: quick to build, pickle and load
@@ -187,19 +204,35 @@ class ListIndex:
 
     def candidates(self, form: NameForm) -> list[int]:
         """Variant ids sharing the most (rarest) keys with the query: the blocking step."""
-        found = [self.postings[k] for k in _keys(form) if k in self.postings]
-        if not found:
-            return []
-        usable = [p for p in found if p[1] <= self.max_df] or [min(found, key=lambda p: p[1])]
-        total = sum(w for _, _, w in found)
         scores = np.zeros(len(self.variants), dtype=np.float32)
-        for start, length, weight in usable:
-            scores[self.flat[start:start + length]] += weight
-        k = min(CANDIDATES, len(scores))
+        total = 0.0
+        for keys in _token_keys(form):
+            found = [self.postings[k] for k in keys if k in self.postings]
+            if not found:
+                continue
+            total += max(w for _, _, w in found)
+            usable = [p for p in found if p[1] <= self.max_df]
+            if len(usable) == 1:
+                start, length, weight = usable[0]
+                scores[self.flat[start:start + length]] += weight
+            elif usable:  # a token counts once, by its best key, for each name
+                best = np.zeros_like(scores)
+                for start, length, weight in usable:
+                    ids = self.flat[start:start + length]
+                    best[ids] = np.maximum(best[ids], weight)
+                scores += best
+        if total <= 0:
+            return []
+        k = min(SHORTLIST, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
-        floor = MIN_KEY_SHARE * total
-        ranked = top[np.argsort(-scores[top])]
-        return [int(v) for v in ranked if scores[v] >= floor and scores[v] > 0]
+        top = top[scores[top] >= max(MIN_KEY_SHARE * total, 1e-6)]
+        if len(top) == 0:
+            return []
+        # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
+        text = form.text
+        ranked = sorted(((float(scores[v]) / total + fuzz.token_sort_ratio(
+            text, self.texts[v]) / 100, int(v)) for v in top), reverse=True)
+        return [v for _, v in ranked[:CANDIDATES]]
 
     def screen(self, name: str, schema: str = "Person", *, as_of: str | None = None,
                countries: Sequence[str] = (), limit: int = 5, birth_date: str | None = None,
@@ -296,7 +329,7 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 2  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 3  # bump when ListIndex's shape changes, so old cache files are ignored
 
 
 def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,

@@ -74,22 +74,35 @@ class MatchResult:
 
 INITIAL_SIM = 0.9  # "V." for "Vladimir": agrees, but says little
 SKELETON_SIM = 0.85  # same consonants in another transliteration ("Poutine" / "Putin")
+INFLECTED_SIM = 0.9  # a case ending added ('Putinas', 'Vladimirs', 'Putina')
 INITIAL_MASS = 1.5  # how much an initial weighs in the name, in characters
-MIN_TOKEN_SIM = 0.65  # below this two tokens are different words ('un' / 'jung')
+MIN_SKELETON_LEV = 0.55  # 'kalugina' / 'khorkina' share consonants, not a name
+MIN_TOKEN_SIM = 0.7  # below this two tokens are different words ('un' / 'jung')
+MIN_SHORT_TOKEN_SIM = 0.75  # short syllables need more ('jo' / 'jon' differ)
 
 
-def token_similarity(a: str, b: str) -> float:
-    """How alike two tokens are, in [0, 1]: equal, initial, edit distance, or skeleton."""
+def token_similarity(a: str, b: str, *, transliterated: bool = False, person: bool = True,
+                     skeletons: bool = True) -> float:
+    """How alike two tokens are, in [0, 1]: equal, initial, inflected (a person's name with a
+    one- or two-letter case ending, as Baltic, Slavic and Indic spellings add), edit distance,
+    or the same consonant skeleton. Skeletons are trusted for long, fairly alike tokens of
+    like length, or for tokens transliterated from another script (Arabic and Hebrew write
+    no vowels: 'bwtn'; Hangul adds some: 'beulladimileu')."""
     if a == b:
         return 1.0
     if len(a) == 1 or len(b) == 1:
         return INITIAL_SIM if a[0] == b[0] else 0.0
     sim = Levenshtein.normalized_similarity(a, b)
-    if 0.3 <= sim < SKELETON_SIM and min(len(a), len(b)) >= 3:
+    short, long_ = sorted((a, b), key=len)
+    if person and len(short) >= 5 and len(long_) - len(short) <= 2 and long_.startswith(short):
+        sim = max(sim, INFLECTED_SIM)
+    if skeletons and 0.3 <= sim < SKELETON_SIM and len(short) >= 3 and (transliterated or (
+            sim >= MIN_SKELETON_LEV and len(short) >= 5 and len(long_) - len(short) <= 2)):
         sa = skeleton(a)
         if len(sa) >= 2 and sa == skeleton(b):
             sim = SKELETON_SIM
-    return sim if sim >= MIN_TOKEN_SIM else 0.0
+    floor = MIN_SHORT_TOKEN_SIM if len(short) <= 3 else MIN_TOKEN_SIM
+    return sim if sim >= floor else 0.0
 
 
 def _merge_joined(tokens: tuple[str, ...], other: set[str]) -> tuple[str, ...]:
@@ -113,24 +126,24 @@ class Alignment:
     entry_left: list[str]
 
 
-def align(q: tuple[str, ...], e: tuple[str, ...]) -> Alignment:
+def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = False,
+          person: bool = True, skeletons: bool = True) -> Alignment:
     """Pair each query token with its most similar entry token, best pairs first, in any order
     (name-part order differs between lists and news: 'KIM, Jong Un' / 'Kim Jong Un')."""
     q = _merge_joined(q, set(e))
     e = _merge_joined(e, set(q))
-    scored = sorted(((token_similarity(a, b), i, j) for i, a in enumerate(q)
-                     for j, b in enumerate(e)), reverse=True)
-    used_q: set[int] = set()
+    scored = sorted(((token_similarity(a, b, transliterated=transliterated, person=person,
+                                       skeletons=skeletons), i, j) for i, a in enumerate(q) for j, b in enumerate(e)), reverse=True)
+    used_q: dict[int, tuple[str, str, float]] = {}
     used_e: set[int] = set()
-    pairs: list[tuple[str, str, float]] = []
     for sim, i, j in scored:
         if sim <= 0.0:
             break
         if i in used_q or j in used_e:
             continue
-        used_q.add(i)
+        used_q[i] = (q[i], e[j], sim)
         used_e.add(j)
-        pairs.append((q[i], e[j], sim))
+    pairs = [used_q[i] for i in sorted(used_q)]  # in the query's order
     return Alignment(pairs, [t for i, t in enumerate(q) if i not in used_q],
                      [t for j, t in enumerate(e) if j not in used_e])
 
@@ -141,29 +154,49 @@ def _mass(a: str, b: str) -> float:
 
 # ------------------------------------------------------------------- name signals
 
-EXTRA_ENTRY_WEIGHT_FULL = 0.2  # a list's extra middle names/patronymic, once 2+ parts agree
-EXTRA_ENTRY_WEIGHT = 0.5
+EXTRA_LONG_WEIGHT = 0.2  # a list's extra middle name ('Husseini'), once 2+ parts agree
+EXTRA_ENTRY_WEIGHT = 0.8  # other entry words the query lacks (a Korean given-name syllable)
 PATRONYMIC_WEIGHT = 0.05  # an entry's patronymic the query omits ('Vladimirovich')
+SINGLE_WORD_FACTOR = 0.9  # one word agreeing, and not exactly: weak evidence
+ORDER_FACTOR = 0.9  # given-name parts in another order ('Chol Min' / 'Min Chol')
 
 
-def _extra_weight(token: str, full: bool) -> float:
+def _extra_weight(token: str, full: bool, surname: tuple[str, ...]) -> float:
+    """How much an entry word the query lacks counts against the match: a listed surname
+    fully, a patronymic hardly, a long middle name little once two parts agree."""
+    if token in surname:
+        return 1.0
     if full and is_patronymic(token):
         return PATRONYMIC_WEIGHT
-    return EXTRA_ENTRY_WEIGHT_FULL if full else EXTRA_ENTRY_WEIGHT
+    return EXTRA_LONG_WEIGHT if full and len(token) >= 6 else EXTRA_ENTRY_WEIGHT
+
+
+def _in_order(al: Alignment, entry: tuple[str, ...]) -> bool:
+    """Do the aligned parts keep the entry's order, allowing the surname to move to the other
+    end ('KIM, Jong Un' / 'Jong Un Kim')? Checked as a rotation of the sorted positions."""
+    positions = [entry.index(b) for _, b, _ in al.pairs if b in entry]
+    if len(positions) < 3:
+        return True
+    ordered = sorted(positions)
+    return any(positions == ordered[i:] + ordered[:i] for i in range(len(ordered)))
 
 
 def name_alignment(query: Query, cand: Candidate) -> Signal:
     """Share of the names' letters that align token to token (typos and transliteration
     variants count in part). Query words the entry lacks count fully against; entry words the
-    query lacks count less once two parts agree (lists add middle names and patronymics)."""
+    query lacks count less once two parts agree (lists add middle names and patronymics),
+    except the listed surname."""
     qf, ef = query.form, cand.form
     if not qf.tokens or not ef.tokens:
         return 0.0, None
-    al = align(qf.tokens, ef.tokens)
-    strong = sum(1 for _, _, s in al.pairs if s >= 0.8)
+    person = query.schema == "Person"
+    al = align(qf.tokens, ef.tokens, transliterated=qf.transliterated or ef.transliterated,
+               person=person, skeletons=len(qf.tokens) > 1 and len(ef.tokens) > 1)
+    strong = sum(1 for _, _, s in al.pairs if s >= 0.8) if person else 0
+    surname = name_form(cand.surname, "Person").tokens if cand.surname else ()
     matched = sum(s * _mass(a, b) for a, b, s in al.pairs)
     total = (sum(_mass(a, b) for a, b, _ in al.pairs) + sum(len(t) for t in al.query_left)
-             + sum(_extra_weight(t, strong >= 2) * len(t) for t in al.entry_left))
+             + sum(_extra_weight(t, strong >= 2, surname) * len(t) for t in al.entry_left))
     score = matched / total if total else 0.0
     parts = [f"{a}={b}" if s == 1.0 else f"{a}~{b} ({s:.2f})" for a, b, s in al.pairs]
     why = f"name parts agree: {', '.join(parts) or 'none'}"
@@ -171,16 +204,23 @@ def name_alignment(query: Query, cand: Candidate) -> Signal:
         why += f"; not in the entry: {' '.join(al.query_left)}"
     if al.entry_left:
         why += f"; entry adds: {' '.join(al.entry_left)}"
+    if len(al.pairs) == 1 and al.pairs[0][2] < 1.0:
+        score *= SINGLE_WORD_FACTOR
+        why += "; a single word, not exactly the same"
+    if person and not _in_order(al, ef.tokens):
+        score *= ORDER_FACTOR
+        why += "; name parts in another order"
     return score, why
 
 
-SURNAME_ONLY = 0.75
-SURNAME_RARE_BONUS = 0.1
+SURNAME_ONLY = 0.7
+SURNAME_RARE_BONUS = 0.15
 
 
 def surname_only(query: Query, cand: Candidate) -> Signal:
-    """A lone surname ('President Putin') naming a person whose listed surname it is: weak
-    evidence, made stronger only when few listed people bear that surname."""
+    """A title and a lone surname ('President Putin', 'Präsident Putin'), as news name a known
+    official, naming a person whose listed surname it is: weak evidence, made stronger only
+    when few listed people bear that surname."""
     qt = query.form.tokens
     if (cand.schema != "Person" or query.schema != "Person" or len(qt) != 1 or len(qt[0]) < 4
             or not cand.surname):
@@ -188,13 +228,15 @@ def surname_only(query: Query, cand: Candidate) -> Signal:
     surname = name_form(cand.surname, "Person").tokens
     if len(surname) != 1:
         return 0.0, None
-    sim = token_similarity(qt[0], surname[0])
+    if not query.form.removed:
+        return 0.0, None  # a bare word is too often someone else; a title makes it a reference
+    sim = token_similarity(qt[0], surname[0], skeletons=query.form.transliterated)
     if sim < 0.8:
         return 0.0, None
-    score = SURNAME_ONLY * sim
+    score = SURNAME_ONLY * min(1.0, sim / SKELETON_SIM)
     why = f"only a surname given: {qt[0]} ~ listed surname {surname[0]} ({sim:.2f})"
     if cand.surname_rare:
-        score += SURNAME_RARE_BONUS
+        score += SURNAME_RARE_BONUS * min(1.0, sim / SKELETON_SIM)
         why += "; few listed people bear it"
     elif cand.surname_rare is None:
         why += "; how many listed people bear it is unknown here"
@@ -251,7 +293,8 @@ def gender_mismatch(query: Query, cand: Candidate) -> Signal:
 
 
 def weak_alias(query: Query, cand: Candidate) -> Signal:
-    """The list itself calls this alias weak (low quality): a match on it is less telling."""
+    """The list itself calls this alias weak (low quality): alone it is not enough for a
+    match (OFAC and the UN advise against screening on weak aliases alone)."""
     return (-1.0, "matched a weak alias (the list rates it low quality)") if cand.weak_alias \
         else (0.0, None)
 
@@ -290,7 +333,7 @@ ALGORITHMS: dict[str, Algorithm] = {
         "sw-logic-v1",
         name_signals=[(name_alignment, 1.0), (surname_only, 1.0)],
         qualifiers=[(schema_mismatch, 0.2), (country_mismatch, 0.1),
-                    (birth_date_mismatch, 0.15), (gender_mismatch, 0.15), (weak_alias, 0.03)]),
+                    (birth_date_mismatch, 0.15), (gender_mismatch, 0.15), (weak_alias, 0.25)]),
 }
 DEFAULT_ALGORITHM = "sw-logic-v1"
 

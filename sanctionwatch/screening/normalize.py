@@ -24,9 +24,22 @@ ORG_SCHEMAS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"}
 _APOSTROPHES = re.compile(r"['’ʼ`´‘]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # spellings of one sound across transliteration systems, longest first
-_DIGRAPHS = (("tsch", "S"), ("sch", "S"), ("tch", "S"), ("tsh", "S"), ("ch", "S"), ("sh", "S"),
-             ("zh", "S"), ("cz", "S"), ("sz", "S"), ("ts", "S"), ("tz", "S"), ("th", "T"),
-             ("ph", "P"), ("kh", "K"), ("gh", "K"), ("ck", "K"), ("dj", "S"), ("dzh", "S"))
+# (Hungarian writes Cyrillic d' as 'gy' and ch as 'cs'; Greek writes d as 'nt', b as 'mp')
+_DIGRAPHS = (("tsch", "S"), ("dzh", "S"), ("sch", "S"), ("tch", "S"), ("tsh", "S"), ("ch", "S"),
+             ("sh", "S"), ("zh", "S"), ("cz", "S"), ("sz", "S"), ("cs", "S"), ("ts", "S"),
+             ("tz", "S"), ("th", "T"), ("ph", "P"), ("kh", "K"), ("gh", "K"), ("ck", "K"),
+             ("dj", "S"), ("dz", "T"), ("gy", "T"), ("nt", "T"), ("mp", "P"))
+_VOWELS = frozenset("aeiouy")
+_TS_VOWEL = re.compile(r"ts(?=[aeiouy])")
+# letters of Urdu and Persian that ICU's Arabic-Latin leaves as they are
+_EXTRA_LETTERS = str.maketrans({"ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ے": "e", "ہ": "h",
+                                "ھ": "h", "ۃ": "h", "ۓ": "e", "ګ": "g", "ځ": "z", "څ": "s",
+                                "・": " ", "·": " ", "‧": " ",
+                                # Cyrillic as English-language lists romanise it (BGN/PCGN),
+                                # not ICU's ISO 9 (c, č, š, ž that lose their marks)
+                                "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+                                "щ": "shch", "й": "y", "ю": "yu", "я": "ya", "ъ": "", "ь": "",
+                                "ў": "w", "є": "ye", "ї": "yi"})
 _CLASSES = {**dict.fromkeys("bpfv", "P"), **dict.fromkeys("td", "T"),
             **dict.fromkeys("kgcqx", "K"), **dict.fromkeys("szjS", "S"),
             **dict.fromkeys("lr", "L"), "m": "M", "n": "N", "P": "P", "T": "T", "K": "K"}
@@ -40,6 +53,7 @@ class NameForm:
     tokens: tuple[str, ...]
     removed: tuple[str, ...]  # titles or legal-form words taken out of ``tokens``
     skeletons: tuple[str, ...]
+    transliterated: bool = False  # written in another script than Latin
 
     @property
     def text(self) -> str:
@@ -97,7 +111,7 @@ def company_types() -> frozenset[str]:
 def to_ascii(text: str) -> str:
     """Any script to lower-case ASCII words separated by single spaces."""
     if not text.isascii():
-        text = _transliterator().transliterate(text)
+        text = _transliterator().transliterate(text.lower().translate(_EXTRA_LETTERS))
     text = _APOSTROPHES.sub("", text.lower())
     return _NON_ALNUM.sub(" ", text).strip()
 
@@ -106,18 +120,23 @@ def to_ascii(text: str) -> str:
 def skeleton(token: str) -> str:
     """The token's consonant classes ('vladimir', 'fladmyr', 'wldymyr' -> 'PLTML').
 
-    Vowels, and w/y/h inside a word, are dropped (scripts without vowel letters, such as
-    Arabic and Hebrew, write them as w/y or not at all); letters that transliteration systems
+    Vowels, and h and y, are dropped, and so is w except first or between vowels (scripts
+    without vowel letters, such as Arabic and Hebrew, write vowels as w/y or not at all); letters that transliteration systems
     swap (b/p/f/v, t/d, k/g/c, s/z/j, l/r) share a class; doubled letters count once.
     """
-    text = token
+    text = _TS_VOWEL.sub("T", token)  # 'Putsin' (Belarusian) / 'Putin'; word-final ts is ch
     for spelling, sound in _DIGRAPHS:
         if spelling in text:
             text = text.replace(spelling, sound)
     out: list[str] = []
     previous: str | None = None
     for index, char in enumerate(text):
-        cls = "P" if (char == "w" and index == 0) else _CLASSES.get(char)
+        cls = _CLASSES.get(char)
+        if char == "w" and (index == 0 or (text[index - 1] in _VOWELS and
+                                           text[index + 1:index + 2] in _VOWELS)):
+            cls = "P"  # 'wladimir', 'vladimirowitsch': a consonant; 'bwtn': a vowel
+        elif char == "u" and index == 0 and text[1:2] not in _VOWELS:
+            cls = "P"  # East Slavic initial u/v alternate ('Uladzimir' / 'Vladimir')
         if cls is not None and cls != previous:
             out.append(cls)
         previous = cls  # a vowel between two like consonants keeps both ('potanin': PTNN)
@@ -141,8 +160,12 @@ def name_form(name: str, schema: str = "Person") -> NameForm:
     if schema in PERSON_SCHEMAS:
         tokens, removed = _strip(tokens, titles())
     elif schema in ORG_SCHEMAS:
-        tokens, removed = _strip(_org_types_replaced(tokens), company_types())
-    return NameForm(name, tuple(tokens), tuple(removed), tuple(skeleton(t) for t in tokens))
+        core, removed = _strip(_org_types_replaced(tokens), company_types())
+        if removed:
+            tokens = core  # else the name is only legal-form words ('EV'): keep it as written
+    transliterated = any(ord(c) > 0x24F and c.isalpha() for c in name)
+    return NameForm(name, tuple(tokens), tuple(removed), tuple(skeleton(t) for t in tokens),
+                    transliterated)
 
 
 def _unstutter(tokens: list[str]) -> list[str]:

@@ -1,0 +1,259 @@
+"""Sanctions screening benchmark: recall, transliterations, false alarms, speed, import time.
+
+Run ``python -m benchmarks.screening`` (figures as JSON on stdout). Reads the real lists and
+texts under ../shared/data (or ``SANCTIONWATCH_SHARED``); nothing is copied into the repo.
+
+- Recall@1: every name and alias of every entry (latest snapshots), screened as a query,
+  must rank its own entry first among its own list's entries (the same person designated
+  on another list is not a rival; a tie for first counts, and ties are reported). Entries are
+  split by a hash of their id into a *dev* half (the one looked at while tuning) and a
+  *held-out* half; both are reported.
+- Putin: ../shared/data/names/putin_names.txt (80 spellings in many scripts) must match his
+  OFAC entry at or above the threshold.
+- False alarms: names of people and organisations that spaCy finds in the KCNA items and
+  the extraction pages (pointers in sanctionwatch/data/screening/nonlisted_names.json),
+  minus those really listed (``listed_exclusions.yaml``, checked by hand): share screened
+  at or above the threshold.
+- Speed: single-query latency p50/p95 and bulk names per second on one core, UN + OFAC
+  loaded; import time of the four demo files; index build and cached-load time.
+
+``python -m benchmarks.screening harvest`` rebuilds the pointer file with spaCy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sanctionwatch.settings import PACKAGE_DATA, Settings, load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("SANCTIONWATCH_SHARED", ROOT.parent / "shared")).resolve()
+DATA = SHARED / "data"
+FLOORS = Path(__file__).with_name("screening_floors.json")
+POINTERS = PACKAGE_DATA / "screening" / "nonlisted_names.json"
+EXCLUSIONS = PACKAGE_DATA / "screening" / "listed_exclusions.yaml"
+DEMO_FILES = ("un_sc_consolidated_2020-12-01.xml", "ofac_sdn_2024-02-20.csv",
+              "ofac_sdn_2024-05-03.csv", "ofac_cons_prim_nonsdn_2025-08.csv")
+SUPPLEMENT_FILES = ("ofac_alt_2026-06.csv", "ofac_add_2026-06.csv")
+PUTIN = ("us-ofac-sdn", "35096")
+SPACY_LABELS = {"PERSON": "Person", "ORG": "Organization"}
+
+
+def load_home(home: Path, files: tuple[str, ...] = DEMO_FILES + SUPPLEMENT_FILES
+              ) -> tuple[Settings, float]:
+    """Import the list files into a fresh home; returns its settings and the import seconds."""
+    from sanctionwatch.screening.lists import import_file
+    from sanctionwatch.store import connect
+
+    settings = load_settings(home=home)
+    conn = connect(settings.database)
+    started = time.perf_counter()
+    try:
+        for name in files:
+            import_file(conn, DATA / "sanctions" / name)
+    finally:
+        conn.close()
+    return settings, time.perf_counter() - started
+
+
+def split_of(list_id: str, entry_id: str) -> str:
+    """'dev' or 'held-out', fixed by a hash of the entry's id."""
+    digest = hashlib.sha256(f"{list_id}:{entry_id}".encode()).digest()
+    return "dev" if digest[0] % 2 == 0 else "held-out"
+
+
+def alias_queries(index: Any, every: int = 1) -> list[tuple[str, str, tuple[str, str]]]:
+    """(name, schema, own entry) for every name of every entry in the latest snapshots."""
+    active = index.active_sources(None)
+    queries = []
+    for variant in index.variants:
+        for rid in variant.records:
+            record = index.records[rid]
+            if record.source_id in active:
+                queries.append((variant.name, record.schema, (record.list_id, record.entry_id)))
+    queries.sort()
+    return queries[::every]
+
+
+def recall_at_1(index: Any, every: int = 1) -> dict[str, Any]:
+    """Share of alias queries ranking their own entry first, per split."""
+    counts = {"dev": [0, 0], "held-out": [0, 0]}
+    ties = 0
+    misses: list[dict[str, Any]] = []
+    for name, schema, own in alias_queries(index, every):
+        hits = [h for h in index.screen(name, schema, threshold=0.0, limit=50)
+                if h.list_id == own[0]]  # the same person on another list is no rival
+        split = split_of(*own)
+        counts[split][1] += 1
+        top = hits[0].score if hits else None
+        first = {(h.list_id, h.entry_id) for h in hits if h.score == top}
+        if own in first:
+            counts[split][0] += 1
+            ties += len(first) > 1
+        elif len(misses) < 25:
+            misses.append({"query": name, "own": "/".join(own),
+                           "got": [f"{h.list_id}/{h.entry_id} {h.name} {h.score:.2f}"
+                                   for h in hits[:2]]})
+    total = [sum(c[0] for c in counts.values()), sum(c[1] for c in counts.values())]
+    return {"recall_at_1": total[0] / max(1, total[1]), "queries": total[1],
+            "recall_at_1_dev": counts["dev"][0] / max(1, counts["dev"][1]),
+            "recall_at_1_held_out": counts["held-out"][0] / max(1, counts["held-out"][1]),
+            "tied_first": ties, "misses_sample": misses}
+
+
+def putin_rate(index: Any) -> dict[str, Any]:
+    """Share of the 80 spellings screened to Putin's OFAC entry at or above the threshold."""
+    names = [n.strip() for n in (DATA / "names" / "putin_names.txt").read_text(
+        encoding="utf-8").splitlines() if n.strip()]
+    failed = [n for n in names if PUTIN not in {(h.list_id, h.entry_id)
+                                                for h in index.screen(n, "Person", limit=10)}]
+    return {"putin_rate": 1 - len(failed) / len(names), "putin_names": len(names),
+            "putin_failed": failed}
+
+
+def _resolve(pointer: dict[str, Any], cache: dict[str, Any]) -> str:
+    """The text a pointer names: file under ../shared/data, item, field, character offsets."""
+    if pointer["file"] not in cache:
+        cache[pointer["file"]] = json.loads((DATA / pointer["file"]).read_text(encoding="utf-8"))
+    data = cache[pointer["file"]]
+    item = data[int(pointer["item"])] if isinstance(data, list) else data[pointer["item"]]
+    return str(item[pointer["field"]][pointer["start"]:pointer["end"]])
+
+
+def nonlisted_names() -> tuple[list[tuple[str, str]], int]:
+    """(name, schema) of distinct harvested names not known to be listed, and how many
+    harvested names the exclusions removed."""
+    from sanctionwatch.screening.normalize import to_ascii
+
+    pointers = json.loads(POINTERS.read_text(encoding="utf-8"))["names"]
+    excluded = {to_ascii(e["name"]) for e in yaml.safe_load(EXCLUSIONS.read_text(
+        encoding="utf-8"))["listed"]}
+    cache: dict[str, Any] = {}
+    names: dict[str, tuple[str, str]] = {}
+    removed = 0
+    for pointer in pointers:
+        text = " ".join(_resolve(pointer, cache).split())
+        key = to_ascii(text)
+        if key in excluded:
+            removed += 1
+            continue
+        names.setdefault(key, (text, SPACY_LABELS[pointer["label"]]))
+    return sorted(names.values()), removed
+
+
+def false_alarms(index: Any) -> dict[str, Any]:
+    names, removed = nonlisted_names()
+    alarms = []
+    for name, schema in names:
+        hits = index.screen(name, schema, limit=1)
+        if hits:
+            alarms.append(f"{name} [{schema}] -> {hits[0].list_id}/{hits[0].entry_id} "
+                          f"{hits[0].name} {hits[0].score:.2f}")
+    return {"false_alarm_rate": len(alarms) / max(1, len(names)), "nonlisted_names": len(names),
+            "excluded_as_listed": removed, "false_alarms": alarms}
+
+
+def speed(index: Any) -> dict[str, Any]:
+    """Latency of single queries and throughput of a bulk run, over distinct real names."""
+    queries = [n for n, _ in nonlisted_names()[0]]
+    queries += [q[0] for q in alias_queries(index, 20)]
+    for name in queries[:200]:  # warm the lazily loaded transliterator and tables
+        index.screen(name)
+    timings = []
+    for name in queries:
+        started = time.perf_counter()
+        index.screen(name)
+        timings.append((time.perf_counter() - started) * 1000)
+    started = time.perf_counter()
+    index.screen_many(queries)
+    elapsed = time.perf_counter() - started
+    timings.sort()
+    return {"single_p50_ms": statistics.median(timings),
+            "single_p95_ms": timings[int(len(timings) * 0.95)],
+            "bulk_names_per_s": len(queries) / elapsed, "speed_queries": len(queries)}
+
+
+def quality(index: Any, every: int = 1) -> dict[str, Any]:
+    return {**recall_at_1(index, every), **putin_rate(index), **false_alarms(index)}
+
+
+def run() -> dict[str, Any]:
+    from sanctionwatch.screening import load_screener
+    from sanctionwatch.screening.index import build_index
+    from sanctionwatch.store import connect
+
+    with tempfile.TemporaryDirectory() as tmp:
+        _, import_demo = load_home(Path(tmp) / "demo", DEMO_FILES)
+        settings, _ = load_home(Path(tmp) / "full")
+        conn = connect(settings.database)
+        started = time.perf_counter()
+        build_index(conn, settings.match_threshold)
+        build = time.perf_counter() - started
+        conn.close()
+        load_screener(settings)  # builds and writes the cache
+        from sanctionwatch import screening
+
+        screening._LOADED.clear()
+        started = time.perf_counter()
+        index = load_screener(settings)
+        cached = time.perf_counter() - started
+        assert index is not None
+        figures = {"import_four_files_s": import_demo, "index_build_s": build,
+                   "index_cached_load_s": cached, "names_indexed": len(index.variants),  # type: ignore[attr-defined]
+                   "threshold": settings.match_threshold}
+        figures.update(quality(index))
+        figures.update(speed(index))
+    return figures
+
+
+def harvest() -> None:
+    """Pointers to PERSON/ORG names spaCy finds in the KCNA items (distinct texts) and the
+    extraction pages' article bodies; written to nonlisted_names.json."""
+    from sanctionwatch.annotate import load_nlp
+
+    nlp = load_nlp(load_settings())
+    kcna = "news/kcna/kcna_headlines_2023-12-24_to_2024-11-10.json"
+    docs: list[tuple[str, str, str, str]] = []
+    seen: set[str] = set()
+    for i, item in enumerate(json.loads((DATA / kcna).read_text(encoding="utf-8"))):
+        if item["story_text"] not in seen:
+            seen.add(item["story_text"])
+            docs.append((kcna, str(i), "story_text", item["story_text"]))
+    truth = "extraction/aeb/ground-truth.json"
+    for key, value in json.loads((DATA / truth).read_text(encoding="utf-8")).items():
+        docs.append((truth, key, "articleBody", value["articleBody"]))
+    pointers = []
+    for (file, item, field, _), doc in zip(docs, nlp.pipe(d[3][:20000] for d in docs),
+                                           strict=True):
+        for ent in doc.ents:
+            if ent.label_ in SPACY_LABELS and len(ent.text.split()) >= 1:
+                pointers.append({"file": file, "item": item, "field": field,
+                                 "start": ent.start_char, "end": ent.end_char,
+                                 "label": ent.label_})
+    POINTERS.write_text(json.dumps({"about": "PERSON/ORG names found by spaCy in ../shared/data "
+                                    "(pointers: file, item, field, character offsets)",
+                                    "names": pointers}, indent=0) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    if sys.argv[1:] == ["harvest"]:
+        harvest()
+        return
+    figures = run()
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    figures["floors"] = floors
+    print(json.dumps(figures, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -70,3 +70,27 @@ def test_explain_runs_the_pipeline_on_a_document(tmp_path: Path, seed_path: Path
             assert miss["failed"]
     missing = run("--home", str(tmp_path), "explain", str(tmp_path / "absent.txt"))
     assert missing.exit_code == 1
+
+
+def test_explanation_rendering_escapes_article_text(settings: Any) -> None:
+    import io
+
+    from rich.console import Console
+
+    from sanctionwatch.annotate import Annotated
+    from sanctionwatch.cli.rules import render_explanation
+    from sanctionwatch.model import Document, Event, Item, Party, Span
+    from sanctionwatch.rules import RuleEngine
+
+    doc = Document(id="d", source="s", text="x", published="2016-05-01")
+    ev = Event(id="ev-x", type="AID", actor=Party(name="[red]A[/red]", country="ru"),
+               recipient=Party(name="B", country="kp"), modality="reported",
+               date="2016-05-01", sources=[], evidence=Span(0, 1, "gave [bold]a car[/bold]"),
+               item=Item(text="car", category="vehicles", hs="8703"))
+    [exp] = RuleEngine(settings).explain(Annotated(document=doc, doc=None), [ev])
+    out = io.StringIO()
+    render_explanation(exp, Console(file=out, width=200, highlight=False))
+    text = out.getvalue()
+    assert "gave [bold]a car[/bold]" in text  # markup in article text is shown, not obeyed
+    assert "FINDING un-dprk" in text and "OP8(a)(iii)" in text
+    assert "near-miss un-dprk/machinery-vehicles-metals-to" in text and "predates" in text

@@ -17,6 +17,8 @@ the half that was not):
   (``.../so-many-ways-to-play-and-pay``) where it has at least four words; a title is
   right when it contains at least 75% of the slug's words. The URL is never given to the
   extractor, so this truth is independent of it;
+- **kcna**: 1,059 distinct stories of clean wire copy (no boilerplate) must come through
+  whole, with their dateline and KCNA as the wire;
 - **date**: truth is the date in the URL path (``/2019/11/19/``), where there is one; as a
   second truth, the date in the page's own ``article:published_time`` / ``datePublished``
   markup. Again the extractor is not given the URL.
@@ -193,6 +195,37 @@ def reference_scores(pages: list[Page]) -> dict[str, dict[str, Score]]:
     return out
 
 
+KCNA = SHARED / "data" / "news" / "kcna" / "kcna_headlines_2023-12-24_to_2024-11-10.json"
+# share of a clean story's characters the cleaner must keep for the story to count as kept
+KEPT_SHARE = 0.9
+
+
+def kcna_clean_text(settings: Settings, path: Path = KCNA) -> dict[str, Any]:
+    """Clean wire copy must pass the cleaner whole: KCNA's distinct English stories.
+
+    They hold no boilerplate, so every story should keep (nearly) all its text, its
+    dateline ("Pyongyang, March 1 (KCNA) --") and KCNA as its wire credit.
+    """
+    items = json.loads(path.read_text(encoding="utf-8"))
+    stories = list(dict.fromkeys(i["story_text"] for i in items if i["story_text"].strip()))
+    kept = dated = wired = failed = 0
+    for text in stories:
+        try:
+            doc = extract(RawDocument("kcna", text.encode("utf-8"), media_type="text/plain"),
+                          settings)
+        except InputError:
+            failed += 1
+            continue
+        kept += len(doc.text) >= KEPT_SHARE * len(" ".join(text.split()))
+        dated += doc.dateline is not None and text.lstrip().startswith(doc.dateline)
+        wired += doc.wire == ["KCNA"]
+    n = len(stories)
+    return {"stories": n, "kept_share": kept / n, "dateline_share": dated / n,
+            "wire_share": wired / n, "failures": failed,
+            "opening_with_dateline": sum(bool(re.match(r"\w+, \w+ \d+ \(KCNA\)", t))
+                                         for t in stories) / n}
+
+
 def measure(pages: list[Page] | None = None, repeat: int = 1) -> dict[str, Any]:
     pages = pages if pages is not None else load_pages()
     settings = load_settings()
@@ -201,6 +234,8 @@ def measure(pages: list[Page] | None = None, repeat: int = 1) -> dict[str, Any]:
                                           for h in ("tune", "held-out")}}
     for mode in ("html", "text"):
         figures[mode] = asdict(run_mode(pages, mode, settings, repeat))
+    if KCNA.exists():
+        figures["kcna"] = kcna_clean_text(settings)
     figures["reference"] = {k: {h: asdict(s) for h, s in v.items()}
                             for k, v in reference_scores(pages).items()}
     return figures
@@ -224,6 +259,12 @@ def report(fig: dict[str, Any]) -> str:
         lines.append(f"  speed          {r['pages_per_cpu_second']:.1f} pages/CPU-s, "
                      f"{r['pages_per_wall_second']:.1f} pages/wall-s")
         lines.append(f"  failures       {len(r['failures'])}")
+    if "kcna" in fig:
+        k = fig["kcna"]
+        lines.append(f"kcna clean copy: {k['stories']} stories, kept whole {k['kept_share']:.3f}, "
+                     f"dateline {k['dateline_share']:.3f} (of {k['opening_with_dateline']:.3f} "
+                     f"opening with one), wire KCNA {k['wire_share']:.3f}, "
+                     f"failures {k['failures']}")
     for name, halves in fig["reference"].items():
         lines.append(f"{name}: body all {_fmt(halves['all'])}")
     return "\n".join(lines)

@@ -65,3 +65,13 @@ def test_text_cleaner_beats_keeping_everything(
     baseline = figures["reference"]["keep_everything"]["all"]["f1"]
     cleaned = figures["text"]["body"]["all"]["f1"]
     assert cleaned - baseline >= floors["text"]["min_gain_over_keep_everything"]
+
+
+def test_clean_wire_copy_passes_whole(figures: dict[str, Any], floors: dict[str, Any]) -> None:
+    if "kcna" not in figures:
+        pytest.skip("needs ../shared/data/news/kcna")
+    got, floor = figures["kcna"], floors["kcna"]
+    assert got["kept_share"] >= floor["kept_share"], got
+    assert got["dateline_share"] >= floor["dateline_share"], got
+    assert got["wire_share"] >= floor["wire_share"], got
+    assert got["failures"] <= floor["max_failures"], got

@@ -80,6 +80,17 @@ class Furniture:
     call_to_action: tuple[str, ...]
     credit_words: tuple[str, ...]
     consent_words: tuple[str, ...]
+    end_marks: tuple[str, ...] = ()
+
+    def strip_end_mark(self, line: str) -> str:
+        """``line`` without a wire end-of-story mark at its end ("... the palace. -0-")."""
+        for mark in self.end_marks:
+            if line.casefold().endswith(mark.casefold()):
+                head = line[:len(line) - len(mark)].rstrip()
+                # only after a finished sentence: "the war ENDS" keeps its last word
+                if not head or head[-1] in ".!?\"”’)»":
+                    return head
+        return line
 
     def _any(self, words: tuple[str, ...], low: str) -> int:
         return sum(1 for w in words if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low))
@@ -107,7 +118,10 @@ def load_furniture(path: Path | None = None) -> Furniture:
     if not isinstance(data, dict) or any(not isinstance(data.get(k), list) for k in keys):
         raise DataFileError(str(path), f"expected lists under {', '.join(keys)}")
     lists = [tuple(str(w).casefold() for w in data[k]) for k in keys]
-    return Furniture(*lists)
+    marks = data.get("end_marks", [])
+    if not isinstance(marks, list):
+        raise DataFileError(str(path), "end_marks must be a list")
+    return Furniture(*lists, end_marks=tuple(str(m) for m in marks))
 
 
 @dataclass
@@ -130,12 +144,18 @@ def count_words(s: str) -> int:
     return len(_WORD.findall(rest)) + unspaced // UNSPACED_CHARS_PER_WORD
 
 
-def split_lines(text: str) -> list[Line]:
-    """Non-blank lines with their block number (blocks are separated by blank lines)."""
+def split_lines(text: str, furniture: Furniture | None = None) -> list[Line]:
+    """Non-blank lines with their block number (blocks are separated by blank lines).
+
+    Wire end-of-story marks are cut from line ends first, so "... the palace. -0-" reads
+    as the sentence it is.
+    """
     out: list[Line] = []
     block = 0
     for raw in text.splitlines():
         s = " ".join(raw.split())
+        if furniture is not None:
+            s = furniture.strip_end_mark(s)
         if not s:
             block += 1
             continue
@@ -239,7 +259,7 @@ class Cleaned:
 def clean_flattened(text: str, furniture: Furniture | None = None) -> Cleaned:
     """The article's paragraphs from a flattened page (joined by blank lines)."""
     furniture = furniture or load_furniture()
-    lines = split_lines(text)
+    lines = split_lines(text, furniture)
     classify(lines, furniture)
     start, end = densest_region(lines)
     region = lines[start:end]

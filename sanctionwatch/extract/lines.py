@@ -121,7 +121,9 @@ def load_furniture(path: Path | None = None) -> Furniture:
     marks = data.get("end_marks", [])
     if not isinstance(marks, list):
         raise DataFileError(str(path), "end_marks must be a list")
-    return Furniture(*lists, end_marks=tuple(str(m) for m in marks))
+    social, call_to_action, credit_words, consent_words = lists
+    return Furniture(social, call_to_action, credit_words, consent_words,
+                     end_marks=tuple(str(m) for m in marks))
 
 
 @dataclass

@@ -77,3 +77,14 @@ def test_non_regular_file_is_refused(tmp_path: Path, settings: Any) -> None:
     os.mkfifo(fifo)
     (err,) = _read(settings, str(fifo))
     assert isinstance(err, InputError) and "regular" in err.reason
+
+
+def test_stdin_plain_and_gzip(monkeypatch: pytest.MonkeyPatch, settings: Any) -> None:
+    import io
+    import sys
+
+    for payload in (b"date 2024-02-20 Home\n\nStory.", gzip.compress(b"date 2024-02-20 Home")):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload)))
+        (doc,) = _read(settings, "-")
+        assert isinstance(doc, RawDocument) and doc.source == "-"
+        assert doc.data.startswith(b"date 2024-02-20 Home")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from sanctionwatch.errors import ExtractionError, InputError
 from sanctionwatch.extract.credits import find_credits
@@ -90,9 +91,18 @@ def _from_text(raw: RawDocument, text: str) -> tuple[str, dict[str, str | None],
         first = cleaned.kept[0].index
         published = date_near_story([ln.text for ln in cleaned.lines[:first]],
                                     [ln.text for ln in cleaned.lines[first:]])
-    meta = {"title": title, "published": published, "outlet": find_outlet(cleaned, title),
+    outlet = find_outlet(cleaned, title) or outlet_from_url(raw.url)
+    meta = {"title": title, "published": published, "outlet": outlet,
             "url": raw.url, "language": None}
     return cleaned.text, meta, extra
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site's host name ("www.india.com" -> "india.com"), when nothing better is known."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
 
 
 def _normalise(text: str) -> str:

@@ -89,3 +89,14 @@ def test_over_many_items_mentions_are_exact_and_datelines_are_places(
             if ent.schema == "Person" and ent.kb_id is None:
                 assert " " in ent.name or any(
                     " " in e.name and e.name.endswith(ent.name) for e in result.entities), ent
+
+
+def test_unknown_officials_and_bodies_act_for_the_state_in_their_title(
+        annotator: Annotator, items: list[dict[str, Any]]) -> None:
+    item = find(items, "Russian ambassador to the DPRK", "Supreme Prosecutor's Office")
+    result = annotate(annotator, item)
+    countries = {e.name: e.countries for e in result.entities if e.kb_id is None}
+    ambassador = [n for n in countries if "Matsegora" in n]
+    assert ambassador and countries[ambassador[0]] == ["ru"]
+    assert countries.get("Supreme Prosecutor's Office") == ["ru"]
+    assert any(c == ["kp"] for n, c in countries.items() if " " in n and "Office" not in n)

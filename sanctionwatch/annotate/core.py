@@ -102,6 +102,7 @@ class Annotator:
         mentions = linker.resolve_ambiguous(raw)
         mentions = linker.role_mentions(doc, mentions, date)
         mentions = linker.surname_mentions(doc, mentions)
+        bodies, mentions = linker.state_bodies(doc, mentions)
         entities: dict[str, Entity] = {}
         linked = [(_span(doc[m.start:m.end]), m.entity_id) for m in mentions]
         taken = [(sp.start, sp.end) for sp, _ in linked]
@@ -115,10 +116,19 @@ class Annotator:
             ent.mentions.append(span)
         ner = [(s, schema) for s, schema in linker.ner_entities(doc, mentions, places)
                if not any(s.start_char < e and a < s.end_char for a, e in taken)]
+        ner += [(s, "Organization") for s, _ in bodies]
+        countries = {(s.start, s.end): c for s, c in bodies}
         for (schema, name), spans in group_ner(ner).items():
             eid = ner_id(schema, name)
             ent = entities.setdefault(eid, Entity(id=eid, name=name, schema=schema))
             ent.mentions.extend(_span(s) for s in spans)
+            for s in spans:
+                country = countries.get((s.start, s.end)) or (
+                    linker.person_country(s, mentions) if schema == "Person"
+                    else linker.org_country(s, mentions) if schema == "Organization"
+                    else None)
+                if country and country not in ent.countries:
+                    ent.countries.append(country)
         for ent in entities.values():
             ent.mentions.sort(key=lambda sp: sp.start)
         return sorted(entities.values(), key=lambda e: e.mentions[0].start)

@@ -70,6 +70,7 @@ class KnowledgeBase:
     locative_words: frozenset[str] = frozenset()
     facility_words: frozenset[str] = frozenset()
     generic_words: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
@@ -220,6 +221,8 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
                                                            data.get("facility_words")))
     kb.generic_words = frozenset(w.lower() for w in _strs(path, "generic_words",
                                                           data.get("generic_words")))
+    kb.office_words = frozenset(w.lower() for w in _strs(path, "office_words",
+                                                         data.get("office_words")))
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

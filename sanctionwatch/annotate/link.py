@@ -293,6 +293,84 @@ class Linker:
             out.append((ent, schema))
         return out
 
+    def state_bodies(self, doc: Any, mentions: list[Mention]
+                     ) -> tuple[list[tuple[Any, str]], list[Mention]]:
+        """Organisation names built on a state's name are that state's bodies.
+
+        "the Supreme Prosecutor's Office of the Russian Federation" is a party of its own
+        acting for Russia, not a mention of Russia: the body is kept (with the state's
+        code) and the state mention inside it is dropped. A name that adds only generic
+        words to the state ("Government of the DPRK") stays a mention of the state.
+        """
+        bodies, inner = [], set()
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            states = [m for m in mentions if span.start <= m.start and m.end <= span.end
+                      and self.kb.entries[m.entity_id].schema == "Country"]
+            others = [m for m in mentions if m.start < span.end and span.start < m.end
+                      and m not in states]
+            rest = [t for t in span if t.is_alpha and not any(
+                m.start <= t.i < m.end for m in states)]
+            if len(states) != 1 or others or not rest or all(
+                    t.lower_ in self.kb.generic_words for t in rest):
+                continue
+            if not self.is_party_name(span, "Organization"):
+                continue
+            country = self.kb.entries[states[0].entity_id].countries[0]
+            bodies.append((span, country))
+            inner.add(id(states[0]))
+        return bodies, [m for m in mentions if id(m) not in inner]
+
+    def person_country(self, span: Any, mentions: list[Mention]) -> str | None:
+        """The state an unknown person acts for, read from the title around the name.
+
+        Before the name: "Russian ambassador Alexandr Matsegora", "DPRK Vice-Minister Kim";
+        after it, in the apposition up to the next comma: "Fayssal Mekdad, minister of
+        Foreign Affairs and Expatriates of Syria".
+        """
+        doc = span.doc
+        states = {m.end: m for m in mentions
+                  if self.kb.entries[m.entity_id].schema == "Country"}
+        for gap in range(0, 5):
+            m = states.get(span.start - gap)
+            if m is not None and all(self._title_word(doc[i])
+                                     for i in range(m.end, span.start)):
+                return self.kb.entries[m.entity_id].countries[0]
+        end = span.end
+        if end < len(doc) and doc[end].text == ",":
+            stop = end + 1
+            while stop < min(len(doc), end + 20) and doc[stop].text not in {",", ".", ";"}:
+                stop += 1
+            window = range(end + 1, stop)
+            if any(doc[i].lower_ in self.kb.office_words for i in window):
+                inside = [m for m in mentions if m.start in window and m.end <= stop
+                          and self.kb.entries[m.entity_id].schema == "Country"]
+                if inside:
+                    return self.kb.entries[inside[0].entity_id].countries[0]
+        return None
+
+    def org_country(self, span: Any, mentions: list[Mention]) -> str | None:
+        """The state a body belongs to: "<Office> of the Russian Federation", "Russian <Body>"."""
+        doc = span.doc
+        i = span.end
+        if i < len(doc) and doc[i].lower_ == "of":
+            i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+            for m in mentions:
+                if m.start == i and self.kb.entries[m.entity_id].schema == "Country":
+                    return self.kb.entries[m.entity_id].countries[0]
+        for m in mentions:
+            if m.end == span.start and self.kb.entries[m.entity_id].schema == "Country":
+                return self.kb.entries[m.entity_id].countries[0]
+        return None
+
+    def _title_word(self, tok: Any) -> bool:
+        return (tok.lower_ in self.kb.office_words or tok.text == "-"
+                or (tok.is_alpha and tok.text[:1].isupper()))
+
     def is_party_name(self, span: Any, schema: str = "Organization") -> bool:
         """False for products, events, headline fragments, all-caps teasers and non-names."""
         words = [t for t in span if t.is_alpha]

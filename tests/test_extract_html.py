@@ -62,3 +62,13 @@ def test_input_over_the_limit_is_refused_by_extract_too(settings: Any) -> None:
     small = dataclasses.replace(settings, max_input_bytes=100)
     with pytest.raises(InputError, match="limit"):
         extract(RawDocument("big.txt", b"word " * 100), small)
+
+
+@pytest.mark.parametrize("html", [
+    b"<html><body>" + b"<div>" * 200_000 + b"<p>" + b"Deeply nested text. " * 20 + b"</p>",
+    b"<html><" + b"<<>>" * 50_000,
+    b"<html><script>" + b"x" * 500_000 + b"</script><p>short</p></html>",
+])
+def test_hostile_markup_is_an_item_error_not_a_crash(html: bytes, settings: Any) -> None:
+    with pytest.raises(InputError):
+        extract(RawDocument("hostile.html", html, media_type="text/html"), settings)

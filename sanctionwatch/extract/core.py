@@ -32,6 +32,10 @@ _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|b
 _TAGS = re.compile(r"</?(?:p|div|span|a|br|li|h[1-6]|article|section|table)\b[^>]*>", re.I)
 # shortest article text we accept (characters); below it the page held no article
 MIN_TEXT_CHARS = 80
+# an article is made of words: text with fewer letters than this is markup debris or noise
+# (tables of figures, such as sports standings, still have about 40%)
+MIN_LETTER_SHARE = 0.2
+LETTER_SAMPLE = 20000
 # how much text the language identifier reads (it is a bag of n-grams: more is no better)
 LANGID_CHARS = 1500
 # below this py3langid probability a language guess is not reported
@@ -123,6 +127,10 @@ def extract(raw: RawDocument, settings: Settings) -> Document:
     body = _normalise(body)
     if len(body) < MIN_TEXT_CHARS:
         raise ExtractionError(raw.source, f"no article: only {len(body)} characters of text")
+    letters = sum(1 for ch in body[:LETTER_SAMPLE] if ch.isalpha())
+    if letters < MIN_LETTER_SHARE * min(len(body), LETTER_SAMPLE):
+        raise ExtractionError(raw.source, "no article: the text left is not words "
+                                          f"(only {letters} letters in {len(body)} characters)")
     if len(body) > settings.max_text_chars:
         raise InputError(raw.source, f"article text longer than the limit of "
                                      f"{settings.max_text_chars:,} characters")

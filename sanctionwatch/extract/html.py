@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title
 from trafilatura.utils import load_html
 
@@ -82,11 +83,15 @@ def _clean_title(title: str | None, sitename: str | None) -> str | None:
 
 def extract_html(source: str, html: str, url: str | None = None) -> HtmlArticle:
     """The article of one HTML page, or :class:`ExtractionError` if it holds none."""
-    tree = load_html(html)
-    if tree is None:
-        raise ExtractionError(source, "not parseable as HTML")
-    meta = _metadata(tree, url)
-    doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    try:
+        tree = load_html(html)
+        if tree is None:
+            raise ExtractionError(source, "not parseable as HTML")
+        meta = _metadata(tree, url)
+        doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    except (ValueError, RecursionError, etree.LxmlError) as exc:
+        # hostile or broken markup: one bad page, not a crash of the run
+        raise ExtractionError(source, f"HTML could not be parsed ({type(exc).__name__})") from None
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise ExtractionError(source, "no article text found in the HTML page")

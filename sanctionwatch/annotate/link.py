@@ -160,8 +160,9 @@ class Linker:
         if s > 0 and doc[s - 1].lower_ in self.kb.locative_words:
             return True  # "talks held in Pyongyang": where, not who
         nxt = doc[e] if e < len(doc) else None
-        if nxt is not None and nxt.text in {",", "("} and doc[s].is_sent_start:
-            return True  # dateline: "Pyongyang, July 23 (KCNA) --"
+        line_start = s == 0 or doc[s].is_sent_start or "\n" in doc[s - 1].text_with_ws
+        if nxt is not None and nxt.text in {",", "(", ":"} and line_start:
+            return True  # dateline: "Pyongyang, July 23 (KCNA) --", "New Delhi:"
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and (
                 doc[s].ent_type_ in {"FAC", "ORG", "LOC", "EVENT"}):
             return True  # part of a longer proper name: "Pyongyang International Airport"

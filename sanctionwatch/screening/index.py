@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from sanctionwatch.model import SanctionHit
 from sanctionwatch.screening.matcher import (
@@ -33,8 +33,9 @@ from sanctionwatch.screening.matcher import (
 )
 from sanctionwatch.screening.normalize import NameForm, name_form
 
-SHORTLIST = 64  # names sharing the most key weight, re-ranked by whole-name likeness
+SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 12  # names fully compared per query
+BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
 MIN_KEY_SHARE = 0.3  # a candidate must share this share of the query's key weight
 MAX_KEY_SHARE = 0.05  # keys on more than this share of names are too common to block on
 
@@ -202,37 +203,54 @@ class ListIndex:
 
     # ------------------------------------------------------------------ queries
 
-    def candidates(self, form: NameForm) -> list[int]:
-        """Variant ids sharing the most (rarest) keys with the query: the blocking step."""
+    def candidates(self, form: NameForm, threshold: float = 0.0) -> list[int]:
+        """Variant ids sharing the most (rarest) keys with the query: the blocking step.
+
+        With a ``threshold``, names that share keys with too few of the query's letters to
+        reach it are dropped before the matcher runs (a query word that shares no key with a
+        name is taken as unmatched; the bound keeps a margin for typos that share none).
+        """
         scores = np.zeros(len(self.variants), dtype=np.float32)
+        covered = np.zeros(len(self.variants), dtype=np.float32)
         total = 0.0
-        for keys in _token_keys(form):
+        letters = sum(len(t) for t in form.tokens if len(t) > 1) or 1
+        for token, keys in zip(form.tokens, _token_keys(form), strict=True):
             found = [self.postings[k] for k in keys if k in self.postings]
             if not found:
                 continue
             total += max(w for _, _, w in found)
             usable = [p for p in found if p[1] <= self.max_df]
+            mass = np.float32(len(token) if len(token) > 1 else 0)
             if len(usable) == 1:
                 start, length, weight = usable[0]
-                scores[self.flat[start:start + length]] += weight
+                ids = self.flat[start:start + length]
+                scores[ids] += weight
+                covered[ids] += mass
             elif usable:  # a token counts once, by its best key, for each name
                 best = np.zeros_like(scores)
                 for start, length, weight in usable:
                     ids = self.flat[start:start + length]
                     best[ids] = np.maximum(best[ids], weight)
                 scores += best
+                covered += (best > 0) * mass
         if total <= 0:
             return []
-        k = min(SHORTLIST, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[scores[top] >= max(MIN_KEY_SHARE * total, 1e-6)]
+        keep = scores >= max(MIN_KEY_SHARE * total, 1e-6)
+        if threshold > 0:
+            keep &= covered >= (threshold - BOUND_SLACK) * letters
+        top = np.flatnonzero(keep)
+        kept = scores[top]
         if len(top) == 0:
             return []
+        if len(top) > SHORTLIST:
+            best = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
+            top, kept = top[best], kept[best]
         # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
-        text = form.text
-        ranked = sorted(((float(scores[v]) / total + fuzz.token_sort_ratio(
-            text, self.texts[v]) / 100, int(v)) for v in top), reverse=True)
-        return [v for _, v in ranked[:CANDIDATES]]
+        likeness = process.cdist([form.text], [self.texts[v] for v in top],
+                                 scorer=fuzz.token_sort_ratio, workers=1)[0]
+        combined = kept / total + likeness / 100
+        order = np.argsort(-combined, kind="stable")[:CANDIDATES]
+        return [int(top[i]) for i in order]
 
     def screen(self, name: str, schema: str = "Person", *, as_of: str | None = None,
                countries: Sequence[str] = (), limit: int = 5, birth_date: str | None = None,
@@ -246,7 +264,7 @@ class ListIndex:
             return []
         active = self.active_sources(as_of)
         best: dict[tuple[str, str], SanctionHit] = {}
-        for vid in self.candidates(form):
+        for vid in self.candidates(form, cut):
             variant = self.variants[vid]
             result = self.algorithm.compare(query, self.candidate(vid), cut)
             if result.score < cut:
@@ -303,16 +321,30 @@ def build_index(conn: sqlite3.Connection, threshold: float,
                               tuple(_json_list(programs)), listed_on, tuple(sorted(countries)),
                               tuple(_json_list(births)), gender))
     names: dict[tuple[str, str, str | None, bool], list[int]] = defaultdict(list)
-    for sid, entry_id, name, quality, surname in conn.execute(
-            "SELECT source_id, entry_id, name, quality, surname FROM entry_names"):
+    for sid, entry_id, name, name_type, quality, surname in conn.execute(
+            "SELECT source_id, entry_id, name, name_type, quality, surname FROM entry_names"):
         rid = by_key[(sid, entry_id)]
-        names[(name, records[rid].schema, surname, quality == "weak")].append(rid)
+        schema = records[rid].schema
+        names[(name, schema, surname, is_weak(name, schema, name_type, quality))].append(rid)
     for rid, record in enumerate(records):
         for name, quality in extra_names.get((record.list_id, record.entry_id), ()):
             surname = name.split(",", 1)[0].strip() if record.schema == "Person" and \
                 "," in name else None
-            names[(name, record.schema, surname, quality == "weak")].append(rid)
+            weak = is_weak(name, record.schema, "aka", quality)
+            names[(name, record.schema, surname, weak)].append(rid)
     return ListIndex(records, names, dict(sources), threshold, algorithm)
+
+
+def is_weak(name: str, schema: str, name_type: str, quality: str) -> bool:
+    """Is this alias too broad to match on alone? What the list marks weak (UN 'Low'), and
+    what OFAC's own guidance calls weak though its legacy files do not mark it: a one-word
+    alias of a person (a nickname: 'Tom', 'Oscar') or an acronym of three letters or fewer."""
+    if quality == "weak":
+        return True
+    if name_type == "primary":
+        return False
+    words = name_form(name, schema).tokens
+    return len(words) == 1 and (schema == "Person" or len(words[0]) <= 3)
 
 
 def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[tuple[str, str]]],
@@ -329,7 +361,7 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 3  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 4  # bump when ListIndex's shape changes, so old cache files are ignored
 
 
 def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -78,9 +79,10 @@ INFLECTED_SIM = 0.9  # a case ending added ('Putinas', 'Vladimirs', 'Putina')
 INITIAL_MASS = 1.5  # how much an initial weighs in the name, in characters
 MIN_SKELETON_LEV = 0.55  # 'kalugina' / 'khorkina' share consonants, not a name
 MIN_TOKEN_SIM = 0.7  # below this two tokens are different words ('un' / 'jung')
-MIN_SHORT_TOKEN_SIM = 0.75  # short syllables need more ('jo' / 'jon' differ)
+MIN_SHORT_TOKEN_SIM = 0.8  # short syllables need more ('jo' / 'jon', 'chun' / 'hun' differ)
 
 
+@lru_cache(maxsize=1 << 18)  # bulk screening meets the same token pairs again and again
 def token_similarity(a: str, b: str, *, transliterated: bool = False, person: bool = True,
                      skeletons: bool = True) -> float:
     """How alike two tokens are, in [0, 1]: equal, initial, inflected (a person's name with a
@@ -101,7 +103,7 @@ def token_similarity(a: str, b: str, *, transliterated: bool = False, person: bo
         sa = skeleton(a)
         if len(sa) >= 2 and sa == skeleton(b):
             sim = SKELETON_SIM
-    floor = MIN_SHORT_TOKEN_SIM if len(short) <= 3 else MIN_TOKEN_SIM
+    floor = MIN_SHORT_TOKEN_SIM if len(short) <= 5 else MIN_TOKEN_SIM
     return sim if sim >= floor else 0.0
 
 
@@ -133,7 +135,8 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
     q = _merge_joined(q, set(e))
     e = _merge_joined(e, set(q))
     scored = sorted(((token_similarity(a, b, transliterated=transliterated, person=person,
-                                       skeletons=skeletons), i, j) for i, a in enumerate(q) for j, b in enumerate(e)), reverse=True)
+                                       skeletons=skeletons), i, j)
+                     for i, a in enumerate(q) for j, b in enumerate(e)), reverse=True)
     used_q: dict[int, tuple[str, str, float]] = {}
     used_e: set[int] = set()
     for sim, i, j in scored:

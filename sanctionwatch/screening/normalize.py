@@ -21,6 +21,7 @@ from sanctionwatch.settings import PACKAGE_DATA
 PERSON_SCHEMAS = frozenset({"Person"})
 ORG_SCHEMAS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
 
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Putin's", "’s Air Force": not part of the name
 _APOSTROPHES = re.compile(r"['’ʼ`´‘]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 # spellings of one sound across transliteration systems, longest first
@@ -112,7 +113,7 @@ def to_ascii(text: str) -> str:
     """Any script to lower-case ASCII words separated by single spaces."""
     if not text.isascii():
         text = _transliterator().transliterate(text.lower().translate(_EXTRA_LETTERS))
-    text = _APOSTROPHES.sub("", text.lower())
+    text = _APOSTROPHES.sub("", _POSSESSIVE.sub(" ", text.lower()))
     return _NON_ALNUM.sub(" ", text).strip()
 
 
@@ -121,8 +122,9 @@ def skeleton(token: str) -> str:
     """The token's consonant classes ('vladimir', 'fladmyr', 'wldymyr' -> 'PLTML').
 
     Vowels, and h and y, are dropped, and so is w except first or between vowels (scripts
-    without vowel letters, such as Arabic and Hebrew, write vowels as w/y or not at all); letters that transliteration systems
-    swap (b/p/f/v, t/d, k/g/c, s/z/j, l/r) share a class; doubled letters count once.
+    without vowel letters, such as Arabic and Hebrew, write vowels as w/y or not at all);
+    letters that transliteration systems swap (b/p/f/v, t/d, k/g/c, s/z/j, l/r) share a
+    class; doubled letters count once.
     """
     text = _TS_VOWEL.sub("T", token)  # 'Putsin' (Belarusian) / 'Putin'; word-final ts is ch
     for spelling, sound in _DIGRAPHS:

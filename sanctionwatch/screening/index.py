@@ -243,8 +243,8 @@ class ListIndex:
         if len(top) == 0:
             return []
         if len(top) > SHORTLIST:
-            best = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
-            top, kept = top[best], kept[best]
+            chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
+            top, kept = top[chosen], kept[chosen]
         # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
         likeness = process.cdist([form.text], [self.texts[v] for v in top],
                                  scorer=fuzz.token_sort_ratio, workers=1)[0]

@@ -53,3 +53,14 @@ def test_surname_alone_links_only_when_one_person_has_it(annotator: Annotator) -
     start = text.rindex("Kim")
     linked = result.entity_at(start, start + 3)
     assert linked is None or linked.schema != "Person"  # two Kims: neither is meant alone
+
+
+def test_one_typo_links_a_western_name_but_never_a_korean_one(annotator: Annotator) -> None:
+    text = ("Antony Blinkin met Dmitri Medvedeev; John Bidden watched. "
+            "Separately, Kim Chol Su, a trader, was named.")
+    result = annotator.annotate(Document(id="t", source="t", text=text))
+    linked = {m.text: e.name for e in result.entities if e.kb_id for m in e.mentions}
+    assert linked.get("Antony Blinkin") == "Antony Blinken"
+    assert linked.get("Dmitri Medvedeev") == "Dmitry Medvedev"
+    assert "John Bidden" not in linked  # another given name: another person
+    assert "Kim Chol Su" not in linked  # one letter apart from a listed Korean name

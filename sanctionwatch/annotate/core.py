@@ -101,6 +101,7 @@ class Annotator:
         raw, places = linker.split_places(doc, linker.name_mentions(doc))
         mentions = linker.resolve_ambiguous(raw)
         mentions = linker.role_mentions(doc, mentions, date)
+        mentions = linker.fuzzy_mentions(doc, mentions)
         mentions = linker.surname_mentions(doc, mentions)
         bodies, mentions = linker.state_bodies(doc, mentions)
         entities: dict[str, Entity] = {}

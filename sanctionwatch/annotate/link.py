@@ -53,6 +53,10 @@ def korean_variants(name: str) -> list[str]:
 class Linker:
     """Holds the matchers built from one knowledge base for one spaCy vocabulary."""
 
+    # rapidfuzz ratio (0-100) from which a PERSON name is taken as a misspelt KB name: one
+    # wrong, missing or swapped letter in a name of ten or more letters
+    FUZZY_CUTOFF = 90.0
+
     def __init__(self, nlp: Any, kb: KnowledgeBase) -> None:
         from spacy.matcher import PhraseMatcher
 
@@ -67,6 +71,11 @@ class Linker:
         for role in kb.roles:
             self.titles.add(role.role, [nlp.make_doc(t) for t in role.titles])
         self._kb_surnames = self._unique_kb_surnames()
+        self._western_ids = {
+            alias: e.id for e in kb.entries.values()
+            if e.schema == "Person" and not set(e.countries) & kb.family_name_first
+            for alias in (e.name, *e.aliases) if " " in alias}
+        self._western_names = list(self._western_ids)
         self._person_forms = {
             alias: next(iter(ids)) for alias, ids in self._surface_forms().items()
             if len(ids) == 1 and " " in alias
@@ -226,6 +235,29 @@ class Linker:
             holders = [h for h in holders if set(h.countries) & states_in_doc]
         unique = {h.id: h for h in holders}
         return next(iter(unique.values())) if len(unique) == 1 else None
+
+    # --- step 2b: misspelt names -------------------------------------------------------
+
+    def fuzzy_mentions(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """A spaCy PERSON name one typo away from a knowledge-base spelling ("Vladimr Putin").
+
+        Only names written given-name-first are compared: in romanised Korean or Chinese
+        names one letter often separates two different people ("Kim Chol Sam", "Kim Chol
+        Su"), so those are linked only as spelt in the knowledge base.
+        """
+        from rapidfuzz import fuzz, process
+
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for ent in doc.ents:
+            span = _trim(ent) if ent.label_ == "PERSON" else None
+            if span is None or len(span) < 2 or not taken.isdisjoint(range(span.start, span.end)):
+                continue
+            best = process.extractOne(span.text, self._western_names, scorer=fuzz.ratio,
+                                      score_cutoff=self.FUZZY_CUTOFF)
+            if best is not None and len(span.text) >= 8:
+                out.append(Mention(span.start, span.end, self._western_ids[best[0]], "fuzzy"))
+        return mentions + out
 
     # --- step 3: surnames -------------------------------------------------------------
 
@@ -394,7 +426,7 @@ class Linker:
             return False  # "Central Committee", "Foreign Ministry": a body, but which one?
         if schema == "Person" and not self._plausible_person(span, after):
             return False
-        return not _headline_like(span.sent)
+        return not _headline_like(_line(span))
 
     def _plausible_person(self, span: Any, after: str) -> bool:
         """A person's name: not a facility ("Jungdok Kindergarten") and, if one word, the
@@ -439,11 +471,31 @@ def _phrase_head(span: Any) -> Any:
     return tok
 
 
+def _line(span: Any) -> Any:
+    """The span's sentence cut at line breaks: a headline has a line of its own even where
+    the parser ran it into the next sentence."""
+    sent = span.sent
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > sent.start and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < sent.end and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
 def _headline_like(sent: Any) -> bool:
-    """A sentence in Title Case (most content words capitalised) is a headline or teaser."""
-    content = [t for t in sent if t.is_alpha and not t.is_stop and len(t) > 2]
-    if len(content) < 4:
-        return False
+    """A sentence in Title Case (most content words capitalised) is a headline or teaser.
+
+    Names are capitalised in any sentence, so only words outside spaCy's names count, and
+    the sentence's first word (capitalised anyway) is left out.
+    """
+    words = [t for t in sent if t.is_alpha and not t.is_stop and len(t) > 2
+             and t.i != sent.start and not t.is_space]
+    content = [t for t in words if not t.ent_type_]
+    if len(content) < 3:
+        # nearly all of it read as names: a headline when long and all capitalised
+        return len(words) >= 6 and all(t.text[:1].isupper() for t in words)
     capital = sum(1 for t in content if t.text[:1].isupper())
     return capital / len(content) >= 0.8
 

@@ -73,3 +73,10 @@ def test_chain_of_three_and_no_chain_without_agencies() -> None:
 def test_single_reporting_agency_is_the_chain() -> None:
     story = ["The ship docked at Nampo, according to NK News, which tracked it by satellite."]
     assert find_credits(story, []).cited_sources == ["NK News"]
+
+
+def test_byline_credits_an_agency() -> None:
+    story = ["The ministry said on Monday that the talks would resume next week."]
+    assert find_credits(story, [], bylines=["By The Associated Press"]).wire == ["AP"]
+    assert find_credits(story, [], bylines=["By Jane Doe | Reuters"]).wire == ["Reuters"]
+    assert find_credits(story, [], bylines=["By Jane Doe"]).wire == []

@@ -104,3 +104,12 @@ def test_other_page_date_from_byline(settings: Any) -> None:
 def test_why_is_given_for_every_line() -> None:
     cleaned = clean_flattened(OTHER_PAGE)
     assert all(ln.kind in {"good", "near", "bad"} and ln.why for ln in cleaned.lines)
+
+
+def test_text_of_short_sentences_is_kept(settings: Any) -> None:
+    note = ("Menu\nLogin\n\nRussia delivered two trucks to the port.\n"
+            "The trucks carried generators.\nThe shipment left on Monday.\n")
+    doc = extract(RawDocument("note.txt", note.encode()), settings)
+    assert doc.text.split("\n\n") == ["Russia delivered two trucks to the port.",
+                                      "The trucks carried generators.",
+                                      "The shipment left on Monday."]

@@ -11,6 +11,7 @@ blank lines, then wire credits, dateline and cited sources
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -42,6 +43,8 @@ LANGID_CHARS = 1500
 LANGID_MIN_PROB = 0.5
 # short lines around the cleaned story searched for credit lines ("(Inputs from ANI)")
 CREDIT_WINDOW = 3
+# lines before the story searched for a byline ("By The Associated Press")
+BYLINE_WINDOW = 8
 
 
 def looks_like_html(raw: RawDocument, text: str) -> bool:
@@ -71,14 +74,24 @@ def detect_language(text: str) -> str | None:
     return str(lang) if prob >= LANGID_MIN_PROB else None
 
 
-def _from_html(raw: RawDocument, text: str) -> tuple[str, dict[str, str | None], list[str]]:
+@dataclass
+class _Page:
+    """What either reader found: the body, its metadata, and lines that may credit a wire."""
+
+    body: str
+    meta: dict[str, str | None]
+    credit_lines: list[str] = field(default_factory=list)  # cut around the story's end
+    bylines: list[str] = field(default_factory=list)
+
+
+def _from_html(raw: RawDocument, text: str) -> _Page:
     art = extract_html(raw.source, text, raw.url)
     meta = {"title": art.title, "published": art.published, "outlet": art.outlet,
             "url": art.url, "language": art.language}
-    return art.text, meta, []
+    return _Page(art.text, meta, bylines=[f"By {art.author}"] if art.author else [])
 
 
-def _from_text(raw: RawDocument, text: str) -> tuple[str, dict[str, str | None], list[str]]:
+def _from_text(raw: RawDocument, text: str) -> _Page:
     published = None
     m = _DATE_HEADER.match(text)
     if m:
@@ -91,14 +104,15 @@ def _from_text(raw: RawDocument, text: str) -> tuple[str, dict[str, str | None],
     end = cleaned.region[1]
     window = cleaned.lines[max(0, end - CREDIT_WINDOW):end + CREDIT_WINDOW]
     extra = [ln.text for ln in window if ln.index not in kept]
+    first = cleaned.kept[0].index
     if published is None:
-        first = cleaned.kept[0].index
         published = date_near_story([ln.text for ln in cleaned.lines[:first]],
                                     [ln.text for ln in cleaned.lines[first:]])
     outlet = find_outlet(cleaned, title) or outlet_from_url(raw.url)
     meta = {"title": title, "published": published, "outlet": outlet,
             "url": raw.url, "language": None}
-    return cleaned.text, meta, extra
+    head = [ln.text for ln in cleaned.lines[max(0, first - BYLINE_WINDOW):first]]
+    return _Page(cleaned.text, meta, extra, head)
 
 
 def outlet_from_url(url: str | None) -> str | None:
@@ -120,11 +134,8 @@ def extract(raw: RawDocument, settings: Settings) -> Document:
     if len(raw.data) > settings.max_input_bytes:
         raise InputError(raw.source, f"larger than the limit of {settings.max_input_bytes:,} bytes")
     text = decode_bytes(raw.source, raw.data)
-    if looks_like_html(raw, text):
-        body, meta, extra = _from_html(raw, text)
-    else:
-        body, meta, extra = _from_text(raw, text)
-    body = _normalise(body)
+    page = _from_html(raw, text) if looks_like_html(raw, text) else _from_text(raw, text)
+    body, meta = _normalise(page.body), page.meta
     if len(body) < MIN_TEXT_CHARS:
         raise ExtractionError(raw.source, f"no article: only {len(body)} characters of text")
     letters = sum(1 for ch in body[:LETTER_SAMPLE] if ch.isalpha())
@@ -135,7 +146,7 @@ def extract(raw: RawDocument, settings: Settings) -> Document:
         raise InputError(raw.source, f"article text longer than the limit of "
                                      f"{settings.max_text_chars:,} characters")
     paragraphs = body.split("\n\n")
-    credits = find_credits(paragraphs, extra)
+    credits = find_credits(paragraphs, page.credit_lines, bylines=page.bylines)
     return Document(
         id=document_id(body), source=raw.source, text=body, title=meta["title"],
         published=raw.published or meta["published"], outlet=meta["outlet"],

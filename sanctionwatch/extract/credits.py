@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sanctionwatch.extract.agencies import AgencyIndex, AgencyMention, default_agencies
@@ -37,6 +38,8 @@ _INPUTS_FROM = re.compile(
     r"(?:\(|^|\b)(?:with\s+)?(?:additional\s+)?inputs?\s+(?:from|by)\s+([^()\n]{2,80}?)"
     r"\s*(?:\)|\.?$)", re.I | re.M)
 _TRAILING_CREDIT = re.compile(r"(?:\(([^()]{2,40})\)|[-–—]\s*([^\s()][^()\n]{0,40}?))\s*$")
+# a byline: "By The Associated Press", "By Jane Doe | Reuters", "Written by ... , AFP"
+_BYLINE = re.compile(r"^\s*(?:by|written by|from|source:?)\s+(.{2,80}?)\s*$", re.I)
 # an agency's name closing the story after its last sentence: "... into the US. PTI"
 _CLOSING_NAME = re.compile(r"[.!?][\"”’]?\s+([A-Z][\w.-]{1,30})\s*$")
 _COPYRIGHT = re.compile(r"(?:©|copyright)\s*(?:\d{4})?\s*(?:by\s+)?([^.\n]{2,50})", re.I)
@@ -197,12 +200,23 @@ def cited_chain(text: str, wire: list[str], index: AgencyIndex) -> list[str]:
     return chain
 
 
+def byline_credits(lines: list[str], index: AgencyIndex) -> list[str]:
+    """Agencies credited in bylines: "By The Associated Press", "By Jane Doe, Reuters"."""
+    out: list[str] = []
+    for line in lines:
+        m = _BYLINE.match(line)
+        if m:
+            out += [a for a in _agencies_in(m.group(1), index) if a not in out]
+    return out
+
+
 def find_credits(paragraphs: list[str], extra_lines: list[str],
-                 index: AgencyIndex | None = None) -> Credits:
+                 index: AgencyIndex | None = None, bylines: Sequence[str] = ()) -> Credits:
     """Wire credits, dateline and cited-source chain of a story given as paragraphs.
 
     ``extra_lines`` are short lines the cleaner cut around the story (a credit such as
-    "(Inputs from ANI)" is a line of its own on many sites).
+    "(Inputs from ANI)" is a line of its own on many sites); ``bylines`` are the page's
+    author field or byline lines ("By The Associated Press").
     """
     index = index or default_agencies()
     text = "\n\n".join(paragraphs)
@@ -214,6 +228,9 @@ def find_credits(paragraphs: list[str], extra_lines: list[str],
         if dateline:
             break
     wire = find_wire(paragraphs, extra_lines, index)
+    for w in byline_credits(list(bylines), index):
+        if w not in wire:
+            wire.append(w)
     for w in dateline_wire:
         if w not in wire:
             wire.insert(0, w)

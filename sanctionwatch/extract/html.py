@@ -44,6 +44,7 @@ class HtmlArticle:
     outlet: str | None
     url: str | None
     language: str | None
+    author: str | None = None  # the page's author field (a byline: may name an agency)
 
 
 def _metadata(tree: Any, url: str | None) -> dict[str, str | None]:
@@ -65,7 +66,8 @@ def _metadata(tree: Any, url: str | None) -> dict[str, str | None]:
         date = None
     lang = tree.get("lang") if hasattr(tree, "get") else None
     return {"title": _clean_title(title, sitename), "published": date, "outlet": sitename,
-            "url": page_url, "language": (lang or "").split("-")[0].lower() or None}
+            "author": meta.author, "url": page_url,
+            "language": (lang or "").split("-")[0].lower() or None}
 
 
 def _clean_title(title: str | None, sitename: str | None) -> str | None:
@@ -96,4 +98,5 @@ def extract_html(source: str, html: str, url: str | None = None) -> HtmlArticle:
     if not text or not text.strip():
         raise ExtractionError(source, "no article text found in the HTML page")
     return HtmlArticle(text=text, title=meta["title"], published=meta["published"],
-                       outlet=meta["outlet"], url=meta["url"], language=meta["language"])
+                       outlet=meta["outlet"], url=meta["url"], language=meta["language"],
+                       author=meta["author"])

@@ -204,8 +204,10 @@ def classify(lines: list[Line], furniture: Furniture) -> None:
     for ln in lines:
         low = ln.text.casefold()
         block = blocks[ln.block]
+        # a run of short lines that are not sentences (menu items never end in a period)
         menu_run = (len(block) >= SHORT_RUN_LINES
-                    and all(b.words < SHORT_RUN_WORDS for b in block))
+                    and all(b.words < SHORT_RUN_WORDS for b in block)
+                    and sum(b.prose_end for b in block) * 2 < len(block))
         if ln.words <= TINY_WORDS:
             ln.kind, ln.why = "bad", "too short"
         elif menu_run:
@@ -275,6 +277,12 @@ def clean_flattened(text: str, furniture: Furniture | None = None) -> Cleaned:
                                  and (ln.kind == "near" or region[i - 1].kind == "good")):
             kept.append(ln)
             seen.add(key)
+    if not kept:
+        # no line long enough to be prose: text written one short sentence a line (a
+        # pasted note, a bulletin). Keep the sentences; the rest is still furniture.
+        kept = [ln for ln in lines if ln.kind == "near" and ln.prose_end]
+        if kept:
+            start, end = kept[0].index, kept[-1].index + 1
     return Cleaned("\n\n".join(ln.text for ln in kept), kept, lines, (start, end))
 
 

@@ -48,8 +48,8 @@ MODALITIES = {"asserted", "reported", "alleged", "denied", "hypothetical", "plan
 NOT_HAPPENED = {"denied", "hypothetical", "planned"}
 TRANSFER_TYPES = {"AID", "COOPERATE"}
 # Minimum composition the set was built to (the brief), and split balance bounds.
-MIN_SENTENCES = 180  # raised as batches land (target 220)
-MIN_TRANSFERS = 55  # target 70
+MIN_SENTENCES = 220
+MIN_TRANSFERS = 70
 MIN_NON_EVENTS = 45
 SENTENCE_END = ('.', '!', '?', '"', '\u201d', '\u2019', "'", "-0-")
 SENTENCE_AFTER = ('.', '!', '?', '"', '\u201d', '\u2019', "'", ')', ':')

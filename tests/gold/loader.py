@@ -201,3 +201,46 @@ def load_event_gold(path: Path = EVENTS, split: str | None = None) -> list[GoldS
         if split is None or sentence.split == split:
             sentences.append(sentence)
     return sentences
+
+
+TRANSFER_TYPES = frozenset({"AID", "COOPERATE"})
+NOT_HAPPENED = frozenset({"denied", "hypothetical", "planned"})
+
+
+def is_transfer(sentence: GoldSentence) -> bool:
+    """A transfer sentence: some AID or COOPERATE event carries an item."""
+    return any(e.type in TRANSFER_TYPES and e.item_category for e in sentence.events)
+
+
+def is_non_event(sentence: GoldSentence) -> bool:
+    """Looks like an event but none happened: no events, or only planned/hypothetical/denied."""
+    return all(e.modality in NOT_HAPPENED for e in sentence.events)
+
+
+def summary(sentences: list[GoldSentence]) -> str:
+    """Counts per split, type, modality and item category (the figures in README.md)."""
+    from collections import Counter
+
+    lines = []
+    for name in ("dev", "heldout", "all"):
+        chosen = [s for s in sentences if name in ("all", s.split)]
+        events = [e for s in chosen for e in s.events]
+        kcna = sum("kcna" in s.pointer.file for s in chosen)
+        lines.append(
+            f"{name}: sentences {len(chosen)} (KCNA {kcna}, AEB {len(chosen) - kcna}), "
+            f"events {len(events)}, transfers {sum(map(is_transfer, chosen))}, "
+            f"no-event {sum(map(is_non_event, chosen))} "
+            f"(empty {sum(not s.events for s in chosen)}), "
+            f"dated {sum(e.date is not None for e in events)}, "
+            f"with HS {sum(e.item_hs is not None for e in events)}")
+        for label, values in (("types", [e.type for e in events]),
+                              ("modality", [e.modality for e in events]),
+                              ("categories", [e.item_category for e in events
+                                              if e.item_category])):
+            counts = ", ".join(f"{k} {n}" for k, n in Counter(values).most_common())
+            lines.append(f"  {label}: {counts}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(summary(load_event_gold()))

@@ -229,3 +229,13 @@ def test_military_meeting_is_not_arms_training(engine: RuleEngine) -> None:
                   context=("military",))
     [f] = engine.apply(annotated(), [drill])
     assert ("UNSCR 1718 (2006)", "OP8(c)") in bases(f) and f.confidence < 0.4
+
+
+def test_goods_from_the_target_need_a_recipient_abroad(engine: RuleEngine) -> None:
+    food = Item(text="food and condiments", category="food_agricultural", hs=None)
+    relief = event(item=food, actor="kp", recipient=None, modality="asserted")
+    assert engine.apply(annotated(), [relief]) == []
+    [exp] = engine.explain(annotated(), [relief])
+    assert any("not shown to leave KP" in (t.failed or "") for t in exp.near_misses)
+    [f] = engine.apply(annotated(), [event(item=food, actor="kp", recipient="cn")])
+    assert bases(f) == {("UNSCR 2397 (2017)", "OP6")}

@@ -257,6 +257,11 @@ class Matcher:
                                   "measure covers procurement from it")
             if rec == target:
                 return self._fail(f"{who}: a transfer within {target.upper()}")
+            if rec is None:
+                # the target's own news is full of goods handed out at home; without a
+                # buyer abroad nothing is shown to leave the country
+                return self._fail(f"{who}: no buyer or recipient abroad is named, so the "
+                                  f"goods are not shown to leave {target.upper()}")
             self._ok(f"{who}: procurement from {target.upper()}")
             return self._counterpart(rec)
         if d == "with_target":

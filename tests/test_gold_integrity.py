@@ -156,6 +156,7 @@ def test_offsets_land_on_sentence_boundaries() -> None:
         text = source_text(pointer, root)
         span = text[pointer.start:pointer.end]
         assert span == span.strip(), f"{row['id']}: span has outer whitespace"
+        assert "\n" not in span, f"{row['id']}: span crosses a line break"
         before = text[:pointer.start]
         assert pointer.start == 0 or (before[-1].isspace() and (
             before.endswith("\n") or before.rstrip().endswith(SENTENCE_AFTER)

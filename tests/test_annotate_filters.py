@@ -64,3 +64,12 @@ def test_one_typo_links_a_western_name_but_never_a_korean_one(annotator: Annotat
     assert linked.get("Dmitri Medvedeev") == "Dmitry Medvedev"
     assert "John Bidden" not in linked  # another given name: another person
     assert "Kim Chol Su" not in linked  # one letter apart from a listed Korean name
+
+
+def test_bare_surnames_and_acronyms_need_their_state_in_the_story(annotator: Annotator) -> None:
+    plain = "The RGB screen was fine, Austin said after the match in Texas."
+    result = annotator.annotate(Document(id="t", source="t", text=plain))
+    assert not any(e.kb_id and e.schema != "Country" for e in result.entities), result.entities
+    news = "North Korea's RGB ran the operation, and Seoul said the RGB answered to Pyongyang."
+    result = annotator.annotate(Document(id="t", source="t", text=news))
+    assert any(e.name == "Reconnaissance General Bureau" for e in result.entities)

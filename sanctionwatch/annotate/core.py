@@ -99,7 +99,7 @@ class Annotator:
         """Every party named in ``doc``, linked to the knowledge base where it can be."""
         linker = self.linker
         raw, places = linker.split_places(doc, linker.name_mentions(doc))
-        mentions = linker.resolve_ambiguous(raw)
+        mentions = linker.drop_acronyms_out_of_context(doc, linker.resolve_ambiguous(raw))
         mentions = linker.role_mentions(doc, mentions, date)
         mentions = linker.fuzzy_mentions(doc, mentions)
         mentions = linker.surname_mentions(doc, mentions)

@@ -170,7 +170,7 @@ class Linker:
             return True  # "talks held in Pyongyang": where, not who
         nxt = doc[e] if e < len(doc) else None
         line_start = s == 0 or doc[s].is_sent_start or "\n" in doc[s - 1].text_with_ws
-        if nxt is not None and nxt.text in {",", "(", ":"} and line_start:
+        if nxt is not None and nxt.text in {",", "(", ":", "-", "\u2013", "\u2014"} and line_start:
             return True  # dateline: "Pyongyang, July 23 (KCNA) --", "New Delhi:"
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and (
                 doc[s].ent_type_ in {"FAC", "ORG", "LOC", "EVENT"}):
@@ -283,9 +283,32 @@ class Linker:
                 if len(ids) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(ids)), "surname"))
             elif (tok.text in self._kb_surnames and tok.pos_ == "PROPN"
-                  and tok.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}):
+                  and tok.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}
+                  and self._in_context(self._kb_surnames[tok.text], mentions)):
                 out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
         return mentions + out
+
+    def _in_context(self, entity_id: str, mentions: list[Mention]) -> bool:
+        """The story names the entity's state (or the entity acts for none): the evidence a
+        bare surname or a short acronym needs before it is taken to mean a KB entry."""
+        countries = set(self.kb.entries[entity_id].countries)
+        if not countries:
+            return True
+        return any(set(self.kb.entries[m.entity_id].countries) & countries for m in mentions
+                   if m.entity_id != entity_id)
+
+    def drop_acronyms_out_of_context(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """A short all-caps alias of a state's body ("RGB", "KPA") counts only in a story that
+        names that state: elsewhere the letters usually mean something else."""
+        out = []
+        for m in mentions:
+            text = doc[m.start:m.end].text
+            entry = self.kb.entries[m.entity_id]
+            short = text.isupper() and len(text) <= 5 and entry.schema != "Country"
+            if short and not self._in_context(m.entity_id, mentions):
+                continue
+            out.append(m)
+        return out
 
     # --- step 3b: names glued to a neighbouring word -------------------------------------
 
@@ -434,6 +457,8 @@ class Linker:
         by full name; a lone capitalised word tagged PERSON is mostly a place or a brand)."""
         if {t.lower_ for t in span} & self.kb.facility_words or after in self.kb.facility_words:
             return False
+        if any(ch.isdigit() for ch in span.text):
+            return False  # "Jarry 6-4": a score or a code, not a name
         if len([t for t in span if t.is_alpha]) > 1:
             return True
         word = span.text

@@ -9,8 +9,10 @@
    sample of 30 findings written to a file for a hand check; the verdicts are data in
    ``benchmarks/findings_kcna_verdicts.json`` (pointer + verdict), and their precision is
    printed.
+3. ``--oracle``: the rules alone on the hand-coded events of tests/gold/events.jsonl, each
+   finding printed with the annotator's note for a hand check.
 
-Run: ``python -m benchmarks.findings_eval [--kcna] [--write-sample PATH]``.
+Run: ``python -m benchmarks.findings_eval [--kcna] [--write-sample PATH] [--oracle]``.
 Tune on dev only; heldout is reported, never tuned on.
 """
 
@@ -29,14 +31,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sanctionwatch.annotate import Annotated
 from sanctionwatch.errors import SanctionWatchError
-from sanctionwatch.model import Finding, RawDocument
+from sanctionwatch.model import Document, Event, Finding, Item, Party, RawDocument, Span
 from sanctionwatch.pipeline import Pipeline
+from sanctionwatch.rules import RuleEngine
 from sanctionwatch.settings import Settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("SANCTIONWATCH_SHARED", ROOT.parent / "shared")).resolve()
 GOLD = ROOT / "tests" / "gold" / "findings.jsonl"
+EVENTS_GOLD = ROOT / "tests" / "gold" / "events.jsonl"
 VERDICTS = Path(__file__).resolve().parent / "findings_kcna_verdicts.json"
 KCNA = ("data", "news", "kcna", "kcna_headlines_2023-12-24_to_2024-11-10.json")
 CONFIDENCE_LEVELS = {"low": 0.05, "medium": 0.5, "high": 0.75}
@@ -223,17 +228,51 @@ def verdict_precision(records: list[dict[str, Any]]) -> tuple[int, int, int]:
     return correct, judged, unjudged
 
 
+def oracle_findings(engine: RuleEngine, path: Path = EVENTS_GOLD) -> list[str]:
+    """The rules on hand-coded events (the event-coding gold set): what fires when the
+    events are right, one line per finding for a hand check of the engine alone."""
+    lines = []
+    for row in load_gold(path):
+        doc = Document(id=row["id"], source=row["file"], text="", published=row.get("published"))
+        events = []
+        for i, g in enumerate(row["events"]):
+            it = g.get("item")
+            item = Item(text=it["text"], category=it["category"], hs=it.get("hs"),
+                        quantity=it.get("quantity"), value=it.get("value")) if it else None
+            events.append(Event(
+                id=f"{row['id']}-{i}", type=g["type"], modality=g["modality"],
+                actor=Party(name=g.get("actor"), country=g.get("actor_country")),
+                recipient=Party(name=g.get("recipient"), country=g.get("recipient_country")),
+                date=g.get("date"), sources=["KCNA"] if "kcna" in row["file"] else [],
+                evidence=Span(0, 0, ""), item=item, context=list(g.get("context") or []),
+                mode=g.get("mode")))
+        for f in engine.apply(Annotated(document=doc, doc=None), events):
+            lines.append(f"{row['id']} ({row['split']}): {f.regime} "
+                         f"{sorted(basis_keys(f))} {f.supplier_country}->"
+                         f"{f.recipient_country} {f.confidence:.2f} | {row.get('note', '')}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--kcna", action="store_true", help="also run every distinct KCNA text")
     parser.add_argument("--write-sample", type=Path, default=None,
                         help="write the sampled KCNA findings (for the hand check) here")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--oracle", action="store_true",
+                        help="also apply the rules to the hand-coded events gold set")
     args = parser.parse_args(argv)
     if not SHARED.exists():
         print(f"needs the shared data at {SHARED}", file=sys.stderr)
         return 2
-    pipeline = make_pipeline(load_settings())
+    settings = load_settings()
+    if args.oracle and EVENTS_GOLD.exists():
+        lines = oracle_findings(RuleEngine(settings))
+        print(f"oracle: {len(lines)} findings on {len(load_gold(EVENTS_GOLD))} hand-coded "
+              "event passages")
+        for line in lines:
+            print(f"  {line}")
+    pipeline = make_pipeline(settings)
     started = time.perf_counter()
     tallies = evaluate_gold(pipeline, load_gold())
     for split in sorted(tallies):

@@ -161,7 +161,7 @@ EXTRA_LONG_WEIGHT = 0.2  # a list's extra middle name ('Husseini'), once 2+ part
 EXTRA_ENTRY_WEIGHT = 0.8  # other entry words the query lacks (a Korean given-name syllable)
 PATRONYMIC_WEIGHT = 0.05  # an entry's patronymic the query omits ('Vladimirovich')
 SINGLE_WORD_FACTOR = 0.9  # one word agreeing, and not exactly: weak evidence
-ORDER_FACTOR = 0.9  # given-name parts in another order ('Chol Min' / 'Min Chol')
+ORDER_FACTOR = 0.75  # given-name parts in another order ('Chol Min' / 'Min Chol')
 
 
 def _extra_weight(token: str, full: bool, surname: tuple[str, ...]) -> float:

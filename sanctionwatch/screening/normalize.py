@@ -32,6 +32,11 @@ _DIGRAPHS = (("tsch", "S"), ("dzh", "S"), ("sch", "S"), ("tch", "S"), ("tsh", "S
              ("dj", "S"), ("dz", "T"), ("gy", "T"), ("nt", "T"), ("mp", "P"))
 _VOWELS = frozenset("aeiouy")
 _TS_VOWEL = re.compile(r"ts(?=[aeiouy])")
+# a Korean personal name: a one-syllable surname and a one- to three-syllable given name,
+# set apart so the surname stands alone as lists write it ('김정은' -> '김 정은')
+_HANGUL_NAME = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])([\uac00-\ud7a3]{1,3})"
+                          r"(?![\uac00-\ud7a3])")
+_RR_INITIALS = {"g": "k", "b": "p", "d": "t"}
 # letters of Urdu and Persian that ICU's Arabic-Latin leaves as they are
 _EXTRA_LETTERS = str.maketrans({"ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ے": "e", "ہ": "h",
                                 "ھ": "h", "ۃ": "h", "ۓ": "e", "ګ": "g", "ځ": "z", "څ": "s",
@@ -112,9 +117,25 @@ def company_types() -> frozenset[str]:
 def to_ascii(text: str) -> str:
     """Any script to lower-case ASCII words separated by single spaces."""
     if not text.isascii():
+        korean = bool(_HANGUL_NAME.search(text))
+        if korean:
+            text = _HANGUL_NAME.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
         text = _transliterator().transliterate(text.lower().translate(_EXTRA_LETTERS))
+        if korean:
+            text = _as_lists_romanise_korean(text)
     text = _APOSTROPHES.sub("", _POSSESSIVE.sub(" ", text.lower()))
     return _NON_ALNUM.sub(" ", text).strip()
+
+
+def _as_lists_romanise_korean(text: str) -> str:
+    """ICU writes Hangul in the Revised Romanisation ('gim jeongeun'); lists and news about
+    North Korea use McCune-Reischauer-like spellings ('Kim Jong Un'): initial g/b/d as k/p/t,
+    'eo' and 'eu' as 'o' and 'u'."""
+    words = []
+    for word in text.split():
+        word = word.replace("eo", "o").replace("eu", "u")
+        words.append(_RR_INITIALS.get(word[0], word[0]) + word[1:] if word else word)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=200_000)
@@ -173,7 +194,8 @@ def name_form(name: str, schema: str = "Person") -> NameForm:
 def _unstutter(tokens: list[str]) -> list[str]:
     """'Kim Kim Jong Un' -> 'Kim Jong Un': a word repeated at once is a typing or
     extraction stutter, not a second name part."""
-    return [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1]]
+    return [t for i, t in enumerate(tokens)
+            if i == 0 or t != tokens[i - 1] or len(t) == 1]  # 'V. V. Putin' keeps both
 
 
 def _org_types_replaced(tokens: list[str]) -> list[str]:

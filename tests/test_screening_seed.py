@@ -1,0 +1,118 @@
+"""Screening against the real UN and OFAC files: the seed's parties, dates, the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, shared_path
+
+FILES = ("un_sc_consolidated_2020-12-01.xml", "ofac_sdn_2024-02-20.csv",
+         "ofac_sdn_2024-05-03.csv", "ofac_cons_prim_nonsdn_2025-08.csv",
+         "ofac_alt_2026-06.csv")
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from sanctionwatch.screening.lists import import_file
+    from sanctionwatch.store import connect
+
+    path = tmp_path_factory.mktemp("seed-home")
+    conn = connect(path / "sanctionwatch.db")
+    try:
+        for name in FILES:
+            import_file(conn, shared_path("data", "sanctions", name))
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def screener(home: Path) -> Any:
+    from sanctionwatch.screening import load_screener
+    from sanctionwatch.settings import load_settings
+
+    loaded = load_screener(load_settings(home=home))
+    assert loaded is not None
+    return loaded
+
+
+def run_cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "sanctionwatch", "--home", str(home), *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+
+
+@pytest.mark.parametrize(("name", "entry", "programme"), [
+    ("Vladimir Putin", "35096", "RUSSIA-EO14024"),
+    ("Vladmir Putin", "35096", "RUSSIA-EO14024"),
+    ("Kim Jong Un", "20157", "DPRK3"),
+    ("Kim Jong-un", "20157", "DPRK3"),
+    ("Kim Jongun", "20157", "DPRK3"),
+    ("KIM, Jong Un", "20157", "DPRK3"),
+    ("Kim Kim Jong Un", "20157", "DPRK3"),
+])
+def test_seed_parties_screen_to_their_ofac_entry_not_the_un(screener: Any, name: str, entry: str,
+                                                            programme: str) -> None:
+    hits = screener.screen(name, "Person", as_of="2024-02-20")
+    assert hits and (hits[0].list_id, hits[0].entry_id) == ("us-ofac-sdn", entry), hits
+    assert programme in hits[0].programs and hits[0].explanation
+    assert all(h.list_id != "un-sc" for h in hits)
+    assert all(h.score >= screener.threshold for h in hits)
+
+
+def test_the_sister_is_not_the_leader(screener: Any) -> None:
+    hits = screener.screen("Kim Yo-jong", "Person")
+    assert hits and hits[0].name == "KIM, Yo Jong"
+    assert "20157" not in {h.entry_id for h in hits}
+
+
+def test_as_of_uses_what_was_listed_then(screener: Any) -> None:
+    assert screener.screen("LLC Aurus", "Organization", as_of="2024-02-21") == []
+    later = screener.screen("LLC Aurus", "Organization", as_of="2024-05-03")
+    assert later and later[0].name == "LIMITED LIABILITY COMPANY AURUS"
+    assert "2024-05-03" in later[-1].explanation[-1]
+
+
+def test_qualifiers_lower_the_score(screener: Any) -> None:
+    plain = screener.screen("Vladimir Putin", "Person", limit=1)[0].score
+    wrong_country = screener.screen("Vladimir Putin", "Person", countries=["France"], limit=1,
+                                    threshold=0.0)[0]
+    wrong_year = screener.screen("Vladimir Putin", "Person", birth_date="1990", limit=1,
+                                 threshold=0.0)[0]
+    as_company = screener.screen("Vladimir Putin", "Organization", limit=1, threshold=0.0)
+    assert wrong_country.score < plain and any("country differs" in r
+                                               for r in wrong_country.explanation)
+    assert wrong_year.score < plain and any("birth year differs" in r
+                                            for r in wrong_year.explanation)
+    assert not as_company or as_company[0].score < plain
+    right = screener.screen("Vladimir Putin", "Person", countries=["ru"], limit=1)[0]
+    assert right.score == plain
+
+
+def test_unlisted_people_are_not_matched(screener: Any) -> None:
+    for name in ("Antonio Guterres", "Emmanuel Macron", "Yoon Suk Yeol", "Xi Jinping"):
+        assert screener.screen(name, "Person") == [], name
+
+
+def test_cli_screen_json_and_status_notes_on_2026_aliases(home: Path) -> None:
+    done = run_cli(home, "screen", "--format", "json", "--as-of", "2024-02-20",
+                   "Vladimir Putin", "Kim Jong Un")
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["hits"][0]["programs"] for r in rows] == [["RUSSIA-EO14024"], ["DPRK3"]]
+    assert rows[0]["hits"][0]["explanation"]
+    status = run_cli(home, "lists", "status")
+    assert "2026-06-01" in status.stdout and "applied to them by entry number" in status.stdout
+    bad = run_cli(home, "screen", "--as-of", "Feb 2024", "Putin")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_cli_screen_without_lists_says_what_to_do(tmp_path: Path) -> None:
+    done = run_cli(tmp_path, "screen", "Vladimir Putin")
+    assert done.returncode == 1 and "lists import" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -24,7 +24,8 @@ demo: setup
 	$(SW) lists import $(SHARED)/data/sanctions/un_sc_consolidated_2020-12-01.xml \
 	  $(SHARED)/data/sanctions/ofac_sdn_2024-02-20.csv \
 	  $(SHARED)/data/sanctions/ofac_sdn_2024-05-03.csv \
-	  $(SHARED)/data/sanctions/ofac_cons_prim_nonsdn_2025-08.csv
+	  $(SHARED)/data/sanctions/ofac_cons_prim_nonsdn_2025-08.csv \
+	  $(SHARED)/data/sanctions/ofac_alt_2026-06.csv $(SHARED)/data/sanctions/ofac_add_2026-06.csv
 	$(SW) analyze --format text $(SHARED)/seed/
 
 lint: setup

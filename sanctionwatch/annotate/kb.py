@@ -71,6 +71,7 @@ class KnowledgeBase:
     facility_words: frozenset[str] = frozenset()
     generic_words: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
+    motion_words: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
@@ -223,6 +224,8 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
                                                           data.get("generic_words")))
     kb.office_words = frozenset(w.lower() for w in _strs(path, "office_words",
                                                          data.get("office_words")))
+    kb.motion_words = frozenset(w.lower() for w in _strs(path, "motion_words",
+                                                         data.get("motion_words")))
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

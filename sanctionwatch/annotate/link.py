@@ -168,6 +168,8 @@ class Linker:
             return False
         if s > 0 and doc[s - 1].lower_ in self.kb.locative_words:
             return True  # "talks held in Pyongyang": where, not who
+        if self._destination(doc[e - 1]):
+            return True  # "a trip to Beijing", "visited Moscow", "in Kremlin, Moscow"
         nxt = doc[e] if e < len(doc) else None
         line_start = s == 0 or doc[s].is_sent_start or "\n" in doc[s - 1].text_with_ws
         if nxt is not None and nxt.text in {",", "(", ":", "-", "\u2013", "\u2014"} and line_start:
@@ -176,6 +178,22 @@ class Linker:
                 doc[s].ent_type_ in {"FAC", "ORG", "LOC", "EVENT"}):
             return True  # part of a longer proper name: "Pyongyang International Airport"
         return nxt is not None and nxt.lower_ in self.kb.place_words
+
+    def _destination(self, tok: Any) -> bool:
+        """The word is where someone goes or is: object of a motion word or of a locative
+        preposition, or in apposition to such a place."""
+        for _ in range(2):
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                prep = tok.head
+                if prep.lower_ in self.kb.locative_words or \
+                        prep.head.lemma_.lower() in self.kb.motion_words:
+                    return True
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.kb.motion_words:
+                return True
+            if tok.dep_ not in {"appos", "conj", "npadvmod"} or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     # --- step 2: role phrases ---------------------------------------------------------
 

@@ -40,7 +40,9 @@ _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u
 UNSPACED_CHARS_PER_WORD = 2
 # sentence end, allowing closing quotes/brackets after it
 _SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』）]*\s*$")
-_LINK_MARKS = re.compile(r"https?://|www\.|\S+@\S+\.\w|[|»«›‹>]{1}|\u2022|\s/\s|^[-–—•*]\s")
+_LINK_MARKS = re.compile(r"https?://|www\.|\S+@\S+\.\w|[|»«›‹>]{1}|\s/\s")
+# a list bullet: list items that are sentences are content, others are link lists
+_BULLET = re.compile(r"^[-–—•*\u2022]\s")
 _TRAILING_PAREN = re.compile(r"\(([^()]{1,80})\)\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
 
@@ -187,9 +189,15 @@ def _norm(s: str) -> str:
 
 
 def is_caption(line: Line, furniture: Furniture) -> bool:
-    """A short line ending in a parenthesised credit: "Putin with Kim (Reuters)"."""
+    """A short line ending in a parenthesised credit: "Putin with Kim (Reuters)".
+
+    A list item that is a sentence before its note ("- He made a speech. (a photo
+    accompanied)") is content with a note, not a caption.
+    """
     m = _TRAILING_PAREN.search(line.text)
     if not m or line.words > 40:
+        return False
+    if _BULLET.match(line.text) and _SENTENCE_END.search(line.text[:m.start()]):
         return False
     return furniture.is_credit(m.group(1))
 
@@ -217,7 +225,9 @@ def classify(lines: list[Line], furniture: Furniture) -> None:
         elif ln.words < PROSE_MIN_WORDS and shapes[_shape(ln.text)] >= TEMPLATE_REPEATS:
             ln.kind, ln.why = "bad", "same shape as other lines (timestamps, counters)"
         elif _LINK_MARKS.search(ln.text) and not (ln.prose_end and ln.words >= PROSE_MIN_WORDS):
-            ln.kind, ln.why = "bad", "link-like (separators, URL, bullet)"
+            ln.kind, ln.why = "bad", "link-like (separators, URL)"
+        elif _BULLET.match(ln.text) and not ln.prose_end and ln.words < PROSE_MIN_WORDS:
+            ln.kind, ln.why = "bad", "short list item, not a sentence (link list)"
         elif furniture.is_social_footer(low):
             ln.kind, ln.why = "bad", "share/follow footer"
         elif furniture.is_consent(low):
@@ -269,12 +279,17 @@ def clean_flattened(text: str, furniture: Furniture | None = None) -> Cleaned:
     region = lines[start:end]
     kept: list[Line] = []
     seen: set[str] = set()
+    good = [i for i, ln in enumerate(region) if ln.kind == "good"]
+    first_good, last_good = (good[0], good[-1]) if good else (0, 0)
     for i, ln in enumerate(region):
         key = _norm(ln.text)
         if key in seen:
             continue
-        if ln.kind == "good" or (_subheading_shape(ln) and _between_prose(region, i)
-                                 and (ln.kind == "near" or region[i - 1].kind == "good")):
+        # a short sentence inside the story (prose somewhere before and after it)
+        short_sentence = ln.kind == "near" and ln.prose_end and first_good < i < last_good
+        if ln.kind == "good" or short_sentence or (
+                _subheading_shape(ln) and _between_prose(region, i)
+                and (ln.kind == "near" or region[i - 1].kind == "good")):
             kept.append(ln)
             seen.add(key)
     if not kept:
@@ -299,10 +314,10 @@ def _between_prose(region: list[Line], i: int) -> bool:
     """A subheading: prose somewhere before it and prose right after it.
 
     Of several short lines in a row only the last, the one that heads the next
-    paragraph, qualifies; the others are widget labels and teaser links.
+    paragraph, qualifies; the others are widget labels and teaser links. (The region
+    starts with prose: the densest-region search begins on a positive line.)
     """
-    before = any(r.kind == "good" for r in region[:i])
-    return before and i + 1 < len(region) and region[i + 1].kind == "good"
+    return i > 0 and i + 1 < len(region) and region[i + 1].kind == "good"
 
 
 def _strip_site(title: str) -> str:

@@ -80,3 +80,11 @@ def test_byline_credits_an_agency() -> None:
     assert find_credits(story, [], bylines=["By The Associated Press"]).wire == ["AP"]
     assert find_credits(story, [], bylines=["By Jane Doe | Reuters"]).wire == ["Reuters"]
     assert find_credits(story, [], bylines=["By Jane Doe"]).wire == []
+
+
+def test_the_sites_own_byline_is_not_a_wire() -> None:
+    story = ["The ministry said on Monday that the talks would resume next week."]
+    assert find_credits(story, [], bylines=["By Laura He, CNN Business"], outlet="CNN").wire == []
+    assert find_credits(story, [], bylines=["By Sputnik International"],
+                        outlet="SputnikInt").wire == []
+    assert find_credits(story, [], bylines=["By Reuters"], outlet="CNN").wire == ["Reuters"]

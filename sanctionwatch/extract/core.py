@@ -146,7 +146,8 @@ def extract(raw: RawDocument, settings: Settings) -> Document:
         raise InputError(raw.source, f"article text longer than the limit of "
                                      f"{settings.max_text_chars:,} characters")
     paragraphs = body.split("\n\n")
-    credits = find_credits(paragraphs, page.credit_lines, bylines=page.bylines)
+    credits = find_credits(paragraphs, page.credit_lines, bylines=page.bylines,
+                           outlet=meta["outlet"])
     return Document(
         id=document_id(body), source=raw.source, text=body, title=meta["title"],
         published=raw.published or meta["published"], outlet=meta["outlet"],

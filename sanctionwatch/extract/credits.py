@@ -200,18 +200,38 @@ def cited_chain(text: str, wire: list[str], index: AgencyIndex) -> list[str]:
     return chain
 
 
-def byline_credits(lines: list[str], index: AgencyIndex) -> list[str]:
-    """Agencies credited in bylines: "By The Associated Press", "By Jane Doe, Reuters"."""
+def _squash(name: str) -> str:
+    return re.sub(r"\W+", "", name.casefold())
+
+
+def is_outlet(agency: str, outlet: str | None, index: AgencyIndex) -> bool:
+    """Whether ``agency`` is the site itself ("CNN" on CNN, "Sputnik" on SputnikInt)."""
+    if not outlet:
+        return False
+    site = _squash(outlet)
+    found = index.get(agency)
+    names = (agency, *(found.aliases if found else ()))
+    return any(_squash(n) and (_squash(n) in site or site in _squash(n)) for n in names)
+
+
+def byline_credits(lines: list[str], index: AgencyIndex, outlet: str | None = None) -> list[str]:
+    """Agencies credited in bylines: "By The Associated Press", "By Jane Doe, Reuters".
+
+    The site's own name in its bylines ("By Laura He, CNN Business" on CNN) is its staff,
+    not a wire.
+    """
     out: list[str] = []
     for line in lines:
         m = _BYLINE.match(line)
         if m:
-            out += [a for a in _agencies_in(m.group(1), index) if a not in out]
+            out += [a for a in _agencies_in(m.group(1), index)
+                    if a not in out and not is_outlet(a, outlet, index)]
     return out
 
 
 def find_credits(paragraphs: list[str], extra_lines: list[str],
-                 index: AgencyIndex | None = None, bylines: Sequence[str] = ()) -> Credits:
+                 index: AgencyIndex | None = None, bylines: Sequence[str] = (),
+                 outlet: str | None = None) -> Credits:
     """Wire credits, dateline and cited-source chain of a story given as paragraphs.
 
     ``extra_lines`` are short lines the cleaner cut around the story (a credit such as
@@ -228,7 +248,7 @@ def find_credits(paragraphs: list[str], extra_lines: list[str],
         if dateline:
             break
     wire = find_wire(paragraphs, extra_lines, index)
-    for w in byline_credits(list(bylines), index):
+    for w in byline_credits(list(bylines), index, outlet):
         if w not in wire:
             wire.append(w)
     for w in dateline_wire:

@@ -72,3 +72,10 @@ def test_input_over_the_limit_is_refused_by_extract_too(settings: Any) -> None:
 def test_hostile_markup_is_an_item_error_not_a_crash(html: bytes, settings: Any) -> None:
     with pytest.raises(InputError):
         extract(RawDocument("hostile.html", html, media_type="text/html"), settings)
+
+
+def test_date_header_before_html(settings: Any) -> None:
+    html, _truth = _aeb_page(0)
+    doc = extract(RawDocument("dated.html", b"date 2020-01-02 " + html), settings)
+    assert doc.published == "2020-01-02"
+    assert len(doc.text) > 500

@@ -93,9 +93,6 @@ def _from_html(raw: RawDocument, text: str) -> _Page:
 
 def _from_text(raw: RawDocument, text: str) -> _Page:
     published = None
-    m = _DATE_HEADER.match(text)
-    if m:
-        published, text = m.group(1), text[m.end():]
     cleaned = clean_flattened(text)
     if not cleaned.kept:
         raise ExtractionError(raw.source, "no article text found (no run of prose lines)")
@@ -134,8 +131,13 @@ def extract(raw: RawDocument, settings: Settings) -> Document:
     if len(raw.data) > settings.max_input_bytes:
         raise InputError(raw.source, f"larger than the limit of {settings.max_input_bytes:,} bytes")
     text = decode_bytes(raw.source, raw.data)
+    header = _DATE_HEADER.match(text)
+    if header:  # the seed's format: the date, then the page on the same line
+        text = text[header.end():]
     page = _from_html(raw, text) if looks_like_html(raw, text) else _from_text(raw, text)
     body, meta = _normalise(page.body), page.meta
+    if header:
+        meta["published"] = header.group(1)
     if len(body) < MIN_TEXT_CHARS:
         raise ExtractionError(raw.source, f"no article: only {len(body)} characters of text")
     letters = sum(1 for ch in body[:LETTER_SAMPLE] if ch.isalpha())

@@ -86,11 +86,15 @@ def item_text(file: str, item: str) -> str:
     return str(data[item]["articleBody"])
 
 
-def load_gold(path: Path = GOLD) -> list[GoldItem]:
+def load_gold(path: Path = GOLD, split: str | None = None) -> list[GoldItem]:
+    """The gold documents, all or one split ("dev": looked at while building; "heldout":
+    labelled after, never tuned on)."""
     items: dict[tuple[str, str], GoldItem] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
+            if split is not None and row.get("split", "dev") != split:
+                continue
             key = (row["file"], row["item"])
             items.setdefault(key, GoldItem(row["file"], row["item"], row.get("date")))
             items[key].rows.append(row)
@@ -172,16 +176,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"needs the shared data at {SHARED}", file=sys.stderr)
         return 2
     annotator = Annotator(load_settings(), None)
-    gold = load_gold()
-    scores = evaluate(annotator, gold)
-    print(f"gold: {len(gold)} documents, {scores.gold_ids} linked mentions, "
-          f"{scores.gold_unknown} people not in the KB")
-    print(f"linking precision {scores.precision:.3f} ({scores.correct}/{scores.linked})  "
-          f"recall {scores.recall:.3f} ({scores.found}/{scores.gold_ids})")
-    print(f"unknown people found {scores.unknown_found}/{scores.gold_unknown}, "
-          f"false people {scores.false_people}")
-    if args.errors:
-        print("\n".join(scores.errors))
+    for split in ("dev", "heldout", None):
+        gold = load_gold(split=split)
+        scores = evaluate(annotator, gold)
+        print(f"[{split or 'all'}] {len(gold)} documents, {scores.gold_ids} linked mentions, "
+              f"{scores.gold_unknown} people not in the KB")
+        print(f"  linking precision {scores.precision:.3f} ({scores.correct}/{scores.linked})"
+              f"  recall {scores.recall:.3f} ({scores.found}/{scores.gold_ids})")
+        print(f"  unknown people found {scores.unknown_found}/{scores.gold_unknown}, "
+              f"false people {scores.false_people}")
+        if args.errors and split is not None:
+            print("\n".join("  " + e for e in scores.errors))
     if args.speed:
         ann, parse, n = speed(annotator, args.speed)
         print(f"speed over {n} KCNA texts ({dt.date.today()}): annotate {ann * 1000:.1f} ms/doc,"

@@ -116,3 +116,18 @@ def test_mixed_directory_of_good_and_bad_inputs(contract_validator: Any, tmp_pat
         assert any(str(mix / name) in ln for ln in error_lines)
     assert "limit" in by_source[str(mix / "huge.html")]["error"]
     assert "error" in by_source[str(missing)]
+
+
+def test_progress_only_on_a_terminal_and_only_on_long_runs(
+        capsys: Any) -> None:
+    from sanctionwatch.cli.analyze import RunProgress
+
+    with RunProgress() as quiet:  # under pytest stderr is not a terminal
+        quiet.advance(failed=False)
+    assert not quiet.enabled and capsys.readouterr().err == ""
+    with RunProgress(delay=3600, enabled=True) as short:  # a short run shows nothing
+        short.advance(failed=True)
+    assert short._progress is None and (short.done, short.failed) == (1, 1)
+    with RunProgress(delay=0, enabled=True) as long:
+        long.advance(failed=False)
+    assert long._progress is not None

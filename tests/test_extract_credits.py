@@ -88,3 +88,13 @@ def test_the_sites_own_byline_is_not_a_wire() -> None:
     assert find_credits(story, [], bylines=["By Sputnik International"],
                         outlet="SputnikInt").wire == []
     assert find_credits(story, [], bylines=["By Reuters"], outlet="CNN").wire == ["Reuters"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "KCNA said on Tuesday that the leader inspected a missile factory, according to Yonhap.",
+    "The leader received a car, as reported by Yonhap News Agency, which cited KCNA.",
+    "KCNA was quoted by Yonhap as saying the test succeeded.",
+    "According to Yonhap, citing KCNA, the leader inspected a factory.",
+])
+def test_chain_in_either_word_order(sentence: str) -> None:
+    assert find_credits([sentence], []).cited_sources == ["Yonhap News Agency", "KCNA"]

@@ -45,7 +45,11 @@ _CLOSING_NAME = re.compile(r"[.!?][\"”’]?\s+([A-Z][\w.-]{1,30})\s*$")
 _COPYRIGHT = re.compile(r"(?:©|copyright)\s*(?:\d{4})?\s*(?:by\s+)?([^.\n]{2,50})", re.I)
 _CITING = re.compile(r"\b(?:citing|quoting|quoted by|according to|as told by|told|"
                      r"reported by|said in a report by)\b", re.I)
-_INNER_CITING = re.compile(r"\b(?:citing|quoting)\b", re.I)
+# "<outer> reported, citing <inner>", "<outer>, which quoted <inner>"
+_INNER_CITING = re.compile(r"\b(?:citing|quoting|(?:which|that|who)\s+(?:cited|quoted))\b",
+                           re.I)
+# the other way round: "<inner> said ..., according to <outer>", "<inner>, as quoted by <outer>"
+_OUTER_AFTER = re.compile(r"\b(?:according\s+to|(?:as\s+)?(?:quoted|cited)\s+by)\b", re.I)
 _STATE_MEDIA = re.compile(r"\b(?:state(?:-run| run|-controlled|-owned)?\s+(?:media|news\s+agency|"
                           r"news|television|TV|broadcaster|newspaper)|official\s+(?:media|news"
                           r"\s+agency))\b", re.I)
@@ -149,6 +153,12 @@ def _attributions(sentence: str, offset: int,
             pairs.append((outer, after[0].agency.canonical))
         elif state is not None and (not after or offset + state.start() < after[0].start):
             pairs.append((outer, "\x00state"))
+    for om in _OUTER_AFTER.finditer(sentence):
+        pos = offset + om.start()
+        before = [m for m in mentions if offset <= m.start < pos]
+        after = [m for m in mentions if offset + om.end() <= m.start < offset + len(sentence)]
+        if before and after and not _INNER_CITING.search(sentence, 0, om.start()):
+            pairs.append((after[0].agency.canonical, before[-1].agency.canonical))
     return pairs
 
 

@@ -73,3 +73,16 @@ def test_bare_surnames_and_acronyms_need_their_state_in_the_story(annotator: Ann
     news = "North Korea's RGB ran the operation, and Seoul said the RGB answered to Pyongyang."
     result = annotator.annotate(Document(id="t", source="t", text=news))
     assert any(e.name == "Reconnaissance General Bureau" for e in result.entities)
+
+
+def test_datelines_in_capitals_particles_and_other_peoples_family_names(
+        annotator: Annotator) -> None:
+    text = ("VIENNA (Reuters) - Former German President Richard von Weizsaecker's son spoke. "
+            "Kim Jong Un met officials; Kim Jae Ryong, a secretary, took notes.")
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-08-10"))
+    assert all(m.start > 0 for e in result.entities for m in e.mentions)  # dateline: a place
+    assert "Richard von Weizsaecker" in {e.name for e in result.entities if e.schema == "Person"}
+    germany = [e for e in result.entities if e.schema == "Country" and "de" in e.countries]
+    assert not germany  # the adjective belongs to the title before the name
+    kim = result.entity("Q56226")
+    assert kim is not None and [m.text for m in kim.mentions] == ["Kim Jong Un"]

@@ -30,6 +30,8 @@ def annotator(settings: Any, nlp: Any) -> Annotator:
      "leader's sister", "Kim Yo-jong"),
     ("Iran's Supreme Leader sent greetings.", "2024-05-20", "Iran's Supreme Leader",
      "Ali Khamenei"),
+    ("Kim Jong Un visited a farm. Later the General Secretary toured a school.", "2024-11-05",
+     "General Secretary", "Kim Jong Un"),
 ])
 def test_role_holder(annotator: Annotator, text: str, date: str, phrase: str,
                      holder: str) -> None:

@@ -100,15 +100,19 @@ class Annotator:
         linker = self.linker
         raw, places = linker.split_places(doc, linker.name_mentions(doc))
         mentions = linker.drop_acronyms_out_of_context(doc, linker.resolve_ambiguous(raw))
-        mentions = linker.role_mentions(doc, mentions, date)
+        # names glued to a neighbour are found early: roles and surnames may rest on them
+        glued = linker.glued_mentions(doc.text, [_chars(doc, m.start, m.end) for m in mentions])
+        also = [eid for _, _, eid in glued]
+        mentions = linker.role_mentions(doc, mentions, date, also)
         mentions = linker.fuzzy_mentions(doc, mentions)
-        mentions = linker.surname_mentions(doc, mentions)
+        mentions = linker.surname_mentions(doc, mentions, also)
+        mentions = [m for m in mentions if not any(
+            s < e2 and s2 < e for s, e in [_chars(doc, m.start, m.end)] for s2, e2, _ in glued)]
         bodies, mentions = linker.state_bodies(doc, mentions)
         entities: dict[str, Entity] = {}
         linked = [(_span(doc[m.start:m.end]), m.entity_id) for m in mentions]
+        linked += [(Span(s, e, doc.text[s:e]), eid) for s, e, eid in glued]
         taken = [(sp.start, sp.end) for sp, _ in linked]
-        linked += [(Span(s, e, doc.text[s:e]), eid)
-                   for s, e, eid in linker.glued_mentions(doc.text, taken)]
         for span, eid in sorted(linked, key=lambda pair: pair[0].start):
             entry = linker.kb.entries[eid]
             ent = entities.setdefault(entry.id, Entity(
@@ -152,6 +156,11 @@ class Annotator:
                     seen.add((hit.list_id, hit.entry_id))
                     entity.sanctions.append(hit)
         entity.sanctions.sort(key=lambda h: -h.score)
+
+
+def _chars(doc: Any, start: int, end: int) -> tuple[int, int]:
+    span = doc[start:end]
+    return span.start_char, span.end_char
 
 
 def _span(span: Any) -> Span:

@@ -72,6 +72,7 @@ class KnowledgeBase:
     generic_words: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
     motion_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
@@ -226,6 +227,8 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
                                                          data.get("office_words")))
     kb.motion_words = frozenset(w.lower() for w in _strs(path, "motion_words",
                                                          data.get("motion_words")))
+    kb.name_particles = frozenset(w.lower() for w in _strs(path, "name_particles",
+                                                           data.get("name_particles")))
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

@@ -163,11 +163,11 @@ class Linker:
         return out
 
     def _capital_as_place(self, doc: Any, s: int, e: int, ids: set[str]) -> bool:
-        text = doc[s:e].text
-        if not any(text in self.kb.entries[i].capitals for i in ids):
+        text = doc[s:e].text.casefold()
+        if not any(text == c.casefold() for i in ids for c in self.kb.entries[i].capitals):
             return False
-        if s > 0 and doc[s - 1].lower_ in self.kb.locative_words:
-            return True  # "talks held in Pyongyang": where, not who
+        if s > 0 and doc[s - 1].lower_ in self.kb.locative_words | self.kb.place_words:
+            return True  # "talks held in Pyongyang", "the capital Kabul": where, not who
         if self._destination(doc[e - 1]):
             return True  # "a trip to Beijing", "visited Moscow", "in Kremlin, Moscow"
         nxt = doc[e] if e < len(doc) else None
@@ -197,7 +197,8 @@ class Linker:
 
     # --- step 2: role phrases ---------------------------------------------------------
 
-    def role_mentions(self, doc: Any, mentions: list[Mention], date: str | None) -> list[Mention]:
+    def role_mentions(self, doc: Any, mentions: list[Mention], date: str | None,
+                      also: Iterable[str] = ()) -> list[Mention]:
         """Role titles tied to a state ("Russian President") become mentions of the holder.
 
         Where a name follows the title ("Russian President Vladimir Putin") the name carries
@@ -205,7 +206,8 @@ class Linker:
         """
         by_end = {m.end: m for m in mentions}
         by_start = {m.start: m for m in mentions}
-        states_in_doc = {c for m in mentions for c in self.kb.entries[m.entity_id].countries}
+        linked_ids = [m.entity_id for m in mentions] + list(also)
+        states_in_doc = {c for eid in linked_ids for c in self.kb.entries[eid].countries}
         titles = sorted(self.titles(doc), key=lambda t: (t[1], -(t[2] - t[1])))
         dropped: set[int] = set()
         added: list[Mention] = []
@@ -217,7 +219,10 @@ class Linker:
             role = doc.vocab.strings[key]
             state = self._state_before(doc, ts, by_end)
             follows = by_start.get(te)
-            if follows and self.kb.entries[follows.entity_id].schema == "Person":
+            named = (follows is not None
+                     and self.kb.entries[follows.entity_id].schema == "Person") or (
+                te < len(doc) and doc[te].ent_type_ == "PERSON" and doc[te].ent_iob_ == "B")
+            if named:  # "German President Richard von Weizsaecker": the name carries it
                 if state is not None:
                     dropped.add(id(state))
                 continue
@@ -279,7 +284,8 @@ class Linker:
 
     # --- step 3: surnames -------------------------------------------------------------
 
-    def surname_mentions(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+    def surname_mentions(self, doc: Any, mentions: list[Mention],
+                         also: Iterable[str] = ()) -> list[Mention]:
         """A surname alone means the one linked person who has it ("Putin" -> Vladimir Putin).
 
         A family name shared by two linked people ("Kim" with Kim Jong Un and Kim Yo-jong in
@@ -287,14 +293,14 @@ class Linker:
         knowledge-base person has it and spaCy reads it as a proper noun.
         """
         owners: dict[str, set[str]] = defaultdict(set)
-        for m in mentions:
-            entry = self.kb.entries[m.entity_id]
+        for eid in [m.entity_id for m in mentions] + list(also):
+            entry = self.kb.entries[eid]
             if entry.schema == "Person" and entry.surname:
                 owners[entry.surname].add(entry.id)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = []
         for tok in doc:
-            if tok.i in taken or not tok.text[:1].isupper():
+            if tok.i in taken or not tok.text[:1].isupper() or self._inside_name(tok, taken):
                 continue
             ids = owners.get(tok.text)
             if ids is not None:
@@ -305,6 +311,18 @@ class Linker:
                   and self._in_context(self._kb_surnames[tok.text], mentions)):
                 out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
         return mentions + out
+
+    def _inside_name(self, tok: Any, taken: set[int]) -> bool:
+        """The word is part of someone else's full name ("Kim" in "Kim Jae Ryong")."""
+        doc = tok.doc
+        for n in (tok.i - 1, tok.i + 1):
+            if 0 <= n < len(doc) and n not in taken:
+                other = doc[n]
+                if (other.pos_ == "PROPN" and other.is_title
+                        and other.lower_ not in self.kb.office_words
+                        and not (n < tok.i and other.is_sent_start)):
+                    return True
+        return False
 
     def _in_context(self, entity_id: str, mentions: list[Mention]) -> bool:
         """The story names the entity's state (or the entity acts for none): the evidence a
@@ -362,10 +380,25 @@ class Linker:
             if schema is None or not taken.isdisjoint(range(ent.start, ent.end)):
                 continue
             ent = _trim(ent)
+            if ent is not None and schema == "Person":
+                ent = self._given_name_before(ent, taken)
             if ent is None or not self.is_party_name(ent, schema):
                 continue
             out.append((ent, schema))
         return out
+
+    def _given_name_before(self, span: Any, taken: set[int]) -> Any:
+        """Take in a capitalised given name spaCy left out ("Adolf" before "Hitler")."""
+        doc = span.doc
+        start = span.start
+        while start > 0 and start - 1 not in taken:
+            prev = doc[start - 1]
+            if not (prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_
+                    and prev.lower_ not in self.kb.office_words
+                    and not prev.is_sent_start) or start - 1 < span.sent.start:
+                break
+            start -= 1
+        return doc[start:span.end]
 
     def state_bodies(self, doc: Any, mentions: list[Mention]
                      ) -> tuple[list[tuple[Any, str]], list[Mention]]:
@@ -450,7 +483,8 @@ class Linker:
         words = [t for t in span if t.is_alpha]
         # every content word capitalised, except a hyphenated continuation ("Lee Min-ho")
         if not words or not all(t.text[:1].isupper() for t in words
-                                if not t.is_stop and not _hyphen_continuation(t)):
+                                if not t.is_stop and not _hyphen_continuation(t)
+                                and t.lower_ not in self.kb.name_particles):
             return False
         if span.text.isupper() and len(span.text) > 4:  # an all-caps teaser, not an acronym
             return False

@@ -34,7 +34,7 @@ from sanctionwatch.screening.matcher import (
 from sanctionwatch.screening.normalize import NameForm, name_form
 
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
-CANDIDATES = 12  # names fully compared per query
+CANDIDATES = 6  # names fully compared per query
 BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
 MIN_KEY_SHARE = 0.3  # a candidate must share this share of the query's key weight
 MAX_KEY_SHARE = 0.05  # keys on more than this share of names are too common to block on
@@ -157,6 +157,21 @@ class ListIndex:
             flat.extend(ids)
         self.flat: npt.NDArray[np.int32] = np.asarray(flat, dtype=np.int32)
 
+    def _buffers(self) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32],
+                                npt.NDArray[np.float32]]:
+        """Three zeroed work arrays (scores, covered letters, a token's best key), reused
+        across queries: each query touches only its names' slots and zeroes them again."""
+        buffers: tuple[npt.NDArray[np.float32], ...] | None = self.__dict__.get("_work")
+        if buffers is None:
+            buffers = tuple(np.zeros(len(self.variants), dtype=np.float32) for _ in range(3))
+            self.__dict__["_work"] = buffers
+        return buffers[0], buffers[1], buffers[2]
+
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(self.__dict__)
+        state.pop("_work", None)  # work arrays are rebuilt on first use, not cached to disk
+        return state
+
     def candidate(self, vid: int) -> Candidate:
         """The matcher's view of a variant, with what its records say about the entry."""
         variant = self.variants[vid]
@@ -210,8 +225,8 @@ class ListIndex:
         reach it are dropped before the matcher runs (a query word that shares no key with a
         name is taken as unmatched; the bound keeps a margin for typos that share none).
         """
-        scores = np.zeros(len(self.variants), dtype=np.float32)
-        covered = np.zeros(len(self.variants), dtype=np.float32)
+        scores, covered, best = self._buffers()
+        touched: list[npt.NDArray[np.int32]] = []
         total = 0.0
         letters = sum(len(t) for t in form.tokens if len(t) > 1) or 1
         for token, keys in zip(form.tokens, _token_keys(form), strict=True):
@@ -222,24 +237,33 @@ class ListIndex:
             usable = [p for p in found if p[1] <= self.max_df]
             mass = np.float32(len(token) if len(token) > 1 else 0)
             if len(usable) == 1:
-                start, length, weight = usable[0]
+                start, length, single = usable[0]
                 ids = self.flat[start:start + length]
-                scores[ids] += weight
-                covered[ids] += mass
+                gains: npt.NDArray[np.float32] | float = single
             elif usable:  # a token counts once, by its best key, for each name
-                best = np.zeros_like(scores)
+                parts = []
                 for start, length, weight in usable:
-                    ids = self.flat[start:start + length]
-                    best[ids] = np.maximum(best[ids], weight)
-                scores += best
-                covered += (best > 0) * mass
-        if total <= 0:
+                    part = self.flat[start:start + length]
+                    best[part] = np.maximum(best[part], weight)
+                    parts.append(part)
+                ids = np.concatenate(parts)
+                gains = best[ids]  # repeated ids add once: numpy's += is buffered
+                best[ids] = 0
+            else:
+                continue
+            scores[ids] += gains
+            covered[ids] += mass
+            touched.append(ids)
+        if total <= 0 or not touched:
             return []
-        keep = scores >= max(MIN_KEY_SHARE * total, 1e-6)
+        seen = np.concatenate(touched)
+        keep = scores[seen] >= max(MIN_KEY_SHARE * total, 1e-6)
         if threshold > 0:
-            keep &= covered >= (threshold - BOUND_SLACK) * letters
-        top = np.flatnonzero(keep)
+            keep &= covered[seen] >= (threshold - BOUND_SLACK) * letters
+        top = np.unique(seen[keep])
         kept = scores[top]
+        scores[seen] = 0  # leave the buffers clean for the next query
+        covered[seen] = 0
         if len(top) == 0:
             return []
         if len(top) > SHORTLIST:

@@ -86,3 +86,12 @@ def test_datelines_in_capitals_particles_and_other_peoples_family_names(
     assert not germany  # the adjective belongs to the title before the name
     kim = result.entity("Q56226")
     assert kim is not None and [m.text for m in kim.mentions] == ["Kim Jong Un"]
+
+
+def test_a_text_beyond_the_parser_limit_is_an_input_error(settings: Any, nlp: Any) -> None:
+    from sanctionwatch.errors import InputError
+
+    annotator = Annotator(settings, None, nlp=nlp)
+    text = "word " * (nlp.max_length // 5 + 1)
+    with pytest.raises(InputError, match="big.txt: text of"):
+        annotator.annotate(Document(id="t", source="big.txt", text=text))

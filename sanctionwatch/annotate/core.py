@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from sanctionwatch.annotate.kb import cached_kb
 from sanctionwatch.annotate.link import Linker, group_ner, ner_id
-from sanctionwatch.errors import ConfigError
+from sanctionwatch.errors import ConfigError, InputError
 from sanctionwatch.model import Document, Entity, Span
 from sanctionwatch.settings import Settings
 
@@ -88,6 +88,16 @@ class Annotator:
         return self._linker
 
     def annotate(self, document: Document) -> Annotated:
+        """Parse, link and (with a screener) screen one document.
+
+        Entities: knowledge-base entries (QID or KB content id, their schema and state) and
+        names spaCy found that the KB lacks (content ids; PERSON -> Person, ORG ->
+        Organization, GPE -> Address, i.e. a place, never screened). Raises
+        :class:`InputError` for a text longer than the parser accepts.
+        """
+        if len(document.text) > self.nlp.max_length:
+            raise InputError(document.source, f"text of {len(document.text)} characters is "
+                             f"longer than the parser's limit ({self.nlp.max_length})")
         doc = self.nlp(document.text)
         entities = self.link(doc, document.published)
         if self.screener is not None:

@@ -93,5 +93,5 @@ def test_a_text_beyond_the_parser_limit_is_an_input_error(settings: Any, nlp: An
 
     annotator = Annotator(settings, None, nlp=nlp)
     text = "word " * (nlp.max_length // 5 + 1)
-    with pytest.raises(InputError, match="big.txt: text of"):
+    with pytest.raises(InputError, match=r"big\.txt: text of"):
         annotator.annotate(Document(id="t", source="big.txt", text=text))

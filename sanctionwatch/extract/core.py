@@ -36,7 +36,8 @@ MIN_TEXT_CHARS = 80
 # an article is made of words: text with fewer letters than this is markup debris or noise
 # (tables of figures, such as sports standings, still have about 40%)
 MIN_LETTER_SHARE = 0.2
-LETTER_SAMPLE = 20000
+LETTER_SAMPLE = 5000
+_LETTER = re.compile(r"[^\W\d_]")
 # how much text the language identifier reads (it is a bag of n-grams: more is no better)
 LANGID_CHARS = 1500
 # below this py3langid probability a language guess is not reported
@@ -140,7 +141,7 @@ def extract(raw: RawDocument, settings: Settings) -> Document:
         meta["published"] = header.group(1)
     if len(body) < MIN_TEXT_CHARS:
         raise ExtractionError(raw.source, f"no article: only {len(body)} characters of text")
-    letters = sum(1 for ch in body[:LETTER_SAMPLE] if ch.isalpha())
+    letters = len(_LETTER.findall(body, 0, LETTER_SAMPLE))
     if letters < MIN_LETTER_SHARE * min(len(body), LETTER_SAMPLE):
         raise ExtractionError(raw.source, "no article: the text left is not words "
                                           f"(only {letters} letters in {len(body)} characters)")

@@ -232,17 +232,23 @@ def harvest() -> None:
     truth = "extraction/aeb/ground-truth.json"
     for key, value in json.loads((DATA / truth).read_text(encoding="utf-8")).items():
         docs.append((truth, key, "articleBody", value["articleBody"]))
+    from sanctionwatch.screening.normalize import to_ascii
+
     pointers = []
+    seen_names: set[str] = set()
     for (file, item, field, _), doc in zip(docs, nlp.pipe(d[3][:20000] for d in docs),
                                            strict=True):
         for ent in doc.ents:
-            if ent.label_ in SPACY_LABELS and len(ent.text.split()) >= 1:
+            key = to_ascii(" ".join(ent.text.split()))
+            if ent.label_ in SPACY_LABELS and key and key not in seen_names:
+                seen_names.add(key)  # one pointer per distinct name
                 pointers.append({"file": file, "item": item, "field": field,
                                  "start": ent.start_char, "end": ent.end_char,
                                  "label": ent.label_})
     POINTERS.write_text(json.dumps({"about": "PERSON/ORG names found by spaCy in ../shared/data "
                                     "(pointers: file, item, field, character offsets)",
-                                    "names": pointers}, indent=0) + "\n", encoding="utf-8")
+                                    "names": pointers}, separators=(",", ":")) + "\n",
+                                   encoding="utf-8")
 
 
 def main() -> None:

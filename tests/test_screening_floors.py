@@ -39,8 +39,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def test_recall_at_1_over_aliases_reaches_the_floor(index: Any) -> None:
     from benchmarks.screening import recall_at_1
 
-    figures = recall_at_1(index, every=7)
-    assert figures["queries"] > 4000
+    figures = recall_at_1(index, every=10)
+    assert figures["queries"] > 3000
     assert figures["recall_at_1"] >= FLOORS["recall_at_1"], figures["misses_sample"]
     assert figures["recall_at_1_held_out"] >= FLOORS["recall_at_1"]
 

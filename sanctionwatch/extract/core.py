@@ -39,7 +39,7 @@ MIN_LETTER_SHARE = 0.2
 LETTER_SAMPLE = 5000
 _LETTER = re.compile(r"[^\W\d_]")
 # how much text the language identifier reads (it is a bag of n-grams: more is no better)
-LANGID_CHARS = 1500
+LANGID_CHARS = 1000
 # below this py3langid probability a language guess is not reported
 LANGID_MIN_PROB = 0.5
 # short lines around the cleaned story searched for credit lines ("(Inputs from ANI)")

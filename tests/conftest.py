@@ -50,3 +50,27 @@ def nlp(settings: Any) -> Any:
     from sanctionwatch.annotate import load_nlp
 
     return load_nlp(settings)
+
+
+SANCTIONS_FILES = ("un_sc_consolidated_2020-12-01.xml", "ofac_sdn_2024-02-20.csv",
+                   "ofac_sdn_2024-05-03.csv", "ofac_cons_prim_nonsdn_2025-08.csv",
+                   "ofac_alt_2026-06.csv", "ofac_add_2026-06.csv")
+
+
+@pytest.fixture(scope="session")
+def sanctions_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with every real list file imported and the screening index built (once)."""
+    from sanctionwatch.screening import load_screener
+    from sanctionwatch.screening.lists import import_file
+    from sanctionwatch.settings import load_settings
+    from sanctionwatch.store import connect
+
+    home = tmp_path_factory.mktemp("sanctions-home")
+    conn = connect(home / "sanctionwatch.db")
+    try:
+        for name in SANCTIONS_FILES:
+            import_file(conn, shared_path("data", "sanctions", name))
+    finally:
+        conn.close()
+    assert load_screener(load_settings(home=home)) is not None  # builds and caches the index
+    return home

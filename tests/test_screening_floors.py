@@ -11,29 +11,12 @@ import pytest
 from tests.conftest import ROOT, shared_path
 
 FLOORS = json.loads((ROOT / "benchmarks" / "screening_floors.json").read_text())
-ALL_FILES = ("un_sc_consolidated_2020-12-01.xml", "ofac_sdn_2024-02-20.csv",
-             "ofac_sdn_2024-05-03.csv", "ofac_cons_prim_nonsdn_2025-08.csv",
-             "ofac_alt_2026-06.csv", "ofac_add_2026-06.csv")
-
-
 @pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def index(sanctions_home: Path) -> Any:
     from sanctionwatch.screening import load_screener
-    from sanctionwatch.screening.lists import import_file
     from sanctionwatch.settings import load_settings
-    from sanctionwatch.store import connect
 
-    shared_path("data", "sanctions")
-    settings = load_settings(home=tmp_path_factory.mktemp("floors-home"))
-    conn = connect(settings.database)
-    try:
-        for name in ALL_FILES:
-            import_file(conn, shared_path("data", "sanctions", name))
-    finally:
-        conn.close()
-    screener = load_screener(settings)
-    assert screener is not None
-    return screener
+    return load_screener(load_settings(home=sanctions_home))
 
 
 def test_recall_at_1_over_aliases_reaches_the_floor(index: Any) -> None:

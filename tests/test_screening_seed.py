@@ -10,26 +10,12 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, shared_path
-
-FILES = ("un_sc_consolidated_2020-12-01.xml", "ofac_sdn_2024-02-20.csv",
-         "ofac_sdn_2024-05-03.csv", "ofac_cons_prim_nonsdn_2025-08.csv",
-         "ofac_alt_2026-06.csv")
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from sanctionwatch.screening.lists import import_file
-    from sanctionwatch.store import connect
-
-    path = tmp_path_factory.mktemp("seed-home")
-    conn = connect(path / "sanctionwatch.db")
-    try:
-        for name in FILES:
-            import_file(conn, shared_path("data", "sanctions", name))
-    finally:
-        conn.close()
-    return path
+def home(sanctions_home: Path) -> Path:
+    return sanctions_home
 
 
 @pytest.fixture(scope="module")

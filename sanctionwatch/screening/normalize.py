@@ -186,7 +186,7 @@ def name_form(name: str, schema: str = "Person") -> NameForm:
         core, removed = _strip(_org_types_replaced(tokens), company_types())
         if removed:
             tokens = core  # else the name is only legal-form words ('EV'): keep it as written
-    transliterated = any(ord(c) > 0x24F and c.isalpha() for c in name)
+    transliterated = not name.isascii() and any(ord(c) > 0x24F and c.isalpha() for c in name)
     return NameForm(name, tuple(tokens), tuple(removed), tuple(skeleton(t) for t in tokens),
                     transliterated)
 

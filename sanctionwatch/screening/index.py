@@ -35,6 +35,7 @@ from sanctionwatch.screening.normalize import NameForm, name_form
 
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
+MAX_NAME_CHARS = 500  # longer 'names' are text, not a party's name
 BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
 MIN_KEY_SHARE = 0.3  # a candidate must share this share of the query's key weight
 MAX_KEY_SHARE = 0.05  # keys on more than this share of names are too common to block on
@@ -281,6 +282,8 @@ class ListIndex:
                gender: str | None = None, threshold: float | None = None) -> list[SanctionHit]:
         """Entries matching ``name`` at or above the threshold, best first, explained."""
         cut = self.threshold if threshold is None else threshold
+        if len(name) > MAX_NAME_CHARS:
+            return []  # untrusted text: no party's name is this long; never parse it whole
         query = Query(name, schema, tuple(country_code(c) for c in countries if c.strip()),
                       birth_date, gender)
         form = query.form
@@ -313,7 +316,14 @@ class ListIndex:
 
     def screen_many(self, names: Iterable[str], schema: str = "Person", **kwargs: object
                     ) -> list[list[SanctionHit]]:
-        return [self.screen(n, schema, **kwargs) for n in names]  # type: ignore[arg-type]
+        """Screen many names; a name seen before in the run is answered from the first."""
+        done: dict[str, list[SanctionHit]] = {}
+        out = []
+        for name in names:
+            if name not in done:
+                done[name] = self.screen(name, schema, **kwargs)  # type: ignore[arg-type]
+            out.append(done[name])
+        return out
 
     @property
     def entry_count(self) -> int:

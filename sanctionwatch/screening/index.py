@@ -231,11 +231,12 @@ class ListIndex:
         total = 0.0
         letters = sum(len(t) for t in form.tokens if len(t) > 1) or 1
         for token, keys in zip(form.tokens, _token_keys(form), strict=True):
-            found = [self.postings[k] for k in keys if k in self.postings]
+            found = [(k, self.postings[k]) for k in keys if k in self.postings]
             if not found:
                 continue
-            total += max(w for _, _, w in found)
-            usable = [p for p in found if p[1] <= self.max_df]
+            total += max(p[2] for _, p in found)
+            usable = [p for k, p in found
+                      if p[1] <= (self.max_df if k[0] not in "~^" else self.max_df // 4)]
             mass = np.float32(len(token) if len(token) > 1 else 0)
             if len(usable) == 1:
                 start, length, single = usable[0]

@@ -1,0 +1,480 @@
+"""Rule-based event coding over spaCy's dependency parse.
+
+For each verb whose lemma is a trigger (data/events/triggers.yaml) the coder reads the
+roles from the parse: the subject is the actor (the "by" agent of a passive; "from X" for
+inbound verbs such as buy or import), the indirect object or "to X" the recipient, the
+direct object the item of a transfer. Parties become entities of the entities stage
+(``Annotated.entity_at``/``mentions_in``) with their states. Modality comes from cues on
+the verb and the verbs it hangs from, the date from the words under the verb, the sources
+from the wire credit, in-sentence agencies and the story's citation chain. Every event
+carries an explanation of the rules that produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from sanctionwatch.annotate import Annotated
+from sanctionwatch.events.dates import DateResolver, parse_published
+from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
+from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
+from sanctionwatch.model import Entity, Event, Item, Party, Span
+
+SUBJECTS = ("nsubj", "csubj")
+OBJECTS = ("dobj", "obj", "attr")
+MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
+QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
+                            "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
+                            "quantity", "load", "cargo", "volume", "dozen", "hundred",
+                            "thousand", "million", "billion", "worth", "package"})
+
+
+@dataclass
+class _Draft:
+    """An event being built, with the tokens it came from (for merging and scoring)."""
+
+    event: Event
+    actor_key: str
+    recipient_key: str
+
+
+class EventCoder:
+    """Holds the lexicons; :meth:`code` is a pure function of one annotated document."""
+
+    def __init__(self, lexicon: Lexicon, agencies: AgencyIndex) -> None:
+        self.lex = lexicon
+        self.agencies = agencies
+        self.dates = DateResolver(lexicon.dates)
+        self.mod = lexicon.modality
+
+    # ---- document level -------------------------------------------------------------
+    def code(self, annotated: Annotated) -> list[Event]:
+        """One event per real-world event in the document, restatements merged."""
+        pub = parse_published(annotated.document.published)
+        drafts: list[_Draft] = []
+        for sent in annotated.doc.sents:
+            if len(sent) > MAX_SENT_TOKENS:
+                continue
+            consumed: set[int] = set()
+            for token in sent:
+                if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN"):
+                    continue
+                if token.pos_ == "NOUN" and token.dep_ != "ROOT":
+                    continue  # nouns code only as headline roots ("Putin gifts car")
+                draft = self._code_verb(annotated, sent, token, pub, consumed)
+                if draft is not None:
+                    drafts.append(draft)
+        return _merge(drafts)
+
+    # ---- one trigger ----------------------------------------------------------------
+    def _pick(self, verb: Any) -> tuple[Trigger, Any] | None:
+        """The trigger a verb codes as, with the object that decided it (light verbs)."""
+        child_lemmas = {c.lemma_.lower() for c in verb.children}
+        child_lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "prt"}
+        for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
+            if trigger.needs and not child_lemmas & set(trigger.needs):
+                continue
+            return trigger, None
+        if verb.lemma_.lower() in self.lex.light_verbs:
+            for obj in _children(verb, OBJECTS):
+                noun = self.lex.object_nouns.get(obj.lemma_.lower())
+                if noun is not None:
+                    return noun, obj
+        return None
+
+    def _code_verb(self, ann: Annotated, sent: Any, verb: Any, pub: date | None,
+                   consumed: set[int]) -> _Draft | None:
+        picked = self._pick(verb)
+        if picked is None:
+            return None
+        trigger, light_obj = picked
+        explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
+        if light_obj is not None:
+            explanation[0] += f" via its object '{light_obj.text}'"
+        actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        item = self._item(verb, item_tok, ann) if trigger.transfer else None
+        if trigger.transfer and item is None and not trigger.person_object:
+            return None  # "gave a speech", "sent a delegation": no goods, no transfer
+        etype, cameo, mode, context = trigger.type, trigger.cameo, trigger.mode, trigger.context
+        outer = _promise_head(verb, self.lex)
+        if outer is not None and item is not None:
+            etype, cameo, context = "AGREE", "033", ("diplomatic",)
+            consumed.add(outer.i)
+            explanation.append(f"under the promise verb '{outer.text}': AGREE (planned)")
+            if actor_tok is None:
+                actor_tok = _first(_children(outer, SUBJECTS))
+        if trigger.inbound:
+            actor_tok, recipient_tok = recipient_tok, actor_tok
+        actor = self._party(ann, actor_tok)
+        recipient = self._party(ann, recipient_tok)
+        if not _linked(actor) and not _linked(recipient):
+            return None  # neither party is a known entity or state: too vague to code
+        modality, why = self._modality(verb, sent)
+        if etype == "AGREE" and modality in ("asserted", "reported"):
+            modality, why = "planned", "a promise or agreement: not yet done"
+        explanation.append(f"modality {modality}: {why}")
+        resolved = self._date(ann, verb, sent, pub, modality)
+        start, end = _line_span(ann.document.text, sent, verb)
+        text = ann.document.text
+        event = Event(
+            id="", type=etype, actor=actor, recipient=recipient, modality=modality,
+            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
+            evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
+            cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
+        return _Draft(event, _key(actor), _key(recipient))
+
+    # ---- roles ----------------------------------------------------------------------
+    def _roles(self, verb: Any, trigger: Trigger,
+               light_obj: Any) -> tuple[Any, Any, Any]:
+        """(actor, recipient, item) head tokens, following passives and infinitives."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        actor = _first(_children(verb, SUBJECTS))
+        obj = _first(_children(verb, OBJECTS))
+        if light_obj is not None:
+            obj = None
+        if passive:
+            agent = _first(_children(verb, ("agent",)))
+            actor = _first(_children(agent, ("pobj",))) if agent is not None else None
+            obj = _first(_children(verb, ("nsubjpass",)))
+        if actor is None and not passive:
+            actor = _inherited_subject(verb)
+        recipient = _first(_children(verb, ("dative",)))
+        if recipient is not None and recipient.dep_ == "dative" and recipient.pos_ == "ADP":
+            recipient = _first(_children(recipient, ("pobj",)))
+        item = obj if trigger.transfer else None
+        preps = {"to", "for", "into"} if not trigger.needs else set(trigger.needs) | {"to"}
+        if trigger.inbound:
+            preps = {"from"}
+        for prep in _children(verb, ("prep", "dative")):
+            if recipient is None and prep.lemma_.lower() in preps:
+                recipient = _first(_children(prep, ("pobj",)))
+            if trigger.transfer and prep.lemma_.lower() == "with" and item is None:
+                item = _first(_children(prep, ("pobj",)))
+            if trigger.transfer and prep.lemma_.lower() == "with" and obj is not None:
+                recipient, item = obj, _first(_children(prep, ("pobj",)))
+        if trigger.inbound and trigger.transfer:
+            # buyer/receiver is the subject; the seller "from X" becomes the actor later
+            return recipient, actor, item
+        if recipient is None and (trigger.person_object or not trigger.transfer):
+            recipient = obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") \
+                else None
+        return actor, recipient, item
+
+    def _party(self, ann: Annotated, token: Any) -> Party | None:
+        """A party from a head token: its linked entity (or the nearest one) and state."""
+        if token is None:
+            return None
+        if token.pos_ == "PRON":
+            return self._pronoun(ann, token)
+        left = token.left_edge.idx
+        right = token.idx + len(token.text)
+        for child in token.rights:  # flat names and appositions ("Kim Jong Un, leader")
+            if child.dep_ in ("compound", "flat", "appos", "npadvmod"):
+                right = max(right, child.right_edge.idx + len(child.right_edge.text))
+        entity = ann.entity_at(token.idx, token.idx + len(token.text))
+        if entity is None:
+            found = ann.mentions_in(left, right)
+            entity = _best_entity([e for _, e in found])
+        name = ann.document.text[left:right]
+        if entity is None:
+            return Party(entity=None, name=name, country=_subtree_country(ann, token))
+        return Party(entity=entity.id, name=entity.name,
+                     country=entity.countries[0] if entity.countries else None)
+
+    def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
+        """He/she/they: the last person (or state for it/they) named before, in the story."""
+        lower = token.text.lower()
+        if lower not in ("he", "she", "they", "it", "him", "her", "them"):
+            return None
+        wanted = ("Person",) if lower in ("he", "she", "him", "her") else \
+            ("Country", "PublicBody", "Organization")
+        before = ann.mentions_in(max(0, token.idx - 600), token.idx)
+        subject = _first(_children(token.head, SUBJECTS))
+        skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
+            if subject is not None and subject.i != token.i else None
+        for _, entity in reversed(before):
+            if entity.schema in wanted and (skip is None or entity.id != skip.id):
+                return Party(entity=entity.id, name=token.text,
+                             country=entity.countries[0] if entity.countries else None)
+        return Party(entity=None, name=token.text, country=None)
+
+    # ---- item -----------------------------------------------------------------------
+    def _item(self, verb: Any, head: Any, ann: Annotated) -> Item | None:
+        """The goods phrase under ``head`` with its category, HS, quantity and value."""
+        if head is None:
+            return None
+        text = ann.document.text
+        tokens = [t for t in head.subtree if not _in_clause(t, head)
+                  and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
+        good = self._good(tokens, head)
+        if good is None:
+            return None
+        start = tokens[0].idx
+        end = tokens[-1].idx + len(tokens[-1].text)
+        quantity = next((t.text for t in tokens if t.dep_ == "nummod" or t.like_num), None)
+        value = None
+        for ent in verb.sent.ents:
+            if ent.label_ == "MONEY":
+                value = ent.text
+                break
+        return Item(text=ann.document.text[start:end].strip(" ,"), category=good.category,
+                    hs=good.hs, quantity=quantity, value=value)
+
+    def _good(self, tokens: list[Any], head: Any) -> Good | None:
+        """The longest goods phrase in the item; one ending on the head noun wins."""
+        lemmas = [t.lemma_.lower() for t in tokens]
+        texts = [t.text.lower() for t in tokens]
+        best: tuple[int, int, Good] | None = None
+        for j, token in enumerate(tokens):
+            for word in {lemmas[j], texts[j]}:
+                for good in self.lex.goods.get(word, []):
+                    n = len(good.lemmas)
+                    if j + 1 < n:
+                        continue
+                    window = lemmas[j + 1 - n:j]
+                    window_text = texts[j + 1 - n:j]
+                    if list(good.lemmas[:-1]) not in (window, window_text):
+                        continue
+                    on_head = token.i == head.i or (head.lemma_.lower() in QUANTITY_HEADS
+                                                    and token.head.head.i == head.i)
+                    rank = (2 if on_head else 1) * 100 + n * 10
+                    if best is None or rank > best[0] or (rank == best[0] and j > best[1]):
+                        best = (rank, j, good)
+        return best[2] if best else None
+
+    # ---- modality, date, sources ------------------------------------------------------
+    def _modality(self, verb: Any, sent: Any) -> tuple[str, str]:
+        """The strongest cue on the verb, its auxiliaries and its governors."""
+        m = self.mod
+        chain = [verb, *verb.ancestors]
+        if sent.text.rstrip().endswith("?"):
+            return "hypothetical", "a question"
+        for i, node in enumerate(chain):
+            for child in node.children:
+                low = child.text.lower()
+                if child.dep_ == "mark" and low in m["hypothetical_marks"]:
+                    return "hypothetical", f"'{child.text}'"
+                if child.dep_ == "aux" and low in m["hypothetical_modals"] and i == 0:
+                    return "hypothetical", f"modal '{child.text}'"
+            if i > 0 and node.lemma_.lower() in m["denied_verbs"]:
+                return "denied", f"under '{node.text}'"
+            if i == 0 and any(c.dep_ == "neg" for c in node.children):
+                return "denied", "negated"
+            if node.lemma_.lower() in m["hypothetical_words"] or \
+                    any(c.lemma_.lower() in m["hypothetical_words"] for c in node.children
+                        if c.dep_ in ("acomp", "advmod", "attr")):
+                return "hypothetical", f"'{node.text}' marks it as unknown or possible"
+        for i, node in enumerate(chain):
+            lemma = node.lemma_.lower()
+            if i > 0 and lemma in m["alleged_verbs"]:
+                return "alleged", f"under '{node.text}'"
+            if any(c.text.lower() in m["alleged_words"] for c in node.children):
+                return "alleged", "'allegedly'"
+            if i == 0 and any(c.dep_ == "aux" and c.text.lower() in m["planned_modals"]
+                              for c in node.children):
+                return "planned", "future tense"
+            if i > 0 and lemma in m["planned_verbs"]:
+                return "planned", f"under '{node.text}'"
+            if i > 0 and node.pos_ == "NOUN" and lemma in m["planned_verbs"]:
+                return "planned", f"under '{node.text}'"
+            if node.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp", "ROOT"):
+                pass
+        for i, node in enumerate(chain):
+            if i > 0 and node.lemma_.lower() in m["reported_verbs"]:
+                return "reported", f"under '{node.text}'"
+        for head in verb.sent:
+            if head.lemma_.lower() in m["reported_verbs"] and head.dep_ in (
+                    "ROOT", "parataxis", "advcl") and head.i != verb.i and \
+                    verb not in head.subtree and head.i > verb.i:
+                return "reported", f"'{head.text}' attributes the sentence"
+        low = sent.text.lower()
+        for phrase in self.lex.reported_phrases:
+            if phrase in low:
+                return "reported", f"'{phrase}'"
+        return "asserted", "no cue: stated as fact"
+
+    def _date(self, ann: Annotated, verb: Any, sent: Any, pub: date | None,
+              modality: str) -> tuple[str | None, str | None, list[str]]:
+        """The date under the verb, else the publication month for a past event."""
+        subtree = list(verb.subtree)
+        lo = subtree[0].idx
+        hi = subtree[-1].idx + len(subtree[-1].text)
+        found = self.dates.resolve(ann.document.text[lo:hi], pub)
+        if found is not None:
+            return found.value, found.precision, [f"date from '{found.text}'"]
+        if pub is not None and modality in ("asserted", "reported", "alleged") and \
+                verb.tag_ in ("VBD", "VBN"):
+            return f"{pub.year:04d}-{pub.month:02d}", "month", [
+                "no date in the sentence: a past act reported that month"]
+        return None, None, []
+
+    def _sources(self, ann: Annotated, sent: Any) -> list[str]:
+        """Outermost first: wire credit, agencies named in the sentence, the story's chain."""
+        out: list[str] = []
+        names = list(ann.document.wire)
+        names += [m.agency.canonical for m in
+                  self.agencies.find(ann.document.text, sent.start_char, sent.end_char)]
+        names += list(ann.document.cited_sources)
+        for name in names:
+            canonical = self.agencies.canonical(name) or name
+            if canonical not in out:
+                out.append(canonical)
+        return out
+
+
+# ---- helpers ---------------------------------------------------------------------------
+def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _first(tokens: list[Any]) -> Any:
+    return tokens[0] if tokens else None
+
+
+def _inherited_subject(verb: Any) -> Any:
+    """The subject of the verb an infinitive, conjunct or participle hangs from."""
+    node = verb
+    for _ in range(5):
+        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and node.head.i != node.i:
+            node = node.head
+            subj = _first(_children(node, SUBJECTS))
+            if subj is not None:
+                return subj
+        elif node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        elif node.dep_ in ("prep", "pobj", "dobj") and node.head.i != node.i:
+            node = node.head
+        else:
+            return None
+    return None
+
+
+def _linked(party: Party | None) -> bool:
+    return party is not None and (party.entity is not None or party.country is not None)
+
+
+def _subtree_country(ann: Annotated, token: Any) -> str | None:
+    """The state named inside a description ("delegations led by North Korean officials")."""
+    spans = [(token.left_edge.idx, token.idx + len(token.text))]
+    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+              for c in token.rights if c.dep_ in ("acl", "compound", "amod")]
+    found = [pair for lo, hi in spans for pair in ann.mentions_in(lo, hi)]
+    countries = [e.countries[0] for _, e in found if e.countries]
+    return countries[0] if countries else None
+
+
+def _line_span(text: str, sent: Any, verb: Any) -> tuple[int, int]:
+    """The sentence cut to the line holding the trigger (spaCy joins headings to text)."""
+    start, end = sent.start_char, sent.end_char
+    cut = text.rfind("\n", start, verb.idx)
+    if cut >= 0:
+        start = cut + 1
+    nl = text.find("\n", verb.idx, end)
+    if nl >= 0:
+        end = nl
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _promise_head(verb: Any, lex: Lexicon) -> Any:
+    """The promise verb ("agreed to supply", "offered to send") a transfer hangs from."""
+    if verb.dep_ != "xcomp":
+        return None
+    for trigger in lex.triggers.get(verb.head.lemma_.lower(), []):
+        if trigger.type == "AGREE":
+            return verb.head
+    return None
+
+
+def _in_clause(token: Any, head: Any) -> bool:
+    """True for tokens of a relative or participial clause hanging off the item."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ in ("relcl", "acl", "punct", "cc", "appos"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _best_entity(entities: list[Entity]) -> Entity | None:
+    order = {"Person": 0, "PublicBody": 1, "Organization": 1, "Company": 1, "Vessel": 2,
+             "Country": 3}
+    ranked = sorted(entities, key=lambda e: order.get(e.schema, 4))
+    return ranked[0] if ranked else None
+
+
+def _key(party: Party | None) -> str:
+    if party is None:
+        return ""
+    return party.country or party.entity or (party.name or "").lower()
+
+
+def _score(draft: _Draft) -> tuple[int, int]:
+    """Better evidence: more facts read (parties, item, HS, day-precise date), then shorter."""
+    e = draft.event
+    filled = sum(x is not None for x in (e.actor and e.actor.entity,
+                                          e.recipient and e.recipient.entity,
+                                          e.item, e.item and e.item.hs, e.date))
+    filled += 1 if e.date_precision == "day" else 0
+    filled += 1 if e.modality == "reported" else 0  # the telling that says whose word it is
+    return filled, -len(e.evidence.text)
+
+
+def _restates(a: _Draft, b: _Draft) -> bool:
+    """A vaguer telling of ``b``: same type and actor, a missing recipient or item detail."""
+    ea, eb = a.event, b.event
+    if ea.type != eb.type or a.actor_key != b.actor_key or not a.actor_key:
+        return False
+    if (ea.modality in ("denied", "hypothetical")) != (eb.modality in ("denied", "hypothetical")):
+        return False
+    vague = {"", "other_goods"}
+    ca = ea.item.category if ea.item else ""
+    cb = eb.item.category if eb.item else ""
+    if ca != cb and ca not in vague and cb not in vague:
+        return False
+    ra = ea.recipient.country if ea.recipient else None
+    rb = eb.recipient.country if eb.recipient else None
+    return ra is None or rb is None or ra == rb
+
+
+def _merge(drafts: list[_Draft]) -> list[Event]:
+    """Restatements of one event (same type, parties and item category) become one."""
+    groups: dict[tuple[str, ...], list[_Draft]] = {}
+    for draft in drafts:
+        e = draft.event
+        key = (e.type, draft.actor_key, draft.recipient_key,
+               e.item.category if e.item else "", e.modality in ("denied", "hypothetical"))
+        groups.setdefault(tuple(str(k) for k in key), []).append(draft)
+    merged: list[list[_Draft]] = []
+    for group in sorted(groups.values(), key=lambda g: -max(_score(d) for d in g)[0]):
+        into = next((m for m in merged if _restates(group[0], m[0])), None)
+        if into is None:
+            merged.append(list(group))
+        else:
+            into.extend(group)
+    events = []
+    for group in merged:
+        best = max(group, key=_score).event
+        if len(group) > 1:
+            best.explanation.append(f"merged {len(group)} restatements in the document")
+        events.append(best)
+    events.sort(key=lambda e: e.evidence.start)
+    for event in events:
+        digest = hashlib.sha1(f"{event.evidence.start}:{event.type}:{event.trigger}".encode())
+        event.id = "ev-" + digest.hexdigest()[:10]
+    return events
+
+
+@lru_cache(maxsize=1)
+def default_coder() -> EventCoder:
+    """The coder over the packaged lexicons, built on first use."""
+    return EventCoder(default_lexicon(), default_agencies())

@@ -1,0 +1,140 @@
+"""The event coder's lexicons, loaded from data files and checked once.
+
+Everything the coder knows about words lives in ``sanctionwatch/data/events/*.yaml`` and
+``sanctionwatch/data/goods.yaml``; this module turns them into typed lookups and refuses a
+file that names an unknown PLOVER type or goods category (DataFileError with the key).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sanctionwatch.errors import DataFileError
+from sanctionwatch.model import PLOVER_TYPES
+from sanctionwatch.settings import PACKAGE_DATA
+
+EVENTS_DATA = PACKAGE_DATA / "events"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """How one verb codes: type, CAMEO, mode/context, and where its roles are found."""
+
+    lemma: str
+    type: str
+    cameo: str | None
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    transfer: bool = False
+    inbound: bool = False
+    person_object: bool = False
+    needs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Good:
+    """One goods phrase (as lemmas) with its category and HS heading."""
+
+    lemmas: tuple[str, ...]
+    category: str
+    hs: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[str, list[Trigger]]
+    light_verbs: frozenset[str]
+    object_nouns: dict[str, Trigger]
+    goods: dict[str, list[Good]]  # keyed by the phrase's last lemma (its head noun)
+    modality: dict[str, frozenset[str]]
+    reported_phrases: tuple[str, ...]
+    dates: dict[str, Any] = field(default_factory=dict)
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DataFileError(str(path), f"cannot read: {exc.strerror}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else None
+        raise DataFileError(str(path), f"invalid YAML: {exc}", where) from None
+
+
+def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), "expected a mapping", where)
+    return data
+
+
+def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
+    spec = _mapping(spec, path, where)
+    if spec.get("type") not in PLOVER_TYPES:
+        raise DataFileError(str(path), f"unknown PLOVER type {spec.get('type')!r}", where)
+    words = phrase.split()
+    return Trigger(
+        lemma=words[0], type=spec["type"], cameo=spec.get("cameo"), mode=spec.get("mode"),
+        context=tuple(spec.get("context") or ()), transfer=bool(spec.get("transfer")),
+        inbound=bool(spec.get("inbound")), person_object=bool(spec.get("person_object")),
+        needs=tuple(spec.get("needs") or words[1:]))
+
+
+def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
+                                       dict[str, Trigger]]:
+    """Verb triggers keyed by lemma ("leave for" under "leave"), light verbs, object nouns."""
+    data = _mapping(_read_yaml(path), path, "top")
+    verbs = _mapping(data.get("verbs"), path, "verbs")
+    out: dict[str, list[Trigger]] = {}
+    for phrase, spec in verbs.items():
+        trigger = _trigger(str(phrase), spec, path, f"verbs.{phrase}")
+        out.setdefault(trigger.lemma, []).append(trigger)
+    for options in out.values():  # a verb with a required particle is tried first
+        options.sort(key=lambda t: not t.needs)
+    nouns = {str(k): _trigger(str(k), v, path, f"object_nouns.{k}")
+             for k, v in _mapping(data.get("object_nouns") or {}, path,
+                                  "object_nouns").items()}
+    light = frozenset(str(v) for v in data.get("light_verbs") or [])
+    return out, light, nouns
+
+
+def load_goods(path: Path, categories: set[str]) -> dict[str, list[Good]]:
+    """Goods phrases keyed by their last word; categories must be in categories.yaml."""
+    data = _mapping(_read_yaml(path), path, "top")
+    out: dict[str, list[Good]] = {}
+    for category, phrases in data.items():
+        if category not in categories:
+            raise DataFileError(str(path), f"category {category!r} is not in categories.yaml",
+                                str(category))
+        for phrase, hs in _mapping(phrases, path, str(category)).items():
+            lemmas = tuple(str(phrase).lower().split())
+            good = Good(lemmas, str(category), None if hs is None else str(hs))
+            out.setdefault(lemmas[-1], []).append(good)
+    for options in out.values():
+        options.sort(key=lambda g: -len(g.lemmas))
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicons, loaded on first use (never at import)."""
+    categories = set(_mapping(_read_yaml(PACKAGE_DATA / "categories.yaml"),
+                              PACKAGE_DATA / "categories.yaml", "top"))
+    mod_path = EVENTS_DATA / "modality.yaml"
+    modality = _mapping(_read_yaml(mod_path), mod_path, "top")
+    cues = {key: frozenset(str(v).lower() for v in values)
+            for key, values in modality.items() if key != "reported_phrases"}
+    dates_path = EVENTS_DATA / "dates.yaml"
+    triggers, light, nouns = load_triggers(EVENTS_DATA / "triggers.yaml")
+    return Lexicon(
+        triggers=triggers, light_verbs=light, object_nouns=nouns,
+        goods=load_goods(PACKAGE_DATA / "goods.yaml", categories),
+        modality=cues,
+        reported_phrases=tuple(str(p) for p in modality.get("reported_phrases", [])),
+        dates=_mapping(_read_yaml(dates_path), dates_path, "top"),
+    )

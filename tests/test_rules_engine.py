@@ -239,3 +239,13 @@ def test_goods_from_the_target_need_a_recipient_abroad(engine: RuleEngine) -> No
     assert any("not shown to leave KP" in (t.failed or "") for t in exp.near_misses)
     [f] = engine.apply(annotated(), [event(item=food, actor="kp", recipient="cn")])
     assert bases(f) == {("UNSCR 2397 (2017)", "OP6")}
+
+
+def test_unnamed_supplier_in_the_targets_own_state_media(engine: RuleEngine) -> None:
+    kit = Item(text="milk-powder equipment", category="machinery", hs="84")
+    home = event(item=kit, actor=None, recipient="kp", modality="asserted", sources=("KCNA",))
+    assert engine.apply(annotated(), [home]) == []
+    [exp] = engine.explain(annotated(), [home])
+    assert any("state media" in (t.failed or "") for t in exp.near_misses)
+    abroad = event(item=kit, actor=None, recipient="kp", sources=("Yonhap News Agency", "KCNA"))
+    assert len(engine.apply(annotated(), [abroad])) == 1

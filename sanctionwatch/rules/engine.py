@@ -300,6 +300,11 @@ class Matcher:
     def _counterpart(self, country: str | None) -> bool:
         binds = self.regime.binds
         if country is None:
+            if self._only_target_state_media():
+                return self._fail("the counterpart is not named and the only source is the "
+                                  f"state media of {self.regime.target.upper()}, which "
+                                  "reports goods handed out at home: nothing is shown to "
+                                  "cross the border")
             if binds is not None:
                 return self._fail("the counterpart's country is unknown and this regime "
                                   "binds only " + ", ".join(sorted(binds)).upper())
@@ -308,6 +313,17 @@ class Matcher:
         if binds is not None and country not in binds:
             return self._fail(f"the counterpart ({country.upper()}) is outside the "
                               f"jurisdictions this regime binds")
+        return True
+
+    def _only_target_state_media(self) -> bool:
+        sources = self.facts.event.sources
+        if not sources:
+            return False
+        agencies = default_agencies()
+        for name in sources:
+            agency = agencies.get(name)
+            if agency is None or not agency.state or agency.country != self.regime.target:
+                return False
         return True
 
     def in_force(self) -> bool:

@@ -249,3 +249,18 @@ def test_unnamed_supplier_in_the_targets_own_state_media(engine: RuleEngine) -> 
     assert any("state media" in (t.failed or "") for t in exp.near_misses)
     abroad = event(item=kit, actor=None, recipient="kp", sources=("Yonhap News Agency", "KCNA"))
     assert len(engine.apply(annotated(), [abroad])) == 1
+
+
+def test_activity_named_in_the_sentence(engine: RuleEngine) -> None:
+    forum = Event(id="ev-f", type="CONSULT", actor=Party(name="delegates", country="kp"),
+                  recipient=Party(name="Russia", country="ru"), modality="reported",
+                  date="2024-02-19", sources=["Yonhap News Agency", "KCNA"],
+                  evidence=Span(0, 60, "delegates departed to attend a global IT forum in Moscow"))
+    [f] = engine.apply(annotated(), [forum])
+    assert bases(f) == {("UNSCR 2321 (2016)", "OP11")}
+    assert f.confidence <= 0.35 and any("'IT'" in line for line in f.explanation)
+    tour = Event(id="ev-t", type="CONSULT", actor=Party(name="officials", country="ru"),
+                 recipient=Party(name="hosts", country="kp"), modality="asserted",
+                 date="2024-02-19", sources=["KCNA"],
+                 evidence=Span(0, 60, "they toured a university of technology and it was fit"))
+    assert engine.apply(annotated(), [tour]) == []

@@ -87,6 +87,15 @@ class EventExplanation:
     near_misses: list[Trace]
 
 
+def find_term(terms: tuple[str, ...], text: str) -> str | None:
+    """The first term found as a whole word: all-caps terms as written, others in any case."""
+    for term in terms:
+        flags = 0 if term.isupper() else re.IGNORECASE
+        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text[:2000], flags):
+            return term
+    return None
+
+
 def parse_period(value: str | None) -> Period | None:
     """Day, month or year ISO dates ("2024-02-19", "2024-02", "2024") as a span of days."""
     if not value:
@@ -193,6 +202,12 @@ class Matcher:
         if contexts and (item is None or m.activity_only or item.category in m.categories):
             self._ok(f"the event's context ({', '.join(sorted(contexts))}) is an activity the "
                      "measure covers (no goods named: weaker evidence)")
+            self.trace.strength = STRENGTH_CONTEXT
+            return True
+        term = find_term(m.evidence_terms, ev.evidence.text) if item is None else None
+        if term is not None:
+            self._ok(f"the event's sentence names the activity ('{term}'; no goods named: "
+                     "weaker evidence)")
             self.trace.strength = STRENGTH_CONTEXT
             return True
         return False

@@ -133,6 +133,9 @@ class Measure:
     hs: tuple[HSRange, ...] = ()
     contexts: frozenset[str] = frozenset()
     activity_only: bool = False
+    # words that name the activity in the event's sentence when event coding gave no context
+    # (all-caps terms match as written, others in any case)
+    evidence_terms: tuple[str, ...] = ()
     # PLOVER types this measure accepts, overriding the regime's defaults (empty: defaults)
     event_types: frozenset[str] = frozenset()
     lapsed_on: dt.date | None = None
@@ -313,6 +316,7 @@ class _Reader:
             contexts=frozenset(self.strings(m, "contexts")),
             activity_only=bool(m.get("activity_only", False)),
             event_types=self.event_types(m, "event_types"),
+            evidence_terms=tuple(self.strings(m, "evidence_terms")),
             replaced_by=self.get(m, "replaced_by", str, required=False),
             thresholds=tuple(thresholds), exemptions=tuple(exemptions),
             uncertain=bool(m.get("uncertain", False)), disputed=bool(m.get("disputed", False)),

@@ -74,16 +74,19 @@ class EventCoder:
     def _pick(self, verb: Any) -> tuple[Trigger, Any] | None:
         """The trigger a verb codes as, with the object that decided it (light verbs)."""
         child_lemmas = {c.lemma_.lower() for c in verb.children}
-        child_lemmas |= {c.lemma_.lower() for c in verb.children if c.dep_ == "prt"}
+        if verb.lemma_.lower() in self.lex.light_verbs:
+            for obj in _children(verb, OBJECTS):
+                lemma = obj.lemma_.lower()
+                words = [f"{c.lemma_.lower()} {lemma}" for c in obj.lefts
+                         if c.dep_ in ("compound", "amod")]
+                for word in (*words, lemma):
+                    noun = self.lex.object_nouns.get(word)
+                    if noun is not None:
+                        return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs):
                 continue
             return trigger, None
-        if verb.lemma_.lower() in self.lex.light_verbs:
-            for obj in _children(verb, OBJECTS):
-                noun = self.lex.object_nouns.get(obj.lemma_.lower())
-                if noun is not None:
-                    return noun, obj
         return None
 
     def _code_verb(self, ann: Annotated, sent: Any, verb: Any, pub: date | None,
@@ -107,11 +110,10 @@ class EventCoder:
             explanation.append(f"under the promise verb '{outer.text}': AGREE (planned)")
             if actor_tok is None:
                 actor_tok = _first(_children(outer, SUBJECTS))
-        if trigger.inbound:
-            actor_tok, recipient_tok = recipient_tok, actor_tok
-        actor = self._party(ann, actor_tok)
+        actor = self._party(ann, _past_dateline(sent, actor_tok, verb))
         recipient = self._party(ann, recipient_tok)
-        if not _linked(actor) and not _linked(recipient):
+        if not _linked(actor) and not _linked(recipient) and (item is None or (
+                actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code
         modality, why = self._modality(verb, sent)
         if etype == "AGREE" and modality in ("asserted", "reported"):
@@ -146,6 +148,8 @@ class EventCoder:
         if recipient is not None and recipient.dep_ == "dative" and recipient.pos_ == "ADP":
             recipient = _first(_children(recipient, ("pobj",)))
         item = obj if trigger.transfer else None
+        if trigger.person_object and not trigger.transfer and obj is not None:
+            recipient = obj  # "denounce X for Y": X is the target, not Y
         preps = {"to", "for", "into"} if not trigger.needs else set(trigger.needs) | {"to"}
         if trigger.inbound:
             preps = {"from"}
@@ -156,6 +160,12 @@ class EventCoder:
                 item = _first(_children(prep, ("pobj",)))
             if trigger.transfer and prep.lemma_.lower() == "with" and obj is not None:
                 recipient, item = obj, _first(_children(prep, ("pobj",)))
+        if recipient is None and light_obj is not None:  # "sent a message ... to X"
+            recipient = _to_object(light_obj)
+        if trigger.inbound and recipient is None and item is not None:
+            for prep in _children(item, ("prep",)):
+                if prep.lemma_.lower() == "from":
+                    recipient = _first(_children(prep, ("pobj",)))
         if trigger.inbound and trigger.transfer:
             # buyer/receiver is the subject; the seller "from X" becomes the actor later
             return recipient, actor, item
@@ -178,6 +188,10 @@ class EventCoder:
         entity = ann.entity_at(token.idx, token.idx + len(token.text))
         if entity is None:
             found = ann.mentions_in(left, right)
+            entity = _best_entity([e for _, e in found])
+        if entity is None:  # "the bier of X", "the embassy in Y": the entity inside
+            sub = [t for t in token.subtree if not _in_clause(t, token)]
+            found = ann.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
             entity = _best_entity([e for _, e in found])
         name = ann.document.text[left:right]
         if entity is None:
@@ -336,21 +350,41 @@ def _first(tokens: list[Any]) -> Any:
 
 
 def _inherited_subject(verb: Any) -> Any:
-    """The subject of the verb an infinitive, conjunct or participle hangs from."""
+    """The subject of the verb an infinitive, conjunct, participle or gerund hangs from
+    ("conveyed information about gifting": the conveyer gifts)."""
     node = verb
     for _ in range(5):
-        if node.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and node.head.i != node.i:
-            node = node.head
-            subj = _first(_children(node, SUBJECTS))
-            if subj is not None:
-                return subj
-        elif node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
-        elif node.dep_ in ("prep", "pobj", "dobj") and node.head.i != node.i:
-            node = node.head
-        else:
+        if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
+                             "dobj") or node.head.i == node.i:
             return None
+        node = node.head
+        subj = _first(_children(node, SUBJECTS))
+        if subj is not None:
+            return subj
     return None
+
+
+def _to_object(noun: Any) -> Any:
+    """The "to X" under a light verb's object noun or its "of" phrase."""
+    for tok in noun.subtree:
+        if tok.dep_ == "prep" and tok.lemma_.lower() == "to":
+            return _first(_children(tok, ("pobj",)))
+    return None
+
+
+def _past_dateline(sent: Any, subject: Any, verb: Any) -> Any:
+    """A subject inside a dateline ("Pyongyang, May 1 (KCNA) --") is not the actor: the
+    first noun after the dash that heads the words before the verb is."""
+    if subject is None:
+        return None
+    dash = next((t for t in sent if t.text in ("--", "—", "–") and t.i < verb.i), None)
+    if dash is None or subject.i > dash.i:
+        return subject
+    after = [t for t in sent if dash.i < t.i < verb.i and t.pos_ in ("PROPN", "NOUN")
+             and not (dash.i < t.head.i < verb.i)]
+    return after[0] if after else None
 
 
 def _linked(party: Party | None) -> bool:
@@ -385,11 +419,14 @@ def _line_span(text: str, sent: Any, verb: Any) -> tuple[int, int]:
 
 def _promise_head(verb: Any, lex: Lexicon) -> Any:
     """The promise verb ("agreed to supply", "offered to send") a transfer hangs from."""
-    if verb.dep_ != "xcomp":
+    if verb.dep_ not in ("xcomp", "acl"):
         return None
-    for trigger in lex.triggers.get(verb.head.lemma_.lower(), []):
+    head = verb.head
+    if head.lemma_.lower() in lex.modality["planned_verbs"]:
+        return head
+    for trigger in lex.triggers.get(head.lemma_.lower(), []):
         if trigger.type == "AGREE":
-            return verb.head
+            return head
     return None
 
 
@@ -430,9 +467,9 @@ def _score(draft: _Draft) -> tuple[int, int]:
 
 
 def _restates(a: _Draft, b: _Draft) -> bool:
-    """A vaguer telling of ``b``: same type and actor, a missing recipient or item detail."""
+    """A vaguer telling of ``b``: same type, no party or item that disagrees, one agreeing."""
     ea, eb = a.event, b.event
-    if ea.type != eb.type or a.actor_key != b.actor_key or not a.actor_key:
+    if ea.type != eb.type:
         return False
     if (ea.modality in ("denied", "hypothetical")) != (eb.modality in ("denied", "hypothetical")):
         return False
@@ -441,9 +478,12 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     cb = eb.item.category if eb.item else ""
     if ca != cb and ca not in vague and cb not in vague:
         return False
-    ra = ea.recipient.country if ea.recipient else None
-    rb = eb.recipient.country if eb.recipient else None
-    return ra is None or rb is None or ra == rb
+    agree = 0
+    for x, y in ((a.actor_key, b.actor_key), (a.recipient_key, b.recipient_key)):
+        if x and y and x != y:
+            return False
+        agree += bool(x and x == y)
+    return agree > 0
 
 
 def _merge(drafts: list[_Draft]) -> list[Event]:

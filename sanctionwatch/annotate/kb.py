@@ -176,6 +176,9 @@ def _entry(path: Path, i: int, row: Any, default_schema: str,
         countries = (str(row["iso2"]),)
         capitals = _strs(path, where, row.get("capitals"))
         aliases += _strs(path, where, row.get("adjectives")) + capitals
+        # news writes "the Republic of Armenia" for many states whose file has no formal
+        # name; the form cannot occur for a state that is not one, so it costs nothing
+        aliases += (f"Republic of {name}",)
     qid = row.get("qid") or row.get("id")
     eid = str(qid) if qid else content_id("kb", schema, name, length=16)
     surname = row.get("surname") or (

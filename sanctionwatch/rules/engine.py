@@ -315,7 +315,7 @@ class Matcher:
     def _counterpart(self, country: str | None) -> bool:
         binds = self.regime.binds
         if country is None:
-            if self._only_target_state_media():
+            if self.measure.direction != "with_target" and self._only_target_state_media():
                 return self._fail("the counterpart is not named and the only source is the "
                                   f"state media of {self.regime.target.upper()}, which "
                                   "reports goods handed out at home: nothing is shown to "

@@ -63,8 +63,8 @@ def iso2_of(cameo_actor: str) -> str | None:
     """The state of a CAMEO actor code (its first three letters are ISO 3166 alpha-3)."""
     from rigour.territories import get_territories
 
-    by3 = {t.alpha3: t.code for t in get_territories() if t.alpha3}
-    code = by3.get(cameo_actor[:3])
+    by3 = {t.alpha3.upper(): t.code for t in get_territories() if t.alpha3}
+    code = by3.get(cameo_actor[:3].upper())
     return code.lower() if code else None
 
 

@@ -99,10 +99,16 @@ class EventCoder:
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        if trigger.people_only and not self._is_people(recipient_tok):
+            return None
         item = self._item(verb, item_tok, ann) if trigger.transfer else None
         if trigger.transfer and item is None and not trigger.person_object:
             return None  # "gave a speech", "sent a delegation": no goods, no transfer
         etype, cameo, mode, context = trigger.type, trigger.cameo, trigger.mode, trigger.context
+        if etype == "COOPERATE" and item is not None and \
+                item.category in self.lex.military_categories:
+            etype, cameo, context = "AID", "072", ("military",)
+            explanation.append(f"{item.category} sold or traded: military aid (PLOVER AID)")
         outer = _promise_head(verb, self.lex)
         if outer is not None and item is not None:
             etype, cameo, context = "AGREE", "033", ("diplomatic",)
@@ -150,7 +156,10 @@ class EventCoder:
         item = obj if trigger.transfer else None
         if trigger.person_object and not trigger.transfer and obj is not None:
             recipient = obj  # "denounce X for Y": X is the target, not Y
-        preps = {"to", "for", "into"} if not trigger.needs else set(trigger.needs) | {"to"}
+        preps = {"to", "with", "against", "at", "on", "for", "into"} if not trigger.transfer \
+            else {"to", "for", "into"}
+        if trigger.needs:
+            preps = set(trigger.needs) | {"to", "with", "against"}
         if trigger.inbound:
             preps = {"from"}
         for prep in _children(verb, ("prep", "dative")):
@@ -173,6 +182,13 @@ class EventCoder:
             recipient = obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") \
                 else None
         return actor, recipient, item
+
+    def _is_people(self, token: Any) -> bool:
+        """A named person or group, or a noun for people ("the prisoners")."""
+        if token is None:
+            return False
+        return token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or \
+            token.lemma_.lower() in self.lex.people_nouns
 
     def _party(self, ann: Annotated, token: Any) -> Party | None:
         """A party from a head token: its linked entity (or the nearest one) and state."""
@@ -221,6 +237,10 @@ class EventCoder:
         """The goods phrase under ``head`` with its category, HS, quantity and value."""
         if head is None:
             return None
+        if head.pos_ == "PRON":  # "produced threshers and sent them": the goods named before
+            head = self._antecedent_goods(head)
+            if head is None:
+                return None
         text = ann.document.text
         tokens = [t for t in head.subtree if not _in_clause(t, head)
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
@@ -237,6 +257,13 @@ class EventCoder:
                 break
         return Item(text=ann.document.text[start:end].strip(" ,"), category=good.category,
                     hs=good.hs, quantity=quantity, value=value)
+
+    def _antecedent_goods(self, pron: Any) -> Any:
+        """The last noun before a pronoun in its sentence that names goods."""
+        for tok in reversed([t for t in pron.sent if t.i < pron.i]):
+            if tok.pos_ == "NOUN" and self._good([tok], tok) is not None:
+                return tok
+        return None
 
     def _good(self, tokens: list[Any], head: Any) -> Good | None:
         """The longest goods phrase in the item; one ending on the head noun wins."""
@@ -291,12 +318,9 @@ class EventCoder:
             if i == 0 and any(c.dep_ == "aux" and c.text.lower() in m["planned_modals"]
                               for c in node.children):
                 return "planned", "future tense"
-            if i > 0 and lemma in m["planned_verbs"]:
+            if i > 0 and lemma in m["planned_verbs"] and \
+                    chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pcomp", "pobj"):
                 return "planned", f"under '{node.text}'"
-            if i > 0 and node.pos_ == "NOUN" and lemma in m["planned_verbs"]:
-                return "planned", f"under '{node.text}'"
-            if node.dep_ in ("ccomp", "advcl", "relcl", "conj", "xcomp", "ROOT"):
-                pass
         for i, node in enumerate(chain):
             if i > 0 and node.lemma_.lower() in m["reported_verbs"]:
                 return "reported", f"under '{node.text}'"
@@ -367,9 +391,9 @@ def _inherited_subject(verb: Any) -> Any:
 
 
 def _to_object(noun: Any) -> Any:
-    """The "to X" under a light verb's object noun or its "of" phrase."""
+    """The "to X"/"with X" under a light verb's object noun or its "of" phrase."""
     for tok in noun.subtree:
-        if tok.dep_ == "prep" and tok.lemma_.lower() == "to":
+        if tok.dep_ == "prep" and tok.lemma_.lower() in ("to", "with"):
             return _first(_children(tok, ("pobj",)))
     return None
 
@@ -395,7 +419,8 @@ def _subtree_country(ann: Annotated, token: Any) -> str | None:
     """The state named inside a description ("delegations led by North Korean officials")."""
     spans = [(token.left_edge.idx, token.idx + len(token.text))]
     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-              for c in token.rights if c.dep_ in ("acl", "compound", "amod")]
+              for c in token.rights if c.dep_ in ("acl", "compound", "amod")
+              or (c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "from"))]
     found = [pair for lo, hi in spans for pair in ann.mentions_in(lo, hi)]
     countries = [e.countries[0] for _, e in found if e.countries]
     return countries[0] if countries else None

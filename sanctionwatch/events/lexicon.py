@@ -34,6 +34,7 @@ class Trigger:
     inbound: bool = False
     person_object: bool = False
     needs: tuple[str, ...] = ()
+    people_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class Lexicon:
     triggers: dict[str, list[Trigger]]
     light_verbs: frozenset[str]
     object_nouns: dict[str, Trigger]
+    people_nouns: frozenset[str]
+    military_categories: frozenset[str]
     goods: dict[str, list[Good]]  # keyed by the phrase's last lemma (its head noun)
     modality: dict[str, frozenset[str]]
     reported_phrases: tuple[str, ...]
@@ -82,11 +85,12 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         lemma=words[0], type=spec["type"], cameo=spec.get("cameo"), mode=spec.get("mode"),
         context=tuple(spec.get("context") or ()), transfer=bool(spec.get("transfer")),
         inbound=bool(spec.get("inbound")), person_object=bool(spec.get("person_object")),
-        needs=tuple(spec.get("needs") or words[1:]))
+        needs=tuple(spec.get("needs") or words[1:]),
+        people_only=bool(spec.get("people_only")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
-                                       dict[str, Trigger]]:
+                                       dict[str, Trigger], dict[str, frozenset[str]]]:
     """Verb triggers keyed by lemma ("leave for" under "leave"), light verbs, object nouns."""
     data = _mapping(_read_yaml(path), path, "top")
     verbs = _mapping(data.get("verbs"), path, "verbs")
@@ -100,7 +104,9 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
              for k, v in _mapping(data.get("object_nouns") or {}, path,
                                   "object_nouns").items()}
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
-    return out, light, nouns
+    lists = {key: frozenset(str(v) for v in data.get(key) or [])
+             for key in ("people_nouns", "military_categories")}
+    return out, light, nouns, lists
 
 
 def load_goods(path: Path, categories: set[str]) -> dict[str, list[Good]]:
@@ -130,9 +136,10 @@ def default_lexicon() -> Lexicon:
     cues = {key: frozenset(str(v).lower() for v in values)
             for key, values in modality.items() if key != "reported_phrases"}
     dates_path = EVENTS_DATA / "dates.yaml"
-    triggers, light, nouns = load_triggers(EVENTS_DATA / "triggers.yaml")
+    triggers, light, nouns, lists = load_triggers(EVENTS_DATA / "triggers.yaml")
     return Lexicon(
         triggers=triggers, light_verbs=light, object_nouns=nouns,
+        people_nouns=lists["people_nouns"], military_categories=lists["military_categories"],
         goods=load_goods(PACKAGE_DATA / "goods.yaml", categories),
         modality=cues,
         reported_phrases=tuple(str(p) for p in modality.get("reported_phrases", [])),

@@ -118,6 +118,11 @@ class EventCoder:
                 actor_tok = _first(_children(outer, SUBJECTS))
         actor = self._party(ann, _past_dateline(sent, actor_tok, verb))
         recipient = self._party(ann, recipient_tok)
+        home = self._home_country(ann)
+        for party in (actor, recipient):
+            if party is not None and party.country is None and party.entity is None and home:
+                party.country = home
+                explanation.append(f"'{party.name}': a domestic party of the state outlet")
         if not _linked(actor) and not _linked(recipient) and (item is None or (
                 actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code
@@ -183,6 +188,15 @@ class EventCoder:
                 else None
         return actor, recipient, item
 
+    def _home_country(self, ann: Annotated) -> str | None:
+        """The state of a state news agency whose own copy this is (KCNA -> kp): the
+        provinces, ministries, "we" and "I" of its stories are that state's."""
+        for name in ann.document.wire:
+            agency = self.agencies.get(name)
+            if agency is not None and agency.state and agency.country:
+                return agency.country.lower()
+        return None
+
     def _is_people(self, token: Any) -> bool:
         """A named person or group, or a noun for people ("the prisoners")."""
         if token is None:
@@ -218,6 +232,8 @@ class EventCoder:
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
         """He/she/they: the last person (or state for it/they) named before, in the story."""
         lower = token.text.lower()
+        if lower in ("i", "we", "us", "me"):
+            return Party(entity=None, name=token.text, country=None)
         if lower not in ("he", "she", "they", "it", "him", "her", "them"):
             return None
         wanted = ("Person",) if lower in ("he", "she", "him", "her") else \

@@ -58,6 +58,9 @@ class Facts:
     recipient_party: Party | None
     period: Period | None
     hits: dict[str, list[SanctionHit]]  # role ("actor"/"recipient") -> hits
+    # countries of the entities named in the evidence sentence (a party left unresolved by
+    # event coding is often named there by nationality: "the Russian delegation")
+    sentence_countries: tuple[str, ...] = ()
 
 
 @dataclass
@@ -137,6 +140,16 @@ def _hits(party: Party | None, annotated: Annotated) -> list[SanctionHit]:
     return list(entity.sanctions) if entity else []
 
 
+def _sentence_countries(event: Event, annotated: Annotated) -> tuple[str, ...]:
+    span = event.evidence
+    out: list[str] = []
+    for _, entity in annotated.mentions_in(span.start, span.end):
+        for country in entity.countries:
+            if country.lower() not in out:
+                out.append(country.lower())
+    return tuple(out)
+
+
 def resolve_facts(event: Event, annotated: Annotated) -> Facts:
     period = parse_period(event.date)
     if period is None:
@@ -147,7 +160,8 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
                  recipient=party_country(event.recipient, annotated),
                  supplier_party=event.actor, recipient_party=event.recipient, period=period,
                  hits={"actor": _hits(event.actor, annotated),
-                       "recipient": _hits(event.recipient, annotated)})
+                       "recipient": _hits(event.recipient, annotated)},
+                 sentence_countries=_sentence_countries(event, annotated))
 
 
 def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
@@ -285,6 +299,14 @@ class Matcher:
             other = rec if sup == target else sup
             if other == target:
                 return self._fail(f"{who}: both sides are {target.upper()}")
+            if other is None:
+                named = [c for c in f.sentence_countries if c != target]
+                if named:
+                    self._ok(f"{who}: the other side is named in the sentence as "
+                             f"{named[0].upper()}")
+                    self.trace.factors.append(
+                        (0.8, "the other side is read from the sentence, not coded (x0.8)"))
+                    return self._counterpart(named[0])
             self._ok(f"{who}: an activity with {target.upper()}")
             return self._counterpart(other)
         return self._direction_listed()
@@ -315,10 +337,10 @@ class Matcher:
     def _counterpart(self, country: str | None) -> bool:
         binds = self.regime.binds
         if country is None:
-            if self.measure.direction != "with_target" and self._only_target_state_media():
+            if self._only_target_state_media():
                 return self._fail("the counterpart is not named and the only source is the "
                                   f"state media of {self.regime.target.upper()}, which "
-                                  "reports goods handed out at home: nothing is shown to "
+                                  "reports home affairs at length: nothing is shown to "
                                   "cross the border")
             if binds is not None:
                 return self._fail("the counterpart's country is unknown and this regime "

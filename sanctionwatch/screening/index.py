@@ -122,6 +122,18 @@ def _keys(form: NameForm) -> list[str]:
     return list(dict.fromkeys(k for keys in _token_keys(form) for k in keys))
 
 
+MEMO_LIMIT = 200_000  # entries per memo before it is emptied
+_MEMOS = ("_work", "_memo_candidates", "_memo_words", "_text_arr")
+
+
+class _TokenHits(NamedTuple):
+    """One query word's blocking contribution (see ``ListIndex._token_hits``)."""
+
+    top: float
+    ids: npt.NDArray[np.int32] | None  # distinct names reached by a usable key
+    gains: npt.NDArray[np.float32] | float
+
+
 class ListIndex:
     """Every name of every loaded snapshot, filed for blocking; implements ``Screener``."""
 
@@ -168,18 +180,77 @@ class ListIndex:
             self.__dict__["_work"] = buffers
         return buffers[0], buffers[1], buffers[2]
 
+    def _text_array(self) -> npt.NDArray[np.object_]:
+        """The variants' texts as an array, to pick a shortlist's texts in one step."""
+        texts: npt.NDArray[np.object_] | None = self.__dict__.get("_text_arr")
+        if texts is None:
+            texts = np.empty(len(self.texts), dtype=object)
+            texts[:] = self.texts
+            self.__dict__["_text_arr"] = texts
+        return texts
+
     def __getstate__(self) -> dict[str, object]:
         state = dict(self.__dict__)
-        state.pop("_work", None)  # work arrays are rebuilt on first use, not cached to disk
+        for key in _MEMOS:  # work arrays and memos are rebuilt on use, not cached to disk
+            state.pop(key, None)
         return state
 
+    def _memo(self, key: str) -> dict[object, object]:
+        """A per-process memo kept on the index (bulk runs meet the same words and names
+        again and again); emptied when it grows past ``MEMO_LIMIT`` to bound memory."""
+        memo: dict[object, object] | None = self.__dict__.get(key)
+        if memo is None or len(memo) > MEMO_LIMIT:
+            memo = {}
+            self.__dict__[key] = memo
+        return memo
+
     def candidate(self, vid: int) -> Candidate:
-        """The matcher's view of a variant, with what its records say about the entry."""
+        """The matcher's view of a variant, with what its records say about the entry
+        (built once per variant and process: it depends only on the index)."""
+        memo = self._memo("_memo_candidates")
+        found = memo.get(vid)
+        if found is not None:
+            return found  # type: ignore[return-value]
         variant = self.variants[vid]
         first = self.records[variant.records[0]]
         countries = sorted({c for r in variant.records for c in self.records[r].countries})
-        return Candidate(variant.name, variant.schema, variant.surname, tuple(countries),
+        cand = Candidate(variant.name, variant.schema, variant.surname, tuple(countries),
                          first.birth_dates, first.gender, variant.rare, variant.weak)
+        memo[vid] = cand
+        return cand
+
+    def _token_hits(self, token: str, keys: list[str]) -> _TokenHits | None:
+        """What one query word contributes to blocking: the rarest weight of its keys found
+        (for the query's total), and the names it reaches with each name's best usable key
+        weight. Depends only on the word's keys, so it is computed once per distinct word."""
+        memo = self._memo("_memo_words")
+        cache_key = tuple(keys)
+        if cache_key in memo:
+            return memo[cache_key]  # type: ignore[return-value]
+        found = [(k, self.postings[k]) for k in keys if k in self.postings]
+        hits: _TokenHits | None = None
+        if found:
+            top = max(p[2] for _, p in found)
+            usable = [p for k, p in found
+                      if p[1] <= (self.max_df if k[0] not in "~^" else self.max_df // 4)]
+            ids: npt.NDArray[np.int32] | None = None
+            gains: npt.NDArray[np.float32] | float = 0.0
+            if len(usable) == 1:
+                start, length, single = usable[0]
+                ids, gains = self.flat[start:start + length], single
+            elif usable:  # a word counts once, by its best key, for each name
+                best = self._buffers()[2]
+                parts = []
+                for start, length, weight in usable:
+                    part = self.flat[start:start + length]
+                    best[part] = np.maximum(best[part], weight)
+                    parts.append(part)
+                ids = np.unique(np.concatenate(parts))
+                gains = best[ids]
+                best[ids] = 0
+            hits = _TokenHits(top, ids, gains)
+        memo[cache_key] = hits
+        return hits
 
     @staticmethod
     def _surname_counts(names: dict[tuple[str, str, str | None, bool], list[int]]
@@ -226,36 +297,20 @@ class ListIndex:
         reach it are dropped before the matcher runs (a query word that shares no key with a
         name is taken as unmatched; the bound keeps a margin for typos that share none).
         """
-        scores, covered, best = self._buffers()
+        scores, covered, _ = self._buffers()
         touched: list[npt.NDArray[np.int32]] = []
         total = 0.0
         letters = sum(len(t) for t in form.tokens if len(t) > 1) or 1
         for token, keys in zip(form.tokens, _token_keys(form), strict=True):
-            found = [(k, self.postings[k]) for k in keys if k in self.postings]
-            if not found:
+            hits = self._token_hits(token, keys)
+            if hits is None:
                 continue
-            total += max(p[2] for _, p in found)
-            usable = [p for k, p in found
-                      if p[1] <= (self.max_df if k[0] not in "~^" else self.max_df // 4)]
-            mass = np.float32(len(token) if len(token) > 1 else 0)
-            if len(usable) == 1:
-                start, length, single = usable[0]
-                ids = self.flat[start:start + length]
-                gains: npt.NDArray[np.float32] | float = single
-            elif usable:  # a token counts once, by its best key, for each name
-                parts = []
-                for start, length, weight in usable:
-                    part = self.flat[start:start + length]
-                    best[part] = np.maximum(best[part], weight)
-                    parts.append(part)
-                ids = np.concatenate(parts)
-                gains = best[ids]  # repeated ids add once: numpy's += is buffered
-                best[ids] = 0
-            else:
+            total += hits.top
+            if hits.ids is None:
                 continue
-            scores[ids] += gains
-            covered[ids] += mass
-            touched.append(ids)
+            scores[hits.ids] += hits.gains
+            covered[hits.ids] += np.float32(len(token) if len(token) > 1 else 0)
+            touched.append(hits.ids)
         if total <= 0 or not touched:
             return []
         seen = np.concatenate(touched)
@@ -272,7 +327,7 @@ class ListIndex:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]
         # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
-        likeness = process.cdist([form.text], [self.texts[v] for v in top],
+        likeness = process.cdist([form.text], self._text_array()[top].tolist(),
                                  scorer=fuzz.token_sort_ratio, workers=1)[0]
         combined = kept / total + likeness / 100
         order = np.argsort(-combined, kind="stable")[:CANDIDATES]

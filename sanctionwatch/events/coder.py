@@ -153,6 +153,12 @@ class EventCoder:
             agent = _first(_children(verb, ("agent",)))
             actor = _first(_children(agent, ("pobj",))) if agent is not None else None
             obj = _first(_children(verb, ("nsubjpass",)))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None:
+            # "weapons supplied by the U.S.": the noun is the object, the agent the actor
+            obj = verb.head
+            agent = _first(_children(verb, ("agent",)))
+            actor = _first(_children(agent, ("pobj",))) if agent is not None else None
+            passive = True
         if actor is None and not passive:
             actor = _inherited_subject(verb)
         recipient = _first(_children(verb, ("dative",)))
@@ -394,10 +400,12 @@ def _inherited_subject(verb: Any) -> Any:
     ("conveyed information about gifting": the conveyer gifts)."""
     node = verb
     for _ in range(5):
-        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
+                and not infinitive:
             return node.head
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
-                             "dobj") or node.head.i == node.i:
+                             "dobj", "acl") or node.head.i == node.i:
             return None
         node = node.head
         subj = _first(_children(node, SUBJECTS))

@@ -123,8 +123,10 @@ class EventCoder:
             if party is not None and party.country is None and party.entity is None and home:
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
-        if not _linked(actor) and not _linked(recipient) and (item is None or (
-                actor is None and recipient is None)):
+        named = any(t is not None and (t.pos_ == "PROPN" or self._is_people(t))
+                    for t in (actor_tok, recipient_tok))
+        if not _linked(actor) and not _linked(recipient) and not named and (
+                item is None or (actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code
         modality, why = self._modality(verb, sent)
         if etype == "AGREE" and modality in ("asserted", "reported"):

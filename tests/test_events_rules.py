@@ -129,3 +129,16 @@ def test_triggers_must_name_plover_types(tmp_path: Path) -> None:
     broken.write_text("verbs: [give\n")
     with pytest.raises(DataFileError, match="line"):
         load_triggers(broken)
+
+
+def test_passive_participle_makes_the_agent_the_supplier(code: Any) -> None:
+    events = code("Missiles supplied by the United States to Ukraine were fired on Friday.")
+    aid = only(events, "AID")
+    assert aid.actor is not None and aid.actor.country == "us"
+    assert aid.recipient is not None and aid.recipient.country == "ua"
+    assert aid.item is not None and aid.item.category == "arms"
+
+
+def test_release_of_a_report_is_not_a_prisoner_release(code: Any) -> None:
+    assert [e for e in code("The United Nations released a report on Iran on Monday.")
+            if e.type == "RETREAT"] == []

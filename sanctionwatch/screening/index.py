@@ -31,7 +31,7 @@ from sanctionwatch.screening.matcher import (
     Query,
     get_algorithm,
 )
-from sanctionwatch.screening.normalize import NameForm, name_form
+from sanctionwatch.screening.normalize import NameForm, name_form, skeleton
 
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
@@ -102,20 +102,24 @@ def _json_list(text: str) -> list[str]:
     return [] if text == "[]" else list(json.loads(text))
 
 
+def _word_keys(token: str, following: str | None, skel: str) -> list[str]:
+    """Blocking keys of one word: the word, it joined with the next word, its skeleton, its
+    first four letters (case endings, late typos)."""
+    keys = [token]
+    if following is not None:
+        keys.append(token + following)
+    if len(skel) >= 2:
+        keys.append("~" + skel)
+    if len(token) >= 5:
+        keys.append("^" + token[:4])
+    return keys
+
+
 def _token_keys(form: NameForm) -> list[list[str]]:
-    """Blocking keys per query token: the token, it joined with its neighbour, its skeleton,
-    its first four letters (case endings, late typos)."""
-    tokens, out = form.tokens, []
-    for i, (token, skel) in enumerate(zip(tokens, form.skeletons, strict=True)):
-        keys = [token]
-        if i + 1 < len(tokens):
-            keys.append(token + tokens[i + 1])
-        if len(skel) >= 2:
-            keys.append("~" + skel)
-        if len(token) >= 5:
-            keys.append("^" + token[:4])
-        out.append(keys)
-    return out
+    """Blocking keys per name token (see ``_word_keys``)."""
+    tokens = form.tokens
+    return [_word_keys(token, tokens[i + 1] if i + 1 < len(tokens) else None, skel)
+            for i, (token, skel) in enumerate(zip(tokens, form.skeletons, strict=True))]
 
 
 def _keys(form: NameForm) -> list[str]:
@@ -123,7 +127,7 @@ def _keys(form: NameForm) -> list[str]:
 
 
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
-_MEMOS = ("_work", "_memo_candidates", "_memo_words", "_text_arr")
+_MEMOS = ("_work", "_work_rows", "_work_best", "_memo_candidates", "_memo_words", "_text_arr")
 
 
 class _TokenHits(NamedTuple):
@@ -131,7 +135,7 @@ class _TokenHits(NamedTuple):
 
     top: float
     ids: npt.NDArray[np.int32] | None  # distinct names reached by a usable key
-    gains: npt.NDArray[np.float32] | float
+    add: npt.NDArray[np.float32] | None  # per name: (best key weight, the word's letters)
 
 
 class ListIndex:
@@ -170,15 +174,23 @@ class ListIndex:
             flat.extend(ids)
         self.flat: npt.NDArray[np.int32] = np.asarray(flat, dtype=np.int32)
 
-    def _buffers(self) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32],
-                                npt.NDArray[np.float32]]:
-        """Three zeroed work arrays (scores, covered letters, a token's best key), reused
-        across queries: each query touches only its names' slots and zeroes them again."""
-        buffers: tuple[npt.NDArray[np.float32], ...] | None = self.__dict__.get("_work")
-        if buffers is None:
-            buffers = tuple(np.zeros(len(self.variants), dtype=np.float32) for _ in range(3))
-            self.__dict__["_work"] = buffers
-        return buffers[0], buffers[1], buffers[2]
+    def _work(self) -> npt.NDArray[np.float32]:
+        """A zeroed work array, one row per name: (key weight shared with the query, query
+        letters covered). Reused across queries: each query touches only its names' rows and
+        zeroes them again."""
+        work: npt.NDArray[np.float32] | None = self.__dict__.get("_work_rows")
+        if work is None:
+            work = np.zeros((len(self.variants), 2), dtype=np.float32)
+            self.__dict__["_work_rows"] = work
+        return work
+
+    def _best(self) -> npt.NDArray[np.float32]:
+        """A zeroed work array: a word's best key weight per name, while its keys are read."""
+        best: npt.NDArray[np.float32] | None = self.__dict__.get("_work_best")
+        if best is None:
+            best = np.zeros(len(self.variants), dtype=np.float32)
+            self.__dict__["_work_best"] = best
+        return best
 
     def _text_array(self) -> npt.NDArray[np.object_]:
         """The variants' texts as an array, to pick a shortlist's texts in one step."""
@@ -219,14 +231,16 @@ class ListIndex:
         memo[vid] = cand
         return cand
 
-    def _token_hits(self, token: str, keys: list[str]) -> _TokenHits | None:
-        """What one query word contributes to blocking: the rarest weight of its keys found
-        (for the query's total), and the names it reaches with each name's best usable key
-        weight. Depends only on the word's keys, so it is computed once per distinct word."""
+    def _token_hits(self, token: str, following: str | None) -> _TokenHits | None:
+        """What one query word (and the word after it) contributes to blocking: the rarest
+        weight of its keys found (for the query's total), and the names it reaches with each
+        name's best usable key weight and the word's letters. Depends only on the two words,
+        so it is computed once per distinct pair."""
         memo = self._memo("_memo_words")
-        cache_key = tuple(keys)
+        cache_key = (token, following)
         if cache_key in memo:
             return memo[cache_key]  # type: ignore[return-value]
+        keys = _word_keys(token, following, skeleton(token))
         found = [(k, self.postings[k]) for k in keys if k in self.postings]
         hits: _TokenHits | None = None
         if found:
@@ -234,21 +248,20 @@ class ListIndex:
             usable = [p for k, p in found
                       if p[1] <= (self.max_df if k[0] not in "~^" else self.max_df // 4)]
             ids: npt.NDArray[np.int32] | None = None
-            gains: npt.NDArray[np.float32] | float = 0.0
-            if len(usable) == 1:
-                start, length, single = usable[0]
-                ids, gains = self.flat[start:start + length], single
-            elif usable:  # a word counts once, by its best key, for each name
-                best = self._buffers()[2]
+            add: npt.NDArray[np.float32] | None = None
+            if usable:  # a word counts once, by its best key, for each name
+                best = self._best()
                 parts = []
                 for start, length, weight in usable:
                     part = self.flat[start:start + length]
                     best[part] = np.maximum(best[part], weight)
                     parts.append(part)
-                ids = np.unique(np.concatenate(parts))
-                gains = best[ids]
+                ids = np.unique(np.concatenate(parts)) if len(parts) > 1 else parts[0]
+                add = np.empty((len(ids), 2), dtype=np.float32)
+                add[:, 0] = best[ids]
+                add[:, 1] = len(token) if len(token) > 1 else 0
                 best[ids] = 0
-            hits = _TokenHits(top, ids, gains)
+            hits = _TokenHits(top, ids, add)
         memo[cache_key] = hits
         return hits
 
@@ -297,32 +310,31 @@ class ListIndex:
         reach it are dropped before the matcher runs (a query word that shares no key with a
         name is taken as unmatched; the bound keeps a margin for typos that share none).
         """
-        scores, covered, _ = self._buffers()
+        work = self._work()
         touched: list[npt.NDArray[np.int32]] = []
         total = 0.0
-        letters = sum(len(t) for t in form.tokens if len(t) > 1) or 1
-        for token, keys in zip(form.tokens, _token_keys(form), strict=True):
-            hits = self._token_hits(token, keys)
+        tokens = form.tokens
+        letters = sum(len(t) for t in tokens if len(t) > 1) or 1
+        for i, token in enumerate(tokens):
+            hits = self._token_hits(token, tokens[i + 1] if i + 1 < len(tokens) else None)
             if hits is None:
                 continue
             total += hits.top
-            if hits.ids is None:
-                continue
-            scores[hits.ids] += hits.gains
-            covered[hits.ids] += np.float32(len(token) if len(token) > 1 else 0)
-            touched.append(hits.ids)
+            if hits.ids is not None and hits.add is not None:
+                work[hits.ids] += hits.add
+                touched.append(hits.ids)
         if total <= 0 or not touched:
             return []
-        seen = np.concatenate(touched)
-        keep = scores[seen] >= max(MIN_KEY_SHARE * total, 1e-6)
+        seen = np.concatenate(touched) if len(touched) > 1 else touched[0]
+        rows = work[seen]
+        work[seen] = 0  # leave the work array clean for the next query
+        keep = rows[:, 0] >= max(MIN_KEY_SHARE * total, 1e-6)
         if threshold > 0:
-            keep &= covered[seen] >= (threshold - BOUND_SLACK) * letters
-        top = np.unique(seen[keep])
-        kept = scores[top]
-        scores[seen] = 0  # leave the buffers clean for the next query
-        covered[seen] = 0
+            keep &= rows[:, 1] >= (threshold - BOUND_SLACK) * letters
+        top, first = np.unique(seen[keep], return_index=True)
         if len(top) == 0:
             return []
+        kept = rows[keep, 0][first]
         if len(top) > SHORTLIST:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]

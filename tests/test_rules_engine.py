@@ -255,7 +255,8 @@ def test_activity_named_in_the_sentence(engine: RuleEngine) -> None:
     forum = Event(id="ev-f", type="CONSULT", actor=Party(name="delegates", country="kp"),
                   recipient=Party(name="Russia", country="ru"), modality="reported",
                   date="2024-02-19", sources=["Yonhap News Agency", "KCNA"],
-                  evidence=Span(0, 60, "delegates departed to attend a global IT forum in Moscow"))
+                  evidence=Span(0, 60, "delegates departed to attend a global IT forum in Moscow"),
+                  trigger="departed")
     [f] = engine.apply(annotated(), [forum])
     assert bases(f) == {("UNSCR 2321 (2016)", "OP11")}
     assert f.confidence <= 0.35 and any("'IT'" in line for line in f.explanation)
@@ -264,3 +265,8 @@ def test_activity_named_in_the_sentence(engine: RuleEngine) -> None:
                  date="2024-02-19", sources=["KCNA"],
                  evidence=Span(0, 60, "they toured a university of technology and it was fit"))
     assert engine.apply(annotated(), [tour]) == []
+    named = Event(id="ev-n", type="CONSULT", actor=Party(name="delegation", country="ru"),
+                  recipient=Party(name="hosts", country="kp"), modality="asserted",
+                  date="2024-02-19", sources=["KCNA"], trigger="visited",
+                  evidence=Span(0, 60, "A delegation for the IT exhibition visited the statues"))
+    assert engine.apply(annotated(), [named]) == []  # the term names the party, not the act

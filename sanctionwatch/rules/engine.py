@@ -90,6 +90,18 @@ class EventExplanation:
     near_misses: list[Trace]
 
 
+def predicate_text(event: Event) -> str:
+    """The sentence from the trigger on: what was done, not who did it. A term in the
+    subject ("a delegation for the IT exhibition visited the statues") names the party,
+    not the act."""
+    text = event.evidence.text
+    if event.trigger:
+        at = text.find(event.trigger)
+        if at >= 0:
+            return text[at:]
+    return text
+
+
 def find_term(terms: tuple[str, ...], text: str) -> str | None:
     """The first term found as a whole word: all-caps terms as written, others in any case."""
     for term in terms:
@@ -218,9 +230,10 @@ class Matcher:
                      "measure covers (no goods named: weaker evidence)")
             self.trace.strength = STRENGTH_CONTEXT
             return True
-        term = find_term(m.evidence_terms, ev.evidence.text) if item is None else None
+        term = (find_term(m.evidence_terms, predicate_text(ev))
+                if item is None and m.evidence_terms else None)
         if term is not None:
-            self._ok(f"the event's sentence names the activity ('{term}'; no goods named: "
+            self._ok(f"the event's predicate names the activity ('{term}'; no goods named: "
                      "weaker evidence)")
             self.trace.strength = STRENGTH_CONTEXT
             return True

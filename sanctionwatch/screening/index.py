@@ -134,8 +134,8 @@ class _TokenHits(NamedTuple):
     """One query word's blocking contribution (see ``ListIndex._token_hits``)."""
 
     top: float
-    ids: npt.NDArray[np.int32] | None  # distinct names reached by a usable key
-    add: npt.NDArray[np.float32] | None  # per name: (best key weight, the word's letters)
+    ids: npt.NDArray[np.intp] | None  # distinct names reached by a usable key
+    add: npt.NDArray[np.complex64] | None  # per name: best key weight + 1j * word's letters
 
 
 class ListIndex:
@@ -174,13 +174,15 @@ class ListIndex:
             flat.extend(ids)
         self.flat: npt.NDArray[np.int32] = np.asarray(flat, dtype=np.int32)
 
-    def _work(self) -> npt.NDArray[np.float32]:
-        """A zeroed work array, one row per name: (key weight shared with the query, query
-        letters covered). Reused across queries: each query touches only its names' rows and
-        zeroes them again."""
-        work: npt.NDArray[np.float32] | None = self.__dict__.get("_work_rows")
+    def _work(self) -> npt.NDArray[np.complex64]:
+        """A zeroed work array, one slot per name: key weight shared with the query (real
+        part) and query letters covered (imaginary part). Two float32 sums kept as one
+        complex64 so each query word costs one scatter, not two; complex addition adds the
+        parts apart, so the sums are the same float32 sums. Reused across queries: each
+        query touches only its names' slots and zeroes them again."""
+        work: npt.NDArray[np.complex64] | None = self.__dict__.get("_work_rows")
         if work is None:
-            work = np.zeros((len(self.variants), 2), dtype=np.float32)
+            work = np.zeros(len(self.variants), dtype=np.complex64)
             self.__dict__["_work_rows"] = work
         return work
 
@@ -247,8 +249,8 @@ class ListIndex:
             top = max(p[2] for _, p in found)
             usable = [p for k, p in found
                       if p[1] <= (self.max_df if k[0] not in "~^" else self.max_df // 4)]
-            ids: npt.NDArray[np.int32] | None = None
-            add: npt.NDArray[np.float32] | None = None
+            ids: npt.NDArray[np.intp] | None = None
+            add: npt.NDArray[np.complex64] | None = None
             if usable:  # a word counts once, by its best key, for each name
                 best = self._best()
                 parts = []
@@ -256,10 +258,11 @@ class ListIndex:
                     part = self.flat[start:start + length]
                     best[part] = np.maximum(best[part], weight)
                     parts.append(part)
-                ids = np.unique(np.concatenate(parts)) if len(parts) > 1 else parts[0]
-                add = np.empty((len(ids), 2), dtype=np.float32)
-                add[:, 0] = best[ids]
-                add[:, 1] = len(token) if len(token) > 1 else 0
+                unique = np.unique(np.concatenate(parts)) if len(parts) > 1 else parts[0]
+                ids = unique.astype(np.intp)  # numpy's fastest index type
+                add = np.empty(len(ids), dtype=np.complex64)
+                add.real = best[ids]
+                add.imag = len(token) if len(token) > 1 else 0
                 best[ids] = 0
             hits = _TokenHits(top, ids, add)
         memo[cache_key] = hits
@@ -311,7 +314,7 @@ class ListIndex:
         name is taken as unmatched; the bound keeps a margin for typos that share none).
         """
         work = self._work()
-        touched: list[npt.NDArray[np.int32]] = []
+        touched: list[npt.NDArray[np.intp]] = []
         total = 0.0
         tokens = form.tokens
         letters = sum(len(t) for t in tokens if len(t) > 1) or 1
@@ -328,13 +331,14 @@ class ListIndex:
         seen = np.concatenate(touched) if len(touched) > 1 else touched[0]
         rows = work[seen]
         work[seen] = 0  # leave the work array clean for the next query
-        keep = rows[:, 0] >= max(MIN_KEY_SHARE * total, 1e-6)
+        weights = rows.real
+        keep = weights >= max(MIN_KEY_SHARE * total, 1e-6)
         if threshold > 0:
-            keep &= rows[:, 1] >= (threshold - BOUND_SLACK) * letters
+            keep &= rows.imag >= (threshold - BOUND_SLACK) * letters
         top, first = np.unique(seen[keep], return_index=True)
         if len(top) == 0:
             return []
-        kept = rows[keep, 0][first]
+        kept = weights[keep][first]
         if len(top) > SHORTLIST:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]

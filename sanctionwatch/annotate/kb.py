@@ -13,8 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
 from sanctionwatch.extract.agencies import load_agencies
 from sanctionwatch.ids import content_id
@@ -119,17 +118,6 @@ class KnowledgeBase:
                 and p.holds_on(date)]
 
 
-def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DataFileError(str(path), f"cannot read: {exc}") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else None
-        raise DataFileError(str(path), f"invalid YAML: {exc}", where) from exc
-
-
 def _strs(path: Path, where: str, value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -188,7 +176,7 @@ def _entry(path: Path, i: int, row: Any, default_schema: str,
 
 
 def _load_entries(kb: KnowledgeBase, path: Path) -> None:
-    rows = _read_yaml(path)
+    rows = read_yaml(path)
     if rows is None:
         return
     if not isinstance(rows, list):
@@ -199,7 +187,7 @@ def _load_entries(kb: KnowledgeBase, path: Path) -> None:
 
 
 def _load_roles(path: Path) -> list[Role]:
-    rows = _read_yaml(path)
+    rows = read_yaml(path)
     if not isinstance(rows, list):
         raise DataFileError(str(path), "expected a list of roles")
     roles = []
@@ -211,7 +199,7 @@ def _load_roles(path: Path) -> list[Role]:
 
 
 def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
-    data = _read_yaml(path)
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise DataFileError(str(path), "expected a mapping of word lists")
     kb.product_words = frozenset(w.lower() for w in _strs(path, "product_words",

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
 from sanctionwatch.settings import PACKAGE_DATA
 
@@ -72,10 +71,7 @@ class AgencyIndex:
 
 def load_agencies(path: Path | None = None) -> AgencyIndex:
     path = path or PACKAGE_DATA / "news_agencies.yaml"
-    try:
-        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(str(path), f"cannot load: {exc}") from exc
+    rows = read_yaml(path)
     if not isinstance(rows, list):
         raise DataFileError(str(path), "expected a list of agencies")
     agencies = []

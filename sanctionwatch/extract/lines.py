@@ -27,8 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
 from sanctionwatch.extract.agencies import default_agencies
 from sanctionwatch.settings import PACKAGE_DATA
@@ -112,10 +111,7 @@ class Furniture:
 @lru_cache(maxsize=4)
 def load_furniture(path: Path | None = None) -> Furniture:
     path = path or PACKAGE_DATA / "page_furniture.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(str(path), f"cannot load: {exc}") from exc
+    data = read_yaml(path)
     keys = ("social_networks", "call_to_action", "credit_words", "consent_words")
     if not isinstance(data, dict) or any(not isinstance(data.get(k), list) for k in keys):
         raise DataFileError(str(path), f"expected lists under {', '.join(keys)}")

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import yaml
-
+from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError, ListImportError
 from sanctionwatch.screening.lists import ImportResult, import_file
 from sanctionwatch.settings import PACKAGE_DATA
@@ -35,10 +34,7 @@ class Publisher:
 def publishers(path: Path | None = None) -> list[Publisher]:
     """The publishers' data file, checked."""
     path = path or PACKAGE_DATA / "screening" / "publishers.yaml"
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(str(path), f"cannot read: {exc}") from exc
+    raw = read_yaml(path)
     if not isinstance(raw, list):
         raise DataFileError(str(path), "expected a list of publishers")
     out = []

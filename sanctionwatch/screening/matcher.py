@@ -82,9 +82,17 @@ MIN_TOKEN_SIM = 0.7  # below this two tokens are different words ('un' / 'jung')
 MIN_SHORT_TOKEN_SIM = 0.8  # short syllables need more ('jo' / 'jon', 'chun' / 'hun' differ)
 
 
-@lru_cache(maxsize=1 << 18)  # bulk screening meets the same token pairs again and again
 def token_similarity(a: str, b: str, *, transliterated: bool = False, person: bool = True,
                      skeletons: bool = True) -> float:
+    """How alike two tokens are, in [0, 1] (see ``_token_similarity``)."""
+    return _token_similarity(a, b, transliterated, person, skeletons)
+
+
+# bulk screening meets the same token pairs again and again; positional arguments only, as
+# the cache builds its key from them (keyword arguments cost a slower key per call)
+@lru_cache(maxsize=1 << 18)
+def _token_similarity(a: str, b: str, transliterated: bool, person: bool,
+                      skeletons: bool) -> float:
     """How alike two tokens are, in [0, 1]: equal, initial, inflected (a person's name with a
     one- or two-letter case ending, as Baltic, Slavic and Indic spellings add), edit distance,
     or the same consonant skeleton. Skeletons are trusted for long, fairly alike tokens of
@@ -134,8 +142,8 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
     (name-part order differs between lists and news: 'KIM, Jong Un' / 'Kim Jong Un')."""
     q = _merge_joined(q, set(e))
     e = _merge_joined(e, set(q))
-    scored = sorted(((token_similarity(a, b, transliterated=transliterated, person=person,
-                                       skeletons=skeletons), i, j)
+    similarity: Callable[[str, str, bool, bool, bool], float] = _token_similarity
+    scored = sorted(((similarity(a, b, transliterated, person, skeletons), i, j)
                      for i, a in enumerate(q) for j, b in enumerate(e)), reverse=True)
     used_q: dict[int, tuple[str, str, float]] = {}
     used_e: set[int] = set()
@@ -249,14 +257,17 @@ def surname_only(query: Query, cand: Candidate) -> Signal:
 # ------------------------------------------------------------------- qualifiers
 
 
+_SCHEMA_GROUPS = (("Person",), tuple(ORG_SCHEMAS), ("Vessel",), ("Airplane",))
+
+
+def _schema_group(schema: str) -> int:
+    """Which kind of party a schema names (person, organisation, vessel, aircraft), or -1."""
+    return next((i for i, g in enumerate(_SCHEMA_GROUPS) if schema in g), -1)
+
+
 def schema_mismatch(query: Query, cand: Candidate) -> Signal:
     """A person is not a company or a ship: a name shared across types is likely not one party."""
-    groups = [("Person",), tuple(ORG_SCHEMAS), ("Vessel",), ("Airplane",)]
-
-    def group(schema: str) -> int:
-        return next((i for i, g in enumerate(groups) if schema in g), -1)
-
-    if query.schema in ("Thing", "") or group(query.schema) == group(cand.schema):
+    if query.schema in ("Thing", "") or _schema_group(query.schema) == _schema_group(cand.schema):
         return 0.0, None
     return -1.0, f"entity type differs: {query.schema} vs listed {cand.schema}"
 

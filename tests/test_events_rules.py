@@ -142,3 +142,14 @@ def test_passive_participle_makes_the_agent_the_supplier(code: Any) -> None:
 def test_release_of_a_report_is_not_a_prisoner_release(code: Any) -> None:
     assert [e for e in code("The United Nations released a report on Iran on Monday.")
             if e.type == "RETREAT"] == []
+
+
+def test_offer_done_is_a_supply_offer_to_come_a_promise(code: Any) -> None:
+    """'weapons offered by X' and 'X has offered weapons' report supplies already made;
+    'X offered to supply weapons' stays a promise."""
+    done = code("Kyiv attacked the city with missiles offered by the United States.")
+    assert [(e.type, e.modality) for e in done if e.item] == [("AID", "asserted")]
+    perfect = code("The United States has offered Ukraine a large amount of munitions.")
+    assert [(e.type, e.cameo) for e in perfect if e.item] == [("AID", "072")]
+    promise = code("The United States offered to supply Ukraine with munitions.")
+    assert all(e.type != "AID" for e in promise)

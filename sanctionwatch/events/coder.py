@@ -105,6 +105,12 @@ class EventCoder:
         if trigger.transfer and item is None and not trigger.person_object:
             return None  # "gave a speech", "sent a delegation": no goods, no transfer
         etype, cameo, mode, context = trigger.type, trigger.cameo, trigger.mode, trigger.context
+        if trigger.done_type and item is not None and _done(verb):
+            etype, cameo = trigger.done_type, trigger.done_cameo
+            if item.category in self.lex.military_categories:
+                cameo, context = "072", ("military",)
+            explanation.append(f"'{verb.text}' in the perfect or as a participle: done, "
+                               f"{etype}")
         if etype == "COOPERATE" and item is not None and \
                 item.category in self.lex.military_categories:
             etype, cameo, context = "AID", "072", ("military",)
@@ -435,6 +441,16 @@ def _past_dateline(sent: Any, subject: Any, verb: Any) -> Any:
     after = [t for t in sent if dash.i < t.i < verb.i and t.pos_ in ("PROPN", "NOUN")
              and not (dash.i < t.head.i < verb.i)]
     return after[0] if after else None
+
+
+def _done(verb: Any) -> bool:
+    """Whether a verb reports its act as completed: the perfect ("has offered") or a
+    passive participle with its agent ("weapons offered by the U.S.")."""
+    if verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _linked(party: Party | None) -> bool:

@@ -35,6 +35,10 @@ class Trigger:
     person_object: bool = False
     needs: tuple[str, ...] = ()
     people_only: bool = False
+    # the type (and CAMEO) when the act is reported as done: "has offered arms", "arms
+    # offered by X" are supplies, while "offered to supply arms" is still a promise
+    done_type: str | None = None
+    done_cameo: str | None = None
 
 
 @dataclass(frozen=True)
@@ -80,13 +84,17 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
     spec = _mapping(spec, path, where)
     if spec.get("type") not in PLOVER_TYPES:
         raise DataFileError(str(path), f"unknown PLOVER type {spec.get('type')!r}", where)
+    done = spec.get("done_type")
+    if done is not None and done not in PLOVER_TYPES:
+        raise DataFileError(str(path), f"unknown PLOVER done_type {done!r}", where)
     words = phrase.split()
     return Trigger(
         lemma=words[0], type=spec["type"], cameo=spec.get("cameo"), mode=spec.get("mode"),
         context=tuple(spec.get("context") or ()), transfer=bool(spec.get("transfer")),
         inbound=bool(spec.get("inbound")), person_object=bool(spec.get("person_object")),
         needs=tuple(spec.get("needs") or words[1:]),
-        people_only=bool(spec.get("people_only")))
+        people_only=bool(spec.get("people_only")), done_type=done,
+        done_cameo=spec.get("done_cameo"))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

@@ -201,7 +201,7 @@ def score_sentence(score: GoldScore, gold: Any, events: list[Event]) -> None:
                              and recipient == expected.recipient_country)
         score.modality.append(match.modality == expected.modality)
         if expected.item_category:
-            score.category.append(bool(match.item)
+            score.category.append(match.item is not None
                                   and match.item.category == expected.item_category)
     for extra in free:
         score.confusion[f"spurious {extra.type}"] += 1

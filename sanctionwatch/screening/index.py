@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -127,7 +127,8 @@ def _keys(form: NameForm) -> list[str]:
 
 
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
-_MEMOS = ("_work", "_work_rows", "_work_best", "_memo_candidates", "_memo_words", "_text_arr")
+_MEMOS = ("_work", "_work_rows", "_work_best", "_memo_candidates", "_memo_words", "_memo_active",
+          "_text_arr")
 
 
 class _TokenHits(NamedTuple):
@@ -361,11 +362,14 @@ class ListIndex:
         form = query.form
         if not form.tokens:
             return []
-        active = self.active_sources(as_of)
+        memo = self._memo("_memo_active")  # snapshots in force: the same for every name
+        active = cast("dict[int, str | None] | None", memo.get(as_of))
+        if active is None:
+            active = memo[as_of] = self.active_sources(as_of)
         best: dict[tuple[str, str], SanctionHit] = {}
         for vid in self.candidates(form, cut):
             variant = self.variants[vid]
-            result = self.algorithm.compare(query, self.candidate(vid), cut)
+            result = self.algorithm.compare(query, self.candidate(vid), cut, explain_misses=False)
             if result.score < cut:
                 continue
             for rid in variant.records:

@@ -326,12 +326,19 @@ class Algorithm:
     name_signals: Sequence[tuple[SignalFn, float]]
     qualifiers: Sequence[tuple[SignalFn, float]]
 
-    def compare(self, query: Query, cand: Candidate, threshold: float) -> MatchResult:
+    def compare(self, query: Query, cand: Candidate, threshold: float, *,
+                explain_misses: bool = True) -> MatchResult:
+        """Score and explain one pair. Qualifiers only lower a score, so with
+        ``explain_misses=False`` a pair whose best name signal is already under the threshold
+        is returned at once as no match, scored by that name signal (an upper bound) and
+        without reasons: bulk screening reports only matches, and skips their cost."""
         best, reasons = 0.0, []
         for fn, weight in self.name_signals:
             value, why = fn(query, cand)
             if value * weight > best:
                 best, reasons = value * weight, [why] if why else []
+        if not explain_misses and best < threshold:
+            return MatchResult(best, False, [], self.name)
         score = best
         for fn, weight in self.qualifiers:
             value, why = fn(query, cand)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sanctionwatch.annotate.kb import cached_kb
-from sanctionwatch.annotate.link import Linker, group_ner, ner_id
+from sanctionwatch.annotate.link import Linker, group_ner, ner_id, split_at
 from sanctionwatch.errors import ConfigError, InputError
 from sanctionwatch.model import Document, Entity, Span
 from sanctionwatch.settings import Settings
@@ -98,12 +98,23 @@ class Annotator:
         if len(document.text) > self.nlp.max_length:
             raise InputError(document.source, f"text of {len(document.text)} characters is "
                              f"longer than the parser's limit ({self.nlp.max_length})")
-        doc = self.nlp(document.text)
+        doc = self.parse(document.text)
         entities = self.link(doc, document.published)
         if self.screener is not None:
             for entity in entities:
                 self._screen(entity, document.published)
         return Annotated(document=document, doc=doc, entities=entities)
+
+    def parse(self, text: str) -> Any:
+        """spaCy's parse of ``text``, with person names glued to a neighbouring word split
+        off first (KCNA's "ComradeKim Jong Unreceived"), so the verb after them is parsed."""
+        doc = self.nlp.make_doc(text)
+        points = self.linker.glue_points(text)
+        if points:
+            split_at(doc, points)
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
+        return doc
 
     def link(self, doc: Any, date: str | None) -> list[Entity]:
         """Every party named in ``doc``, linked to the knowledge base where it can be."""

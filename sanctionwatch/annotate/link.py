@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from sanctionwatch.annotate.kb import KBEntry, KnowledgeBase
@@ -367,6 +368,24 @@ class Linker:
                 taken.append((start, end))
         return out
 
+    def glue_points(self, text: str) -> list[int]:
+        """Character offsets where lost whitespace ran a knowledge-base person name into a
+        neighbouring word ("ComradeKim Jong Unreceived": before "Kim", after "Un").
+
+        The parser can then see the name and the verb as tokens of their own; the text and
+        its offsets are unchanged. Only multi-word KB person names are looked for, so
+        "iPhone", "McDonald" or "YouTube" are never split.
+        """
+        points: set[int] = set()
+        for m in self._glued_pattern.finditer(text):
+            group = 1 if m.group(1) else 2
+            start, end = m.start(group), m.end(group)
+            if start > 0 and not text[start - 1].isspace():
+                points.add(start)
+            if end < len(text) and text[end].isalpha():
+                points.add(end)
+        return sorted(points)
+
     # --- step 4: names the knowledge base does not know -------------------------------
 
     def ner_entities(self, doc: Any, mentions: list[Mention],
@@ -511,7 +530,8 @@ class Linker:
             return False
         if any(ch.isdigit() for ch in span.text):
             return False  # "Jarry 6-4": a score or a code, not a name
-        if len([t for t in span if t.is_alpha]) > 1:
+        # a hyphenated word is one word ("Phothae-dong"), however spaCy tokenised it
+        if len([t for t in span if t.is_alpha and not _hyphen_continuation(t)]) > 1:
             return True
         word = span.text
         return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word
@@ -593,3 +613,19 @@ def group_ner(names: Iterable[tuple[Any, str]]) -> dict[tuple[str, str], list[An
 def ner_id(schema: str, name: str) -> str:
     """A stable id for a name the knowledge base does not know."""
     return content_id("ent", schema, name.casefold(), length=16)
+
+
+def split_at(doc: Any, points: list[int]) -> None:
+    """Split the tokens of an unparsed ``doc`` at character offsets inside them (glued
+    words); the text is unchanged, each piece becomes a token for the parser."""
+    cuts: dict[int, list[int]] = defaultdict(list)
+    for point in points:
+        token = next((t for t in doc if t.idx < point < t.idx + len(t.text)), None)
+        if token is not None:
+            cuts[token.i].append(point - token.idx)
+    with doc.retokenize() as retokenizer:
+        for i, offsets in cuts.items():
+            token = doc[i]
+            edges = [0, *sorted(set(offsets)), len(token.text)]
+            orths = [token.text[a:b] for a, b in pairwise(edges)]
+            retokenizer.split(token, orths, heads=[(token, j) for j in range(len(orths))])

@@ -127,8 +127,9 @@ def _keys(form: NameForm) -> list[str]:
 
 
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
-_MEMOS = ("_work", "_work_rows", "_work_best", "_memo_candidates", "_memo_words", "_memo_active",
-          "_text_arr")
+WORD_MEMO_NAMES = 4_000_000  # names held by the word memo (16 bytes each: <= 64 MB)
+_MEMOS = ("_work_rows", "_work_best", "_memo_candidates", "_memo_words", "_memo_words_held",
+          "_memo_active", "_text_arr")
 
 
 class _TokenHits(NamedTuple):
@@ -266,6 +267,11 @@ class ListIndex:
                 add.imag = len(token) if len(token) > 1 else 0
                 best[ids] = 0
             hits = _TokenHits(top, ids, add)
+            held = self.__dict__.get("_memo_words_held", 0) + (0 if ids is None else len(ids))
+            if held > WORD_MEMO_NAMES:  # bound the memory: start afresh
+                memo.clear()
+                held = 0
+            self.__dict__["_memo_words_held"] = held
         memo[cache_key] = hits
         return hits
 
@@ -331,15 +337,14 @@ class ListIndex:
             return []
         seen = np.concatenate(touched) if len(touched) > 1 else touched[0]
         rows = work[seen]
-        work[seen] = 0  # leave the work array clean for the next query
-        weights = rows.real
-        keep = weights >= max(MIN_KEY_SHARE * total, 1e-6)
+        keep = rows.real >= max(MIN_KEY_SHARE * total, 1e-6)
         if threshold > 0:
             keep &= rows.imag >= (threshold - BOUND_SLACK) * letters
-        top, first = np.unique(seen[keep], return_index=True)
+        top = np.unique(seen[keep])
+        kept = work[top].real
+        work[seen] = 0  # leave the work array clean for the next query
         if len(top) == 0:
             return []
-        kept = weights[keep][first]
         if len(top) > SHORTLIST:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]

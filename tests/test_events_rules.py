@@ -153,3 +153,11 @@ def test_offer_done_is_a_supply_offer_to_come_a_promise(code: Any) -> None:
     assert [(e.type, e.cameo) for e in perfect if e.item] == [("AID", "072")]
     promise = code("The United States offered to supply Ukraine with munitions.")
     assert all(e.type != "AID" for e in promise)
+
+
+def test_unlisted_party_takes_the_state_in_its_apposition(code: Any) -> None:
+    """A sender the knowledge base lacks is placed by the state in its description."""
+    events = code("Kim Jong Un received a floral basket from Ukhnaa Zorigtbaatar, "
+                  "president of Mongolia, on Friday.")
+    gift = only(events, "AID")
+    assert gift.actor is not None and gift.actor.country == "mn"

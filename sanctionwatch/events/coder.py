@@ -126,7 +126,8 @@ class EventCoder:
         recipient = self._party(ann, recipient_tok)
         home = self._home_country(ann)
         for party in (actor, recipient):
-            if party is not None and party.country is None and party.entity is None and home:
+            if party is not None and party.country is None and home \
+                    and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
         named = any(t is not None and (t.pos_ == "PROPN" or self._is_people(t))
@@ -240,8 +241,10 @@ class EventCoder:
         name = ann.document.text[left:right]
         if entity is None:
             return Party(entity=None, name=name, country=_subtree_country(ann, token))
-        return Party(entity=entity.id, name=entity.name,
-                     country=entity.countries[0] if entity.countries else None)
+        country = entity.countries[0] if entity.countries else None
+        if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
+            country = _subtree_country(ann, token)
+        return Party(entity=entity.id, name=entity.name, country=country)
 
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
         """He/she/they: the last person (or state for it/they) named before, in the story."""
@@ -453,6 +456,14 @@ def _done(verb: Any) -> bool:
     return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
 
 
+def _unlisted_body(ann: Annotated, party: Party) -> bool:
+    """A party with no entity, or a body the knowledge base does not list (a university,
+    a farm, a union): in a state outlet's own copy such bodies are that state's. Unlisted
+    persons are not assumed domestic (foreign senders of letters and gifts)."""
+    entity = ann.entity(party.entity)
+    return entity is None or (entity.kb_id is None and entity.schema != "Person")
+
+
 def _linked(party: Party | None) -> bool:
     return party is not None and (party.entity is not None or party.country is not None)
 
@@ -461,7 +472,7 @@ def _subtree_country(ann: Annotated, token: Any) -> str | None:
     """The state named inside a description ("delegations led by North Korean officials")."""
     spans = [(token.left_edge.idx, token.idx + len(token.text))]
     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-              for c in token.rights if c.dep_ in ("acl", "compound", "amod")
+              for c in token.rights if c.dep_ in ("acl", "compound", "amod", "appos")
               or (c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "from"))]
     found = [pair for lo, hi in spans for pair in ann.mentions_in(lo, hi)]
     countries = [e.countries[0] for _, e in found if e.countries]

@@ -161,3 +161,15 @@ def test_unlisted_party_takes_the_state_in_its_apposition(code: Any) -> None:
                   "president of Mongolia, on Friday.")
     gift = only(events, "AID")
     assert gift.actor is not None and gift.actor.country == "mn"
+
+
+def test_state_supplied_goods_are_a_supply_to_their_user(code: Any) -> None:
+    """'U.S.-supplied missiles' presupposes a supply by the U.S. to whoever uses them;
+    a hyphenated adjective that is no supply ('well-known') codes nothing."""
+    events = code("Ukraine struck the bridge with U.S.-supplied missiles on Sunday.")
+    aid = only(events, "AID")
+    assert aid.actor is not None and aid.actor.country == "us"
+    assert aid.recipient is not None and aid.recipient.country == "ua"
+    assert aid.item is not None and aid.item.text == "missiles" and aid.item.category == "arms"
+    assert not [e for e in code("Ukraine struck the bridge with well-known missiles.")
+                if e.type == "AID"]

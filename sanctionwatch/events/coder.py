@@ -61,6 +61,11 @@ class EventCoder:
                 continue
             consumed: set[int] = set()
             for token in sent:
+                if token.dep_ == "amod" and "-" in token.text:
+                    draft = self._code_supplied(annotated, sent, token, pub)
+                    if draft is not None:
+                        drafts.append(draft)
+                    continue
                 if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
                 if token.pos_ == "NOUN" and token.dep_ != "ROOT":
@@ -147,6 +152,38 @@ class EventCoder:
             date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
+        return _Draft(event, _key(actor), _key(recipient))
+
+    def _code_supplied(self, ann: Annotated, sent: Any, adj: Any,
+                       pub: date | None) -> _Draft | None:
+        """"U.S.-supplied missiles": the supplier before the hyphen, the goods the noun, the
+        user of the goods (subject of the verb they hang from) the recipient."""
+        prefix, _, participle = adj.text.rpartition("-")
+        verb = self.lex.supplied_adjectives.get(participle.lower())
+        if verb is None or not prefix:
+            return None
+        trigger = self.lex.triggers[verb][0]
+        item = self._item(adj, adj.head, ann)
+        if item is None:
+            return None
+        item.text = " ".join(item.text.replace(adj.text, "", 1).split())  # the goods alone
+        actor = _supplier(ann, adj, prefix)
+        if actor is None:
+            return None
+        recipient = self._party(ann, _user_of(adj.head))
+        etype = trigger.done_type or trigger.type
+        cameo = trigger.done_cameo or trigger.cameo
+        context = trigger.context
+        if etype in ("AID", "COOPERATE") and item.category in self.lex.military_categories:
+            etype, cameo, context = "AID", "072", ("military",)
+        start, end = _line_span(ann.document.text, sent, adj)
+        event = Event(
+            id="", type=etype, actor=actor, recipient=recipient, modality="asserted",
+            date=None, date_precision=None, sources=self._sources(ann, sent),
+            evidence=Span(start, end, ann.document.text[start:end]), mode=trigger.mode,
+            context=list(context), cameo=cameo, item=item, trigger=adj.text,
+            explanation=[f"'{adj.text}': a supply by '{prefix}' presupposed -> {etype}",
+                         "modality asserted: the supply is taken as given, not claimed"])
         return _Draft(event, _key(actor), _key(recipient))
 
     # ---- roles ----------------------------------------------------------------------
@@ -454,6 +491,34 @@ def _done(verb: Any) -> bool:
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return True
     return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _supplier(ann: Annotated, adj: Any, prefix: str) -> Party | None:
+    """The supplier before the hyphen: an entity mention there, else a state name or
+    adjective ("U.S.", "Russian") the territory table knows; None for anything else."""
+    found = ann.mentions_in(adj.idx, adj.idx + len(prefix))
+    entity = _best_entity([e for _, e in found])
+    if entity is not None and entity.countries:
+        return Party(entity=entity.id, name=entity.name, country=entity.countries[0])
+    from rigour.territories import lookup_territory
+
+    territory = lookup_territory(prefix)
+    if territory is None or len(territory.code) != 2:
+        return None
+    return Party(entity=None, name=prefix, country=territory.code)
+
+
+def _user_of(goods: Any) -> Any:
+    """Who uses goods: the subject of the verb they are the object of, directly or through
+    a preposition ("attacked the city with U.S.-supplied missiles")."""
+    node = goods
+    for _ in range(3):
+        if node.dep_ not in ("dobj", "pobj", "prep", "obj") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return _first(_children(node, SUBJECTS)) or _inherited_subject(node)
+    return None
 
 
 def _unlisted_body(ann: Annotated, party: Party) -> bool:

@@ -61,6 +61,7 @@ class Lexicon:
     modality: dict[str, frozenset[str]]
     reported_phrases: tuple[str, ...]
     dates: dict[str, Any] = field(default_factory=dict)
+    supplied_adjectives: dict[str, str] = field(default_factory=dict)  # participle -> verb
 
 
 def _read_yaml(path: Path) -> Any:
@@ -144,7 +145,14 @@ def default_lexicon() -> Lexicon:
     cues = {key: frozenset(str(v).lower() for v in values)
             for key, values in modality.items() if key != "reported_phrases"}
     dates_path = EVENTS_DATA / "dates.yaml"
-    triggers, light, nouns, lists = load_triggers(EVENTS_DATA / "triggers.yaml")
+    triggers_path = EVENTS_DATA / "triggers.yaml"
+    triggers, light, nouns, lists = load_triggers(triggers_path)
+    supplied = _mapping(_read_yaml(triggers_path).get("supplied_adjectives") or {},
+                        triggers_path, "supplied_adjectives")
+    for participle, verb in supplied.items():
+        if str(verb) not in triggers:
+            raise DataFileError(str(triggers_path), f"{verb!r} is not a verb trigger",
+                                f"supplied_adjectives.{participle}")
     return Lexicon(
         triggers=triggers, light_verbs=light, object_nouns=nouns,
         people_nouns=lists["people_nouns"], military_categories=lists["military_categories"],
@@ -152,4 +160,5 @@ def default_lexicon() -> Lexicon:
         modality=cues,
         reported_phrases=tuple(str(p) for p in modality.get("reported_phrases", [])),
         dates=_mapping(_read_yaml(dates_path), dates_path, "top"),
+        supplied_adjectives={str(k).lower(): str(v) for k, v in supplied.items()},
     )

@@ -173,3 +173,13 @@ def test_state_supplied_goods_are_a_supply_to_their_user(code: Any) -> None:
     assert aid.item is not None and aid.item.text == "missiles" and aid.item.category == "arms"
     assert not [e for e in code("Ukraine struck the bridge with well-known missiles.")
                 if e.type == "AID"]
+
+
+def test_goods_used_in_breach_of_sanctions_were_supplied_by_someone(code: Any) -> None:
+    """Goods a party uses 'in breach of an embargo' reached it from an unknown supplier;
+    a breach with no one holding goods ('the gift could violate sanctions') codes none."""
+    aid = only(code("The rebels used rifles in breach of the arms embargo."), "AID")
+    assert aid.actor is None and aid.recipient is not None
+    assert aid.item is not None and aid.item.category == "arms"
+    assert not [e for e in code("The gift could be in violation of sanctions on Iran.")
+                if e.type == "AID" and e.actor is None]

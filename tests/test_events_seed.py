@@ -29,7 +29,8 @@ def test_the_gift_is_one_reported_aid_event_with_its_item_date_and_sources(
         seed: tuple[Annotated, list[Event]]) -> None:
     _, events = seed
     gifts = [e for e in events if e.type == "AID" and e.item is not None
-             and e.item.category == "vehicles" and e.modality not in ("hypothetical",)]
+             and e.item.category == "vehicles" and e.modality not in ("hypothetical",)
+             and e.actor is not None]
     assert len(gifts) == 1, [(e.type, e.evidence.text) for e in events]
     gift = gifts[0]
     assert countries(gift) == ("ru", "kp")
@@ -40,6 +41,21 @@ def test_the_gift_is_one_reported_aid_event_with_its_item_date_and_sources(
     assert gift.modality == "reported"
     assert gift.sources == ["ANI", "Yonhap News Agency", "KCNA"]
     assert gift.cameo == "070"
+
+
+def test_vehicles_used_in_breach_of_sanctions_were_supplied_by_someone(
+        seed: tuple[Annotated, list[Event]]) -> None:
+    """'Kim Jong Un has made public appearances in various vehicles ..., violating
+    international sanctions': the vehicles reached him from an unknown supplier."""
+    _, events = seed
+    unknown = [e for e in events if e.type == "AID" and e.actor is None]
+    assert len(unknown) == 1, [(e.type, e.actor, e.evidence.text) for e in events]
+    event = unknown[0]
+    assert event.recipient is not None and event.recipient.entity == "Q56226"
+    assert event.recipient.country == "kp"
+    assert event.item is not None and event.item.category == "vehicles"
+    assert event.item.hs == "8703" and "vehicles" in event.item.text
+    assert event.modality == "reported"
 
 
 def test_evidence_is_the_sentence_in_the_text(seed: tuple[Annotated, list[Event]]) -> None:

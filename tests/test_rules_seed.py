@@ -30,9 +30,6 @@ def test_car_gift_is_the_strongest_finding(analysis: Analysis) -> None:
     assert all(f.regime == "un-dprk" and f.recipient_country == "kp" for f in car)
 
 
-@pytest.mark.xfail(reason="event coding does not yet code 'Kim Jong Un has made public "
-                   "appearances in various vehicles - Mercedes-Maybach S-class ...' as a "
-                   "transfer with an unknown supplier", strict=False)
 def test_vehicles_of_unknown_supplier_are_weaker(analysis: Analysis) -> None:
     strong = max(f.confidence for f in analysis.findings if f.supplier_country == "ru")
     unknown = [f for f in analysis.findings if f.supplier_country is None

@@ -26,6 +26,7 @@ from sanctionwatch.model import Entity, Event, Item, Party, Span
 
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
+UNKNOWN_SUPPLIER = "?supplier"
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
                             "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
@@ -50,6 +51,9 @@ class EventCoder:
         self.agencies = agencies
         self.dates = DateResolver(lexicon.dates)
         self.mod = lexicon.modality
+        from rigour.territories import lookup_territory
+
+        lookup_territory("")  # the territory table loads once here, not inside a document
 
     # ---- document level -------------------------------------------------------------
     def code(self, annotated: Annotated) -> list[Event]:
@@ -63,6 +67,12 @@ class EventCoder:
             for token in sent:
                 if token.dep_ == "amod" and "-" in token.text:
                     draft = self._code_supplied(annotated, sent, token, pub)
+                    if draft is not None:
+                        drafts.append(draft)
+                    continue
+                if token.lemma_.lower() in self.lex.breach.get(
+                        "verbs" if token.pos_ == "VERB" else "nouns", frozenset()):
+                    draft = self._code_breach(annotated, sent, token, pub)
                     if draft is not None:
                         drafts.append(draft)
                     continue
@@ -153,6 +163,48 @@ class EventCoder:
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
         return _Draft(event, _key(actor), _key(recipient))
+
+    def _code_breach(self, ann: Annotated, sent: Any, word: Any,
+                     pub: date | None) -> _Draft | None:
+        """"X has appeared in Maybach limousines, violating sanctions": goods a party has or
+        uses in breach of sanctions were supplied to it by someone (supplier unknown)."""
+        breached = [t for t in word.subtree if t.lemma_.lower() in self.lex.breach["objects"]]
+        if not breached:
+            return None
+        host = word.head
+        if word.pos_ == "NOUN":  # "in violation of sanctions": the verb the "in" hangs from
+            while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+                host = host.head
+        if host.i == word.i or host.pos_ not in ("VERB", "AUX"):
+            return None
+        holder = _first(_children(host, SUBJECTS))
+        if holder is None or not (holder.pos_ == "PROPN" or self._is_people(holder)):
+            return None  # "the gift could be in violation of ...": no one holds goods
+        skip = {t.i for t in word.subtree} | {t.i for t in holder.subtree}
+        item = None
+        for token in host.subtree:
+            if token.i not in skip and token.pos_ == "NOUN" and \
+                    self._good([token], token) is not None:  # the goods noun itself
+                item = self._item(host, token, ann)
+                if item is not None:
+                    break
+        if item is None:
+            return None
+        recipient = self._party(ann, holder)
+        modality, why = self._modality(host, sent)
+        resolved = self._date(ann, host, sent, pub, modality)
+        start, end = _line_span(ann.document.text, sent, word)
+        event = Event(
+            id="", type="AID", actor=None, recipient=recipient, modality=modality,
+            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
+            evidence=Span(start, end, ann.document.text[start:end]), mode=None,
+            context=[], cameo="070", item=item, trigger=word.text,
+            explanation=[f"'{word.text}' {breached[0].text}: goods held in breach were "
+                         "supplied by someone (supplier unknown) -> AID",
+                         f"modality {modality}: {why}", *resolved[2]])
+        # an unknown supplier is not an unnamed one: never merged into a named supplier's
+        # transfer to the same party (other goods, another source)
+        return _Draft(event, UNKNOWN_SUPPLIER, _key(recipient))
 
     def _code_supplied(self, ann: Annotated, sent: Any, adj: Any,
                        pub: date | None) -> _Draft | None:

@@ -62,6 +62,7 @@ class Lexicon:
     reported_phrases: tuple[str, ...]
     dates: dict[str, Any] = field(default_factory=dict)
     supplied_adjectives: dict[str, str] = field(default_factory=dict)  # participle -> verb
+    breach: dict[str, frozenset[str]] = field(default_factory=dict)  # verbs, nouns, objects
 
 
 def _read_yaml(path: Path) -> Any:
@@ -161,4 +162,17 @@ def default_lexicon() -> Lexicon:
         reported_phrases=tuple(str(p) for p in modality.get("reported_phrases", [])),
         dates=_mapping(_read_yaml(dates_path), dates_path, "top"),
         supplied_adjectives={str(k).lower(): str(v) for k, v in supplied.items()},
+        breach=_breach(triggers_path),
     )
+
+
+def _breach(path: Path) -> dict[str, frozenset[str]]:
+    """The sanctions-breach words (verbs, nouns, objects) of triggers.yaml."""
+    data = _mapping(_read_yaml(path).get("sanctions_breach") or {}, path, "sanctions_breach")
+    out = {}
+    for key in ("verbs", "nouns", "objects"):
+        values = data.get(key) or []
+        if not isinstance(values, list):
+            raise DataFileError(str(path), "expected a list", f"sanctions_breach.{key}")
+        out[key] = frozenset(str(v).lower() for v in values)
+    return out

@@ -183,3 +183,15 @@ def test_goods_used_in_breach_of_sanctions_were_supplied_by_someone(code: Any) -
     assert aid.item is not None and aid.item.category == "arms"
     assert not [e for e in code("The gift could be in violation of sanctions on Iran.")
                 if e.type == "AID" and e.actor is None]
+
+
+def test_receiving_a_person_is_a_visit_and_conjoined_verbs_share_the_counterpart(
+        code: Any) -> None:
+    """'X received the minister' hosts a visit (the visitor acts); 'met and had a talk with
+    Y' gives both verbs Y; a date ('on Sept. 17') is never a party."""
+    visit = only(code("Kim Jong Un received Sergei Shoigu in Pyongyang on Friday."), "CONSULT")
+    assert visit.cameo == "043" and visit.actor is not None and visit.actor.country == "ru"
+    assert visit.recipient is not None and visit.recipient.country == "kp"
+    talks = code("Choe Son Hui met and had a talk with Sergei Lavrov in Moscow on Sept. 17.")
+    assert talks and all(e.recipient is not None and e.recipient.country == "ru"
+                         for e in talks if e.type == "CONSULT")

@@ -117,6 +117,12 @@ class EventCoder:
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
         item = self._item(verb, item_tok, ann) if trigger.transfer else None
+        visitor = self._visitor(verb, trigger, item)
+        if visitor is not None:  # "Kim Jong Un received Sergei Shoigu": a visit hosted
+            trigger = Trigger(lemma=trigger.lemma, type=str(trigger.person_type),
+                              cameo=trigger.person_cameo, context=("diplomatic",))
+            actor_tok = visitor
+            explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
         if trigger.transfer and item is None and not trigger.person_object:
             return None  # "gave a speech", "sent a delegation": no goods, no transfer
         etype, cameo, mode, context = trigger.type, trigger.cameo, trigger.mode, trigger.context
@@ -238,6 +244,17 @@ class EventCoder:
                          "modality asserted: the supply is taken as given, not claimed"])
         return _Draft(event, _key(actor), _key(recipient))
 
+    def _visitor(self, verb: Any, trigger: Trigger, item: Item | None) -> Any:
+        """The person object of a verb whose person reading differs ("received X")."""
+        if trigger.person_type is None or item is not None:
+            return None
+        obj = _first(_children(verb, ("dobj",)))
+        if obj is None or obj.ent_type_ in ("ORG", "GPE", "DATE", "PRODUCT"):
+            return None
+        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.lex.people_nouns:
+            return obj
+        return None
+
     # ---- roles ----------------------------------------------------------------------
     def _roles(self, verb: Any, trigger: Trigger,
                light_obj: Any) -> tuple[Any, Any, Any]:
@@ -280,6 +297,13 @@ class EventCoder:
                 recipient, item = obj, _first(_children(prep, ("pobj",)))
         if recipient is None and light_obj is not None:  # "sent a message ... to X"
             recipient = _to_object(light_obj)
+        if recipient is None and not trigger.transfer:  # "met and had a talk with X"
+            for conj in _children(verb, ("conj",)):
+                for prep in _children(conj, ("prep",)):
+                    if prep.lemma_.lower() in ("with", "to"):
+                        recipient = recipient or _first(_children(prep, ("pobj",)))
+                for obj in _children(conj, OBJECTS):
+                    recipient = recipient or _to_object(obj)
         if trigger.inbound and recipient is None and item is not None:
             for prep in _children(item, ("prep",)):
                 if prep.lemma_.lower() == "from":
@@ -310,8 +334,8 @@ class EventCoder:
 
     def _party(self, ann: Annotated, token: Any) -> Party | None:
         """A party from a head token: its linked entity (or the nearest one) and state."""
-        if token is None:
-            return None
+        if token is None or token.ent_type_ in ("DATE", "TIME"):
+            return None  # "talks on Sept. 17": a date is no party
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
         left = token.left_edge.idx

@@ -39,6 +39,9 @@ class Trigger:
     # offered by X" are supplies, while "offered to supply arms" is still a promise
     done_type: str | None = None
     done_cameo: str | None = None
+    # the type when the object is a person, not goods ("received the minister": a visit)
+    person_type: str | None = None
+    person_cameo: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,10 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
     if spec.get("type") not in PLOVER_TYPES:
         raise DataFileError(str(path), f"unknown PLOVER type {spec.get('type')!r}", where)
     done = spec.get("done_type")
-    if done is not None and done not in PLOVER_TYPES:
-        raise DataFileError(str(path), f"unknown PLOVER done_type {done!r}", where)
+    person = spec.get("person_type")
+    for key, value in (("done_type", done), ("person_type", person)):
+        if value is not None and value not in PLOVER_TYPES:
+            raise DataFileError(str(path), f"unknown PLOVER {key} {value!r}", where)
     words = phrase.split()
     return Trigger(
         lemma=words[0], type=spec["type"], cameo=spec.get("cameo"), mode=spec.get("mode"),
@@ -96,7 +101,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         inbound=bool(spec.get("inbound")), person_object=bool(spec.get("person_object")),
         needs=tuple(spec.get("needs") or words[1:]),
         people_only=bool(spec.get("people_only")), done_type=done,
-        done_cameo=spec.get("done_cameo"))
+        done_cameo=spec.get("done_cameo"), person_type=person,
+        person_cameo=spec.get("person_cameo"))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

@@ -195,3 +195,19 @@ def test_receiving_a_person_is_a_visit_and_conjoined_verbs_share_the_counterpart
     talks = code("Choe Son Hui met and had a talk with Sergei Lavrov in Moscow on Sept. 17.")
     assert talks and all(e.recipient is not None and e.recipient.country == "ru"
                          for e in talks if e.type == "CONSULT")
+
+
+def test_event_nouns_code_with_possessor_to_and_of(code: Any) -> None:
+    """'its arms sale to Japan' and 'the delivery of shells to Russia by X' are transfers;
+    'there were talks between X and Y' a meeting; a noun with no goods codes nothing."""
+    sale = only(code("The U.S. expanded its arms sale to Japan."), "AID")
+    assert sale.actor is not None and sale.actor.country == "us"
+    assert sale.recipient is not None and sale.recipient.country == "jp"
+    assert sale.item is not None and sale.item.category == "arms"
+    delivery = only(code("The delivery of artillery shells to Russia by North Korea began."),
+                    "AID")
+    assert delivery.actor is not None and delivery.actor.country == "kp"
+    talks = only(code("There were talks between Vladimir Putin and Kim Jong Un on Friday."),
+                 "CONSULT")
+    assert talks.recipient is not None and talks.recipient.country == "kp"
+    assert not [e for e in code("The sale of the company to investors closed.") if e.item]

@@ -76,6 +76,11 @@ class EventCoder:
                     if draft is not None:
                         drafts.append(draft)
                     continue
+                if token.pos_ == "NOUN" and token.dep_ != "ROOT":
+                    draft = self._code_noun(annotated, sent, token, pub)
+                    if draft is not None:
+                        drafts.append(draft)
+                        continue
                 if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
                 if token.pos_ == "NOUN" and token.dep_ != "ROOT":
@@ -168,6 +173,75 @@ class EventCoder:
             date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
+        return _Draft(event, _key(actor), _key(recipient))
+
+    def _code_noun(self, ann: Annotated, sent: Any, noun: Any,
+                   pub: date | None) -> _Draft | None:
+        """An event noun: "its arms sale to Japan", "there were talks between X and Y"."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.lex.existential_nouns and noun.head.lemma_ == "be" and any(
+                c.dep_ == "expl" for c in noun.head.children):
+            between = [p for p in _children(noun, ("prep",)) if p.lemma_.lower() == "between"]
+            first = _first(_children(between[0], ("pobj",))) if between else None
+            if first is None:
+                return None
+            second = _first(_children(first, ("conj",)))
+            trigger = self.lex.object_nouns.get(lemma) or self.lex.object_nouns.get("talk")
+            if trigger is None:
+                return None
+            return self._noun_draft(ann, sent, noun, pub, trigger, first, second, None)
+        verb = self.lex.event_nouns.get(lemma)
+        if verb is None:
+            return None
+        trigger = self.lex.triggers[verb][0]
+        actor = _first(_children(noun, ("poss",)))
+        recipient = item_tok = None
+        for prep in _children(noun, ("prep",)):
+            pobj = _first(_children(prep, ("pobj",)))
+            low = prep.lemma_.lower()
+            if low == "to" and recipient is None:
+                recipient = pobj
+            elif low == "of" and item_tok is None:
+                item_tok = pobj
+            elif low == "by" and actor is None:
+                actor = pobj
+        if recipient is None and noun.dep_ == "dobj":  # "expanded its arms sale to Japan"
+            for prep in _children(noun.head, ("prep", "dative")):
+                if prep.lemma_.lower() == "to" and prep.i > noun.i:
+                    recipient = _first(_children(prep, ("pobj",)))
+        item = self._item(noun, item_tok, ann) if item_tok is not None else None
+        if item is None:  # "arms sale": the compound before the noun
+            compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+            good = self._good(compounds, compounds[-1]) if compounds else None
+            if good is not None:
+                text = " ".join(c.text for c in compounds)
+                item = Item(text=text, category=good.category, hs=good.hs)
+        if item is None or (actor is None and recipient is None):
+            return None
+        return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, item)
+
+    def _noun_draft(self, ann: Annotated, sent: Any, noun: Any, pub: date | None,
+                    trigger: Trigger, actor_tok: Any, recipient_tok: Any,
+                    item: Item | None) -> _Draft | None:
+        """The event of an event noun, with modality and date read from its clause."""
+        actor = self._party(ann, actor_tok)
+        recipient = self._party(ann, recipient_tok)
+        if not _linked(actor) and not _linked(recipient):
+            return None
+        etype, cameo, context = trigger.type, trigger.cameo, trigger.context
+        if etype in ("AID", "COOPERATE") and item is not None and \
+                item.category in self.lex.military_categories:
+            etype, cameo, context = "AID", "072", ("military",)
+        modality, why = self._modality(noun, sent)
+        resolved = self._date(ann, noun.head, sent, pub, modality)
+        start, end = _line_span(ann.document.text, sent, noun)
+        event = Event(
+            id="", type=etype, actor=actor, recipient=recipient, modality=modality,
+            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
+            evidence=Span(start, end, ann.document.text[start:end]), mode=trigger.mode,
+            context=list(context), cameo=cameo, item=item, trigger=noun.text,
+            explanation=[f"event noun '{noun.text}' -> {etype}",
+                         f"modality {modality}: {why}", *resolved[2]])
         return _Draft(event, _key(actor), _key(recipient))
 
     def _code_breach(self, ann: Annotated, sent: Any, word: Any,
@@ -362,6 +436,8 @@ class EventCoder:
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
         """He/she/they: the last person (or state for it/they) named before, in the story."""
         lower = token.text.lower()
+        lower = {"its": "it", "their": "they", "his": "he", "my": "i", "our": "we"}.get(
+            lower, lower)  # a possessor acts ("its arms sale")
         if lower in ("i", "we", "us", "me"):
             return Party(entity=None, name=token.text, country=None)
         if lower not in ("he", "she", "they", "it", "him", "her", "them"):

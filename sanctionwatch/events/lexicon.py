@@ -66,6 +66,8 @@ class Lexicon:
     dates: dict[str, Any] = field(default_factory=dict)
     supplied_adjectives: dict[str, str] = field(default_factory=dict)  # participle -> verb
     breach: dict[str, frozenset[str]] = field(default_factory=dict)  # verbs, nouns, objects
+    event_nouns: dict[str, str] = field(default_factory=dict)  # noun -> verb trigger
+    existential_nouns: frozenset[str] = frozenset()
 
 
 def _read_yaml(path: Path) -> Any:
@@ -169,7 +171,20 @@ def default_lexicon() -> Lexicon:
         dates=_mapping(_read_yaml(dates_path), dates_path, "top"),
         supplied_adjectives={str(k).lower(): str(v) for k, v in supplied.items()},
         breach=_breach(triggers_path),
+        event_nouns=_noun_triggers(triggers_path, triggers),
+        existential_nouns=frozenset(
+            str(v) for v in _read_yaml(triggers_path).get("existential_nouns") or []),
     )
+
+
+def _noun_triggers(path: Path, triggers: dict[str, list[Trigger]]) -> dict[str, str]:
+    """Event nouns -> the verb trigger each codes as (checked to exist)."""
+    data = _mapping(_read_yaml(path).get("event_nouns") or {}, path, "event_nouns")
+    for noun, verb in data.items():
+        if str(verb) not in triggers:
+            raise DataFileError(str(path), f"{verb!r} is not a verb trigger",
+                                f"event_nouns.{noun}")
+    return {str(k).lower(): str(v) for k, v in data.items()}
 
 
 def _breach(path: Path) -> dict[str, frozenset[str]]:

@@ -211,3 +211,15 @@ def test_event_nouns_code_with_possessor_to_and_of(code: Any) -> None:
                  "CONSULT")
     assert talks.recipient is not None and talks.recipient.country == "kp"
     assert not [e for e in code("The sale of the company to investors closed.") if e.item]
+
+
+def test_transfer_to_come_is_a_promise_and_reported_would_is_intent(code: Any) -> None:
+    """'will deliver' and 'said they would provide' are promises of a transfer (AGREE,
+    planned); 'would ... if' stays hypothetical; dealers' sales with no state code none."""
+    will = only(code("Russia will deliver artillery shells to North Korea next month."), "AGREE")
+    assert will.modality == "planned" and will.item is not None
+    said = only(code("Officials said Russia would provide fuel to North Korea."), "AGREE")
+    assert said.modality == "planned"
+    cond = code("Russia would provide fuel to North Korea if sanctions were lifted.")
+    assert all(e.modality == "hypothetical" for e in cond if e.item), cond
+    assert not code("Local dealers sold 30,000 new cars in October.")

@@ -156,6 +156,9 @@ class EventCoder:
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
+        if etype == "COOPERATE" and item is not None and not any(
+                p is not None and p.country for p in (actor, recipient)):
+            return None  # "dealers sold 17 million cars": commerce with no state in it
         named = any(t is not None and (t.pos_ == "PROPN" or self._is_people(t))
                     for t in (actor_tok, recipient_tok))
         if not _linked(actor) and not _linked(recipient) and not named and (
@@ -164,6 +167,9 @@ class EventCoder:
         modality, why = self._modality(verb, sent)
         if etype == "AGREE" and modality in ("asserted", "reported"):
             modality, why = "planned", "a promise or agreement: not yet done"
+        if trigger.transfer and etype == "AID" and modality == "planned":
+            etype, cameo = "AGREE", "033"
+            explanation.append("a transfer still to come: a promise of it (AGREE)")
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(ann, verb, sent, pub, modality)
         start, end = _line_span(ann.document.text, sent, verb)
@@ -516,6 +522,13 @@ class EventCoder:
         chain = [verb, *verb.ancestors]
         if sent.text.rstrip().endswith("?"):
             return "hypothetical", "a question"
+        backshifted = [c for c in verb.children if c.dep_ == "aux"
+                       and c.text.lower() in m.get("reported_future_modals", frozenset())]
+        if backshifted and verb.dep_ == "ccomp" and \
+                verb.head.lemma_.lower() in m["reported_verbs"] and not any(
+                    c.dep_ == "mark" and c.text.lower() in m["hypothetical_marks"]
+                    for node in chain for c in node.children):
+            return "planned", f"'{backshifted[0].text}' in reported speech: an intention"
         for i, node in enumerate(chain):
             for child in node.children:
                 low = child.text.lower()

@@ -223,3 +223,10 @@ def test_transfer_to_come_is_a_promise_and_reported_would_is_intent(code: Any) -
     cond = code("Russia would provide fuel to North Korea if sanctions were lifted.")
     assert all(e.modality == "hypothetical" for e in cond if e.item), cond
     assert not code("Local dealers sold 30,000 new cars in October.")
+
+
+def test_relative_pronoun_actor_is_its_antecedent(code: Any) -> None:
+    """'the United States, which accuses him': the state accuses, not 'which'."""
+    accuse = only(code("Assange faces extradition to the United States, which accuses him "
+                       "of espionage."), "ACCUSE")
+    assert accuse.actor is not None and accuse.actor.country == "us"

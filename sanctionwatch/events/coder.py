@@ -356,6 +356,8 @@ class EventCoder:
             passive = True
         if actor is None and not passive:
             actor = _inherited_subject(verb)
+        if actor is not None and actor.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            actor = verb.head  # "the United States, which accuses him": the antecedent
         recipient = _first(_children(verb, ("dative",)))
         if recipient is not None and recipient.dep_ == "dative" and recipient.pos_ == "ADP":
             recipient = _first(_children(recipient, ("pobj",)))

@@ -704,9 +704,15 @@ def _subtree_country(ann: Annotated, token: Any) -> str | None:
     """The state named inside a description ("delegations led by North Korean officials")."""
     spans = [(token.left_edge.idx, token.idx + len(token.text))]
     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-              for c in token.rights if c.dep_ in ("acl", "compound", "amod", "appos")
+              for c in token.rights if c.dep_ in ("acl", "compound", "amod")
               or (c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "from"))]
     found = [pair for lo, hi in spans for pair in ann.mentions_in(lo, hi)]
+    # an apposition places a person by the state it names ("president of Mongolia"), not
+    # by other people or bodies in it ("director of the Kim Il Sung Foundation")
+    for c in token.rights:
+        if c.dep_ == "appos":
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+            found += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.schema == "Country"]
     countries = [e.countries[0] for _, e in found if e.countries]
     return countries[0] if countries else None
 

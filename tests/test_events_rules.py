@@ -230,3 +230,12 @@ def test_relative_pronoun_actor_is_its_antecedent(code: Any) -> None:
     accuse = only(code("Assange faces extradition to the United States, which accuses him "
                        "of espionage."), "ACCUSE")
     assert accuse.actor is not None and accuse.actor.country == "us"
+
+
+def test_sender_after_conjoined_goods_acts_and_is_no_part_of_the_item(code: Any) -> None:
+    """'received a basket and a letter from the Vietnamese ambassador': the ambassador
+    sends; the item stops before 'from'."""
+    gift = only(code("Kim Jong Un received a floral basket and a letter from the Vietnamese "
+                     "ambassador."), "AID")
+    assert gift.actor is not None and gift.actor.country == "vn"
+    assert gift.item is not None and "from" not in gift.item.text

@@ -387,9 +387,10 @@ class EventCoder:
                 for obj in _children(conj, OBJECTS):
                     recipient = recipient or _to_object(obj)
         if trigger.inbound and recipient is None and item is not None:
-            for prep in _children(item, ("prep",)):
-                if prep.lemma_.lower() == "from":
-                    recipient = _first(_children(prep, ("pobj",)))
+            for goods in (item, *item.conjuncts):  # "a basket and a letter from X"
+                for prep in _children(goods, ("prep",)):
+                    if prep.lemma_.lower() == "from" and recipient is None:
+                        recipient = _first(_children(prep, ("pobj",)))
         if trigger.inbound and trigger.transfer:
             # buyer/receiver is the subject; the seller "from X" becomes the actor later
             return recipient, actor, item
@@ -752,6 +753,8 @@ def _in_clause(token: Any, head: Any) -> bool:
     while node.i != head.i:
         if node.dep_ in ("relcl", "acl", "punct", "cc", "appos"):
             return True
+        if node.dep_ == "prep" and node.lemma_.lower() in ("from", "to"):
+            return True  # "a basket from the ambassador": the sender is no part of the goods
         if node.head.i == node.i:
             return False
         node = node.head

@@ -12,8 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
 from sanctionwatch.model import PLOVER_TYPES
 from sanctionwatch.settings import PACKAGE_DATA
@@ -70,17 +69,6 @@ class Lexicon:
     existential_nouns: frozenset[str] = frozenset()
 
 
-def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DataFileError(str(path), f"cannot read: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}" if mark is not None else None
-        raise DataFileError(str(path), f"invalid YAML: {exc}", where) from None
-
-
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise DataFileError(str(path), "expected a mapping", where)
@@ -110,7 +98,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                                        dict[str, Trigger], dict[str, frozenset[str]]]:
     """Verb triggers keyed by lemma ("leave for" under "leave"), light verbs, object nouns."""
-    data = _mapping(_read_yaml(path), path, "top")
+    data = _mapping(read_yaml(path), path, "top")
     verbs = _mapping(data.get("verbs"), path, "verbs")
     out: dict[str, list[Trigger]] = {}
     for phrase, spec in verbs.items():
@@ -129,7 +117,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
 
 def load_goods(path: Path, categories: set[str]) -> dict[str, list[Good]]:
     """Goods phrases keyed by their last word; categories must be in categories.yaml."""
-    data = _mapping(_read_yaml(path), path, "top")
+    data = _mapping(read_yaml(path), path, "top")
     out: dict[str, list[Good]] = {}
     for category, phrases in data.items():
         if category not in categories:
@@ -147,16 +135,16 @@ def load_goods(path: Path, categories: set[str]) -> dict[str, list[Good]]:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The packaged lexicons, loaded on first use (never at import)."""
-    categories = set(_mapping(_read_yaml(PACKAGE_DATA / "categories.yaml"),
+    categories = set(_mapping(read_yaml(PACKAGE_DATA / "categories.yaml"),
                               PACKAGE_DATA / "categories.yaml", "top"))
     mod_path = EVENTS_DATA / "modality.yaml"
-    modality = _mapping(_read_yaml(mod_path), mod_path, "top")
+    modality = _mapping(read_yaml(mod_path), mod_path, "top")
     cues = {key: frozenset(str(v).lower() for v in values)
             for key, values in modality.items() if key != "reported_phrases"}
     dates_path = EVENTS_DATA / "dates.yaml"
     triggers_path = EVENTS_DATA / "triggers.yaml"
     triggers, light, nouns, lists = load_triggers(triggers_path)
-    supplied = _mapping(_read_yaml(triggers_path).get("supplied_adjectives") or {},
+    supplied = _mapping(read_yaml(triggers_path).get("supplied_adjectives") or {},
                         triggers_path, "supplied_adjectives")
     for participle, verb in supplied.items():
         if str(verb) not in triggers:
@@ -168,18 +156,18 @@ def default_lexicon() -> Lexicon:
         goods=load_goods(PACKAGE_DATA / "goods.yaml", categories),
         modality=cues,
         reported_phrases=tuple(str(p) for p in modality.get("reported_phrases", [])),
-        dates=_mapping(_read_yaml(dates_path), dates_path, "top"),
+        dates=_mapping(read_yaml(dates_path), dates_path, "top"),
         supplied_adjectives={str(k).lower(): str(v) for k, v in supplied.items()},
         breach=_breach(triggers_path),
         event_nouns=_noun_triggers(triggers_path, triggers),
         existential_nouns=frozenset(
-            str(v) for v in _read_yaml(triggers_path).get("existential_nouns") or []),
+            str(v) for v in read_yaml(triggers_path).get("existential_nouns") or []),
     )
 
 
 def _noun_triggers(path: Path, triggers: dict[str, list[Trigger]]) -> dict[str, str]:
     """Event nouns -> the verb trigger each codes as (checked to exist)."""
-    data = _mapping(_read_yaml(path).get("event_nouns") or {}, path, "event_nouns")
+    data = _mapping(read_yaml(path).get("event_nouns") or {}, path, "event_nouns")
     for noun, verb in data.items():
         if str(verb) not in triggers:
             raise DataFileError(str(path), f"{verb!r} is not a verb trigger",
@@ -189,7 +177,7 @@ def _noun_triggers(path: Path, triggers: dict[str, list[Trigger]]) -> dict[str, 
 
 def _breach(path: Path) -> dict[str, frozenset[str]]:
     """The sanctions-breach words (verbs, nouns, objects) of triggers.yaml."""
-    data = _mapping(_read_yaml(path).get("sanctions_breach") or {}, path, "sanctions_breach")
+    data = _mapping(read_yaml(path).get("sanctions_breach") or {}, path, "sanctions_breach")
     out = {}
     for key in ("verbs", "nouns", "objects"):
         values = data.get(key) or []

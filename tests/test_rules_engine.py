@@ -270,3 +270,19 @@ def test_activity_named_in_the_sentence(engine: RuleEngine) -> None:
                   date="2024-02-19", sources=["KCNA"], trigger="visited",
                   evidence=Span(0, 60, "A delegation for the IT exhibition visited the statues"))
     assert engine.apply(annotated(), [named]) == []  # the term names the party, not the act
+
+
+def test_signed_cooperation_agreement_names_its_field_in_the_passive_subject(
+        engine: RuleEngine) -> None:
+    from dataclasses import replace
+
+    text = ("An agreement on cooperation in the field of information technology between "
+            "the two ministries was signed on Wednesday.")
+    base = event(type="SUPPORT", actor="kp", recipient="ru", modality="asserted")
+    signed = replace(base, evidence=Span(0, len(text), text), trigger="signed")
+    found = engine.apply(annotated(), [signed])
+    assert [bases(f) for f in found] == [{("UNSCR 2321 (2016)", "OP11")}]
+    # the same words in the subject of an active clause name the party, not the act
+    active = ("The information technology delegation signed the guest book on Wednesday.")
+    visitor = replace(base, evidence=Span(0, len(active), active), trigger="signed")
+    assert engine.apply(annotated(), [visitor]) == []

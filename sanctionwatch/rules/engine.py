@@ -97,9 +97,14 @@ def predicate_text(event: Event) -> str:
     text = event.evidence.text
     if event.trigger:
         at = text.find(event.trigger)
-        if at >= 0:
+        if at >= 0 and not _PASSIVE_AUX.search(text[:at]):
             return text[at:]
     return text
+
+
+# in a passive clause ("an agreement on IT cooperation was signed") the subject is what the
+# act was done to, so it describes the act and stays in the predicate
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def find_term(terms: tuple[str, ...], text: str) -> str | None:

@@ -239,3 +239,10 @@ def test_sender_after_conjoined_goods_acts_and_is_no_part_of_the_item(code: Any)
                      "ambassador."), "AID")
     assert gift.actor is not None and gift.actor.country == "vn"
     assert gift.item is not None and "from" not in gift.item.text
+
+
+def test_passive_transfer_recipient_is_the_goods_holder(code: Any) -> None:
+    events = code("Pakistan says all its fighter jets were supplied by China.")
+    aid = only(events, "AID")
+    assert aid.actor is not None and aid.actor.country == "cn"
+    assert aid.recipient is not None and aid.recipient.country == "pk"

@@ -391,6 +391,10 @@ class EventCoder:
                 for prep in _children(goods, ("prep",)):
                     if prep.lemma_.lower() == "from" and recipient is None:
                         recipient = _first(_children(prep, ("pobj",)))
+        if passive and trigger.transfer and recipient is None and item is not None \
+                and not trigger.inbound:
+            # "its missiles are provided by the U.S.": the goods' holder received them
+            recipient = _first(_children(item, ("poss",)))
         if trigger.inbound and trigger.transfer:
             # buyer/receiver is the subject; the seller "from X" becomes the actor later
             return recipient, actor, item

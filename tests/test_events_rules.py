@@ -246,3 +246,10 @@ def test_passive_transfer_recipient_is_the_goods_holder(code: Any) -> None:
     aid = only(events, "AID")
     assert aid.actor is not None and aid.actor.country == "cn"
     assert aid.recipient is not None and aid.recipient.country == "pk"
+
+
+def test_pressuring_a_state_is_coercion(code: Any) -> None:
+    events = code("France has been pressuring Germany to approve the loan.")
+    coerce = only(events, "COERCE")
+    assert coerce.actor is not None and coerce.actor.country == "fr"
+    assert coerce.recipient is not None and coerce.recipient.country == "de"

@@ -80,3 +80,18 @@ def test_broken_kb_file_names_file_and_place(tmp_path: Path, name: str, content:
     assert name in str(info.value)
     if where:
         assert where in str(info.value)
+
+
+@pytest.mark.parametrize("common, official", [
+    ("Turkey", "Türkiye"), ("Czech Republic", "Czechia"), ("Burma", "Myanmar"),
+    ("Swaziland", "Eswatini"), ("Ivory Coast", "Côte d'Ivoire"), ("Macedonia", "North Macedonia"),
+])
+def test_states_answer_to_the_names_news_still_uses(
+        states: list[dict[str, object]], common: str, official: str) -> None:
+    by_name = {}
+    for s in states:
+        aliases = s.get("aliases") or []
+        assert isinstance(aliases, list)
+        for n in [s["name"], *aliases]:
+            by_name[str(n).casefold()] = s["name"]
+    assert by_name.get(common.casefold()) == official

@@ -202,24 +202,20 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise DataFileError(str(path), "expected a mapping of word lists")
-    kb.product_words = frozenset(w.lower() for w in _strs(path, "product_words",
-                                                          data.get("product_words")))
-    kb.event_words = frozenset(w.lower() for w in _strs(path, "event_words",
-                                                        data.get("event_words")))
-    kb.place_words = frozenset(w.lower() for w in _strs(path, "place_words",
-                                                        data.get("place_words")))
-    kb.locative_words = frozenset(w.lower() for w in _strs(path, "locative_words",
-                                                           data.get("locative_words")))
-    kb.facility_words = frozenset(w.lower() for w in _strs(path, "facility_words",
-                                                           data.get("facility_words")))
-    kb.generic_words = frozenset(w.lower() for w in _strs(path, "generic_words",
-                                                          data.get("generic_words")))
-    kb.office_words = frozenset(w.lower() for w in _strs(path, "office_words",
-                                                         data.get("office_words")))
-    kb.motion_words = frozenset(w.lower() for w in _strs(path, "motion_words",
-                                                         data.get("motion_words")))
-    kb.name_particles = frozenset(w.lower() for w in _strs(path, "name_particles",
-                                                           data.get("name_particles")))
+
+    def words(key: str) -> frozenset[str]:
+        """One word list of the file, lower-cased for case-blind lookups."""
+        return frozenset(w.lower() for w in _strs(path, key, data.get(key)))
+
+    kb.product_words = words("product_words")
+    kb.event_words = words("event_words")
+    kb.place_words = words("place_words")
+    kb.locative_words = words("locative_words")
+    kb.facility_words = words("facility_words")
+    kb.generic_words = words("generic_words")
+    kb.office_words = words("office_words")
+    kb.motion_words = words("motion_words")
+    kb.name_particles = words("name_particles")
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

@@ -128,8 +128,8 @@ def _keys(form: NameForm) -> list[str]:
 
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
 WORD_MEMO_NAMES = 4_000_000  # names held by the word memo (16 bytes each: <= 64 MB)
-_MEMOS = ("_work_rows", "_work_best", "_memo_candidates", "_memo_words", "_memo_words_held",
-          "_memo_active", "_text_arr")
+_MEMOS = ("_work_rows", "_work_best", "_work_stamp", "_memo_candidates", "_memo_words",
+          "_memo_words_held", "_memo_active", "_text_arr")
 
 
 class _TokenHits(NamedTuple):
@@ -196,6 +196,15 @@ class ListIndex:
             self.__dict__["_work_best"] = best
         return best
 
+    def _stamp(self) -> npt.NDArray[np.int32]:
+        """A scratch array, one slot per name, for picking one position per distinct name
+        (see ``_union_best``); never needs clearing, as only slots just written are read."""
+        stamp: npt.NDArray[np.int32] | None = self.__dict__.get("_work_stamp")
+        if stamp is None:
+            stamp = np.zeros(len(self.variants), dtype=np.int32)
+            self.__dict__["_work_stamp"] = stamp
+        return stamp
+
     def _text_array(self) -> npt.NDArray[np.object_]:
         """The variants' texts as an array, to pick a shortlist's texts in one step."""
         texts: npt.NDArray[np.object_] | None = self.__dict__.get("_text_arr")
@@ -254,18 +263,10 @@ class ListIndex:
             ids: npt.NDArray[np.intp] | None = None
             add: npt.NDArray[np.complex64] | None = None
             if usable:  # a word counts once, by its best key, for each name
-                best = self._best()
-                parts = []
-                for start, length, weight in usable:
-                    part = self.flat[start:start + length]
-                    best[part] = np.maximum(best[part], weight)
-                    parts.append(part)
-                unique = np.unique(np.concatenate(parts)) if len(parts) > 1 else parts[0]
-                ids = unique.astype(np.intp)  # numpy's fastest index type
+                ids, weights = self._union_best(usable)
                 add = np.empty(len(ids), dtype=np.complex64)
-                add.real = best[ids]
+                add.real = weights
                 add.imag = len(token) if len(token) > 1 else 0
-                best[ids] = 0
             hits = _TokenHits(top, ids, add)
             held = self.__dict__.get("_memo_words_held", 0) + (0 if ids is None else len(ids))
             if held > WORD_MEMO_NAMES:  # bound the memory: start afresh
@@ -274,6 +275,31 @@ class ListIndex:
             self.__dict__["_memo_words_held"] = held
         memo[cache_key] = hits
         return hits
+
+    def _union_best(self, usable: list[tuple[int, int, float]]
+                    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
+        """The distinct names on any of a word's usable keys (start, length, weight), each
+        with the best weight of those keys that hold it. Without sorting: keys are written
+        lightest first so the heaviest is left in the scratch array, and each name is kept
+        at the one position whose write survived in a second scratch array (whichever
+        duplicate numpy's scatter lets win, exactly one per name does)."""
+        if len(usable) == 1:
+            start, length, weight = usable[0]
+            ids = self.flat[start:start + length].astype(np.intp)  # numpy's fastest index type
+            return ids, np.full(len(ids), weight, dtype=np.float32)
+        best, stamp = self._best(), self._stamp()
+        parts = []
+        for start, length, weight in sorted(usable, key=lambda p: p[2]):
+            part = self.flat[start:start + length]
+            best[part] = weight
+            parts.append(part)
+        every = np.concatenate(parts).astype(np.intp)
+        positions = np.arange(len(every), dtype=np.int32)
+        stamp[every] = positions
+        ids = every[stamp[every] == positions]
+        weights = best[ids]
+        best[ids] = 0
+        return ids, weights
 
     @staticmethod
     def _surname_counts(names: dict[tuple[str, str, str | None, bool], list[int]]

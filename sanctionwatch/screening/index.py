@@ -32,6 +32,7 @@ from sanctionwatch.screening.matcher import (
     get_algorithm,
 )
 from sanctionwatch.screening.normalize import NameForm, name_form, skeleton
+from sanctionwatch.settings import PACKAGE_DATA
 
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
@@ -140,6 +141,18 @@ class _TokenHits(NamedTuple):
     add: npt.NDArray[np.complex64] | None  # per name: best key weight + 1j * word's letters
 
 
+class _Prepared(NamedTuple):
+    """A variant's ``name_form`` (without the name itself) and its surname's tokens, computed
+    when the index is built and kept in its cache file, so a new process does not normalise
+    every candidate name again."""
+
+    tokens: tuple[str, ...]
+    removed: tuple[str, ...]
+    skeletons: tuple[str, ...]
+    transliterated: bool
+    surname: tuple[str, ...]
+
+
 class ListIndex:
     """Every name of every loaded snapshot, filed for blocking; implements ``Screener``."""
 
@@ -153,12 +166,14 @@ class ListIndex:
         self.surname_counts = self._surname_counts(names)
         self.variants: list[Variant] = []
         self.texts: list[str] = []  # each variant's comparable text, for the re-ranking step
+        self.forms: list[_Prepared] = []  # each variant's name and surname forms, kept
         postings: dict[str, list[int]] = defaultdict(list)
         for (name, schema, surname, weak), recs in names.items():
             form = name_form(name, schema)
             if not form.tokens:
                 continue
             rare = None
+            tokens: tuple[str, ...] = ()
             if surname:
                 tokens = name_form(surname, "Person").tokens
                 rare = len(tokens) == 1 and self.surname_counts.get(tokens[0], 0) <= 2
@@ -166,6 +181,8 @@ class ListIndex:
                 postings[key].append(len(self.variants))
             self.variants.append(Variant(name, schema, surname, weak, rare, tuple(recs)))
             self.texts.append(form.text)
+            self.forms.append(_Prepared(form.tokens, form.removed, form.skeletons,
+                                        form.transliterated, tokens))
         n = max(1, len(self.variants))
         self.max_df = max(50, int(n * MAX_KEY_SHARE))
         # one flat array and (start, length, idf) per key: quick to build, pickle and load
@@ -239,8 +256,12 @@ class ListIndex:
         variant = self.variants[vid]
         first = self.records[variant.records[0]]
         countries = sorted({c for r in variant.records for c in self.records[r].countries})
+        prep = self.forms[vid]
+        form = NameForm(variant.name, prep.tokens, prep.removed, prep.skeletons,
+                        prep.transliterated)
         cand = Candidate(variant.name, variant.schema, variant.surname, tuple(countries),
-                         first.birth_dates, first.gender, variant.rare, variant.weak)
+                         first.birth_dates, first.gender, variant.rare, variant.weak,
+                         prepared=form, prepared_surname=prep.surname)
         memo[vid] = cand
         return cand
 
@@ -502,7 +523,29 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 4  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 5  # bump when ListIndex's shape changes, so old cache files are ignored
+_NORMALISATION_FILES = ("titles.txt", "company_types.txt", "patronymic_suffixes.txt")
+
+
+def _normalisation_signature() -> str:
+    """What the cached name forms depend on besides the list files: the normalisation code,
+    its word files and the libraries it calls. Part of the cache key, so that a change to
+    any of them means a rebuild, never a score from stale forms."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for path in (Path(__file__).with_name("normalize.py"),
+                 *(PACKAGE_DATA / "screening" / name for name in _NORMALISATION_FILES)):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"?")  # normalisation will fail with a clear error of its own
+    for package in ("rigour", "pyicu"):
+        try:
+            digest.update(version(package).encode())
+        except PackageNotFoundError:
+            digest.update(b"-")
+    return digest.hexdigest()
 
 
 def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
@@ -516,7 +559,8 @@ def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
         "SELECT id, sha256 FROM sources ORDER BY id"))
     if not signature:
         return None
-    digest = hashlib.sha256(f"{INDEX_FORMAT}|{signature}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{INDEX_FORMAT}|{_normalisation_signature()}|{signature}"
+                            .encode()).hexdigest()[:16]
     path = home / f"screening-index-{digest}.pickle"
     if path.exists():
         try:

@@ -21,8 +21,15 @@ from typing import Any
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.events.dates import DateResolver, parse_published
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
-from sanctionwatch.events.parties import (agent_of, beneficiary, controller, foreign_group,
-                                          group_word, names_group, origin_state)
+from sanctionwatch.events.parties import (
+    agent_of,
+    beneficiary,
+    controller,
+    foreign_group,
+    group_word,
+    names_group,
+    origin_state,
+)
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
 from sanctionwatch.model import Entity, Event, Item, Party, Span
 

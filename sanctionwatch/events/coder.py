@@ -29,6 +29,7 @@ from sanctionwatch.events.parties import (
     group_word,
     names_group,
     origin_state,
+    territory_code,
 )
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
 from sanctionwatch.model import Entity, Event, Item, Party, Span
@@ -500,6 +501,8 @@ class EventCoder:
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
+        if country is None and entity.schema not in ("Person", "Organization"):
+            country = territory_code(entity.name)  # "Hong Kong": a territory, no state
         return Party(entity=entity.id, name=entity.name, country=country)
 
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:

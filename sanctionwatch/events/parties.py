@@ -126,3 +126,14 @@ def origin_state(ann: Annotated, goods: Any) -> Party | None:
             if entity.schema == "Country" and entity.countries:
                 return Party(entity=entity.id, name=entity.name, country=entity.countries[0])
     return None
+
+
+def territory_code(name: str) -> str | None:
+    """The ISO code of a territory named in full that the knowledge base does not hold as a
+    state ("Hong Kong" -> hk, "Macau" -> mo, "Puerto Rico" -> pr); None for anything else."""
+    from rigour.territories import lookup_territory
+
+    territory = lookup_territory(name)
+    if territory is None or len(territory.code) != 2:
+        return None
+    return str(territory.code)

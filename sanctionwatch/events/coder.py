@@ -95,7 +95,7 @@ class EventCoder:
         """The trigger a verb codes as, with the object that decided it (light verbs)."""
         child_lemmas = {c.lemma_.lower() for c in verb.children}
         if verb.lemma_.lower() in self.lex.light_verbs:
-            for obj in _children(verb, OBJECTS):
+            for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
                 words = [f"{c.lemma_.lower()} {lemma}" for c in obj.lefts
                          if c.dep_ in ("compound", "amod")]
@@ -114,11 +114,19 @@ class EventCoder:
         picked = self._pick(verb)
         if picked is None:
             return None
+        if self._unrealised(verb):
+            return None
         trigger, light_obj = picked
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        noun_actor = light_obj is not None and light_obj.dep_ == "nsubjpass" and \
+            actor_tok is None
+        if noun_actor:  # "a U.S.-Britain summit was held": the event noun names its parties
+            if recipient_tok is not None and recipient_tok.i == light_obj.i:
+                recipient_tok = None
+            actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
         item = self._item(verb, item_tok, ann) if trigger.transfer else None
@@ -150,8 +158,12 @@ class EventCoder:
                 actor_tok = _first(_children(outer, SUBJECTS))
         actor = self._party(ann, _past_dateline(sent, actor_tok, verb))
         recipient = self._party(ann, recipient_tok)
+        if actor is None and recipient is None:
+            return None  # no party at all: "attending the forum" says nothing of who did
+        if noun_actor and actor is not None and actor.country is None:
+            actor.country = _hyphen_country(light_obj)
         home = self._home_country(ann)
-        for party in (actor, recipient):
+        for party in (actor, recipient) if not noun_actor else (recipient,):
             if party is not None and party.country is None and home \
                     and _unlisted_body(ann, party):
                 party.country = home
@@ -180,6 +192,18 @@ class EventCoder:
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
         return _Draft(event, _key(actor), _key(recipient))
+
+    def _unrealised(self, verb: Any) -> bool:
+        """An act that is only the content of a request, threat or permission ("urged Iran to
+        withdraw", "threatened to impose tariffs", "allowed Kyiv to strike"): the governing
+        verb is the event (or none is), the act itself has not happened."""
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        if head.lemma_.lower() in self.mod.get("permission_verbs", frozenset()):
+            return True
+        picked = self._pick(head)
+        return picked is not None and picked[0].type in self.lex.content_types
 
     def _code_noun(self, ann: Annotated, sent: Any, noun: Any,
                    pub: date | None) -> _Draft | None:
@@ -527,6 +551,9 @@ class EventCoder:
         """The strongest cue on the verb, its auxiliaries and its governors."""
         m = self.mod
         chain = [verb, *verb.ancestors]
+        # a conjunct's head is a sibling act ("accused X and warned Y"), not a governor: its
+        # own verb cues (accuse, deny, say) do not frame the conjunct, its auxiliaries do
+        level = _levels(chain)
         if sent.text.rstrip().endswith("?"):
             return "hypothetical", "a question"
         backshifted = [c for c in verb.children if c.dep_ == "aux"
@@ -541,9 +568,10 @@ class EventCoder:
                 low = child.text.lower()
                 if child.dep_ == "mark" and low in m["hypothetical_marks"]:
                     return "hypothetical", f"'{child.text}'"
-                if child.dep_ == "aux" and low in m["hypothetical_modals"] and i == 0:
+                if child.dep_ == "aux" and low in m["hypothetical_modals"] and level[i] == 0 \
+                        and (i == 0 or not _has_aux(verb)):
                     return "hypothetical", f"modal '{child.text}'"
-            if i > 0 and node.lemma_.lower() in m["denied_verbs"]:
+            if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
                 return "denied", "negated"
@@ -553,23 +581,26 @@ class EventCoder:
                 return "hypothetical", f"'{node.text}' marks it as unknown or possible"
         for i, node in enumerate(chain):
             lemma = node.lemma_.lower()
-            if i > 0 and lemma in m["alleged_verbs"]:
+            if level[i] > 0 and lemma in m["alleged_verbs"]:
                 return "alleged", f"under '{node.text}'"
             if any(c.text.lower() in m["alleged_words"] for c in node.children):
                 return "alleged", "'allegedly'"
-            if i == 0 and any(c.dep_ == "aux" and c.text.lower() in m["planned_modals"]
-                              for c in node.children):
+            if level[i] == 0 and (i == 0 or not _has_aux(verb)) and any(
+                    c.dep_ == "aux" and c.text.lower() in m["planned_modals"]
+                    for c in node.children):
                 return "planned", "future tense"
-            if i > 0 and lemma in m["planned_verbs"] and \
+            if level[i] > 0 and lemma in m["planned_verbs"] and \
                     chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pcomp", "pobj"):
                 return "planned", f"under '{node.text}'"
         for i, node in enumerate(chain):
-            if i > 0 and node.lemma_.lower() in m["reported_verbs"]:
+            # "Expressing thanks ..., he said": an adjunct of the saying is no part of it
+            if level[i] > 0 and node.lemma_.lower() in m["reported_verbs"] and \
+                    not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"):
                 return "reported", f"under '{node.text}'"
         for head in verb.sent:
             if head.lemma_.lower() in m["reported_verbs"] and head.dep_ in (
                     "ROOT", "parataxis", "advcl") and head.i != verb.i and \
-                    verb not in head.subtree and head.i > verb.i:
+                    verb not in head.subtree and head.i > verb.i and not _elaboration(head):
                 return "reported", f"'{head.text}' attributes the sentence"
         low = sent.text.lower()
         for phrase in self.lex.reported_phrases:
@@ -632,6 +663,46 @@ def _inherited_subject(verb: Any) -> Any:
         if subj is not None:
             return subj
     return None
+
+
+def _light_objects(verb: Any) -> list[Any]:
+    """A light verb's object nouns: its objects or the subject of its passive ("a summit
+    was held"). A participle describing a noun ("the summit held last June") is background."""
+    return _children(verb, (*OBJECTS, "nsubjpass"))
+
+
+def _hyphen_country(noun: Any) -> str | None:
+    """The first state named in a hyphenated modifier of an event noun ("a U.S.-Britain
+    summit", "the Russia-Ukraine talks"): the first named member acts."""
+    from rigour.territories import lookup_territory
+
+    for mod in noun.lefts:
+        for part in mod.text.split("-") if "-" in mod.text else ():
+            territory = lookup_territory(part)
+            if territory is not None and len(territory.code) == 2:
+                return territory.code
+    return None
+
+
+def _levels(chain: list[Any]) -> list[int]:
+    """How many governing (non-conjunct) links lie between the event verb and each node of
+    its chain to the root: conjuncts of the verb stay at its own level 0."""
+    out, level = [0], 0
+    for below in chain[:-1]:
+        level += below.dep_ != "conj"
+        out.append(level)
+    return out
+
+
+def _has_aux(verb: Any) -> bool:
+    """Whether a verb carries its own auxiliary (then a sibling's tense is not its own)."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _elaboration(head: Any) -> bool:
+    """"..., saying the hostages had suffered": a subjectless participle adjunct elaborates
+    its main clause in the actor's own voice; it attributes nothing to another source."""
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and not _children(head, SUBJECTS)
 
 
 def _to_object(noun: Any) -> Any:

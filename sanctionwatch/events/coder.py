@@ -41,6 +41,10 @@ class _Draft:
     event: Event
     actor_key: str
     recipient_key: str
+    # the trigger token and the tokens naming the same act (conjuncts sharing one object,
+    # a means "by attacking" under "killing"): one act told by two verbs is one event
+    trigger_i: int = -1
+    same_act: frozenset[int] = frozenset()
 
 
 class EventCoder:
@@ -191,12 +195,17 @@ class EventCoder:
             date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
-        return _Draft(event, _key(actor), _key(recipient))
+        return _Draft(event, _key(actor), _key(recipient), verb.i,
+                      _same_act(verb) if not trigger.transfer else frozenset())
 
     def _unrealised(self, verb: Any) -> bool:
         """An act that is only the content of a request, threat or permission ("urged Iran to
-        withdraw", "threatened to impose tariffs", "allowed Kyiv to strike"): the governing
-        verb is the event (or none is), the act itself has not happened."""
+        withdraw", "threatened to impose tariffs", "allowed Kyiv to strike") or the topic of a
+        discussion ("the question of lifting sanctions"): the governing verb is the event (or
+        none is), the act itself has not happened."""
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+                verb.head.head.lemma_.lower() in self.mod.get("topic_nouns", frozenset()):
+            return True  # "talks on the issue of lifting restrictions": a topic, not an act
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         head = verb.head
@@ -671,6 +680,22 @@ def _light_objects(verb: Any) -> list[Any]:
     return _children(verb, (*OBJECTS, "nsubjpass"))
 
 
+def _same_act(verb: Any) -> frozenset[int]:
+    """Verbs telling the verb's own act: conjuncts where one has no object of its own ("oppose
+    and reject the buildup") and means or manner clauses under it ("killed civilians by
+    shelling the city", "attacked, killing ...")."""
+    out = {verb.i}
+    has_obj = bool(_children(verb, OBJECTS))
+    for conj in verb.conjuncts:
+        if not has_obj or not _children(conj, OBJECTS):
+            out.add(conj.i)
+    for prep in _children(verb, ("prep",)):
+        if prep.lemma_.lower() in ("by", "through", "with"):
+            out.update(c.i for c in _children(prep, ("pcomp",)))
+    out.update(c.i for c in _children(verb, ("advcl",)) if c.tag_ == "VBG")
+    return frozenset(out)
+
+
 def _hyphen_country(noun: Any) -> str | None:
     """The first state named in a hyphenated modifier of an event noun ("a U.S.-Britain
     summit", "the Russia-Ukraine talks"): the first named member acts."""
@@ -880,10 +905,28 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     return agree > 0
 
 
+def _one_act(drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts of one act told by linked verbs of one sentence (same type and actor) fold
+    into the better told one."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        twin = next((o for o in out if o.event.type == draft.event.type and draft.actor_key
+                     and o.actor_key == draft.actor_key
+                     and o.event.evidence.start == draft.event.evidence.start
+                     and (draft.trigger_i in o.same_act or o.trigger_i in draft.same_act)),
+                    None)
+        if twin is None:
+            out.append(draft)
+        elif _score(draft) > _score(twin):
+            draft.same_act = draft.same_act | twin.same_act
+            out[out.index(twin)] = draft
+    return out
+
+
 def _merge(drafts: list[_Draft]) -> list[Event]:
     """Restatements of one event (same type, parties and item category) become one."""
     groups: dict[tuple[str, ...], list[_Draft]] = {}
-    for draft in drafts:
+    for draft in _one_act(drafts):
         e = draft.event
         key = (e.type, draft.actor_key, draft.recipient_key,
                e.item.category if e.item else "", e.modality in ("denied", "hypothetical"))

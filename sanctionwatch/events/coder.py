@@ -105,7 +105,8 @@ class EventCoder:
                          if c.dep_ in ("compound", "amod")]
                 for word in (*words, lemma):
                     noun = self.lex.object_nouns.get(word)
-                    if noun is not None:
+                    if noun is not None and (not noun.undergoer or verb.lemma_.lower()
+                                             in self.lex.undergoer_verbs):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs):
@@ -125,6 +126,8 @@ class EventCoder:
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        if trigger.undergoer:  # "he faces charges": charged by someone unnamed
+            actor_tok, recipient_tok = None, actor_tok
         noun_actor = light_obj is not None and light_obj.dep_ == "nsubjpass" and \
             actor_tok is None
         if noun_actor:  # "a U.S.-Britain summit was held": the event noun names its parties
@@ -186,6 +189,11 @@ class EventCoder:
         if trigger.transfer and etype == "AID" and modality == "planned":
             etype, cameo = "AGREE", "033"
             explanation.append("a transfer still to come: a promise of it (AGREE)")
+        if etype in self.lex.threat_types and modality in ("planned", "hypothetical") and \
+                self._conditional(verb):
+            etype, cameo, mode, context = "THREATEN", "130", None, ()
+            modality, why = "asserted", "a coercive act promised on a condition: a threat"
+            explanation.append("threatened on a condition: THREATEN")
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(ann, verb, sent, pub, modality)
         start, end = _line_span(ann.document.text, sent, verb)
@@ -198,11 +206,20 @@ class EventCoder:
         return _Draft(event, _key(actor), _key(recipient), verb.i,
                       _same_act(verb) if not trigger.transfer else frozenset())
 
+    def _conditional(self, verb: Any) -> bool:
+        """Whether a verb carries a condition clause ("... if no deal is reached")."""
+        marks = self.mod.get("condition_marks", frozenset())
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                             for m in c.children) for c in verb.children)
+
     def _unrealised(self, verb: Any) -> bool:
         """An act that is only the content of a request, threat or permission ("urged Iran to
         withdraw", "threatened to impose tariffs", "allowed Kyiv to strike") or the topic of a
         discussion ("the question of lifting sanctions"): the governing verb is the event (or
         none is), the act itself has not happened."""
+        if any(c.dep_ == "mark" and c.lower_ in self.mod.get("condition_marks", frozenset())
+               for c in verb.children):
+            return True  # "if no deal is reached": a condition, not an event
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
                 verb.head.head.lemma_.lower() in self.mod.get("topic_nouns", frozenset()):
             return True  # "talks on the issue of lifting restrictions": a topic, not an act

@@ -41,6 +41,8 @@ class Trigger:
     # the type when the object is a person, not goods ("received the minister": a visit)
     person_type: str | None = None
     person_cameo: str | None = None
+    # the light verb's subject undergoes the act ("faces charges"): recipient, actor unknown
+    undergoer: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ class Lexicon:
     existential_nouns: frozenset[str] = frozenset()
     # types whose infinitive complement is their content, not an act ("urged X to leave")
     content_types: frozenset[str] = frozenset()
+    # light verbs whose subject undergoes the act of an undergoer noun ("faces charges")
+    undergoer_verbs: frozenset[str] = frozenset()
+    # types a conditional future act of turns into a threat ("will impose tariffs if ...")
+    threat_types: frozenset[str] = frozenset()
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -99,7 +105,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         needs=tuple(needs),
         people_only=bool(spec.get("people_only")), done_type=done,
         done_cameo=spec.get("done_cameo"), person_type=person,
-        person_cameo=spec.get("person_cameo"))
+        person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
@@ -118,7 +124,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                                   "object_nouns").items()}
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
-             for key in ("people_nouns", "military_categories")}
+             for key in ("people_nouns", "military_categories", "undergoer_verbs")}
     return out, light, nouns, lists
 
 
@@ -170,6 +176,8 @@ def default_lexicon() -> Lexicon:
         existential_nouns=frozenset(
             str(v) for v in read_yaml(triggers_path).get("existential_nouns") or []),
         content_types=_types(triggers_path, "content_types"),
+        undergoer_verbs=lists["undergoer_verbs"],
+        threat_types=_types(triggers_path, "threat_types"),
     )
 
 

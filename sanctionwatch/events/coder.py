@@ -31,7 +31,9 @@ MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not pars
 QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
                             "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
                             "quantity", "load", "cargo", "volume", "dozen", "hundred",
-                            "thousand", "million", "billion", "worth", "package"})
+                            "thousand", "million", "billion", "worth", "package",
+                            # vague heads that defer to their "of" phrase: "aid of $14bn"
+                            "aid", "assistance", "support"})
 
 
 @dataclass
@@ -45,6 +47,7 @@ class _Draft:
     # a means "by attacking" under "killing"): one act told by two verbs is one event
     trigger_i: int = -1
     same_act: frozenset[int] = frozenset()
+    item_i: int = -1  # the goods' head token: one load told twice in a sentence is one event
 
 
 class EventCoder:
@@ -204,7 +207,9 @@ class EventCoder:
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
         return _Draft(event, _key(actor), _key(recipient), verb.i,
-                      _same_act(verb) if not trigger.transfer else frozenset())
+                      _same_act(verb) if not trigger.transfer else frozenset(),
+                      _after_dateline(item_tok).i if item is not None and item_tok is not None
+                      else -1)
 
     def _conditional(self, verb: Any) -> bool:
         """Whether a verb carries a condition clause ("... if no deal is reached")."""
@@ -527,9 +532,19 @@ class EventCoder:
             if head is None:
                 return None
         text = ann.document.text
-        tokens = [t for t in head.subtree if not _in_clause(t, head)
+        head = _after_dateline(head)
+        dash = max((t.i for t in head.sent if t.i < head.i and t.text in ("--", "—")),
+                   default=-1)  # a dateline ("Pyongyang, May 1 (KCNA) --") is no goods
+        tokens = [t for t in head.subtree if not _in_clause(t, head) and t.i > dash
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
         good = self._good(tokens, head)
+        if good is None:  # "GBU-39, a guided bomb": a name explained by its apposition
+            for appos in _children(head, ("appos",)):
+                sub = [t for t in appos.subtree if not _in_clause(t, appos)]
+                good = self._good(sub, appos)
+                if good is not None:
+                    tokens = sorted({*tokens, *sub}, key=lambda t: t.i)
+                    break
         if good is None:
             return None
         start = tokens[0].idx
@@ -565,7 +580,8 @@ class EventCoder:
                     window_text = texts[j + 1 - n:j]
                     if list(good.lemmas[:-1]) not in (window, window_text):
                         continue
-                    on_head = token.i == head.i or (head.lemma_.lower() in QUANTITY_HEADS
+                    on_head = token.i == head.i or ((head.lemma_.lower() in QUANTITY_HEADS
+                                                     or head.like_num)
                                                     and token.head.head.i == head.i)
                     rank = (2 if on_head else 1) * 100 + n * 10
                     if best is None or rank > best[0] or (rank == best[0] and j > best[1]):
@@ -695,6 +711,17 @@ def _light_objects(verb: Any) -> list[Any]:
     """A light verb's object nouns: its objects or the subject of its passive ("a summit
     was held"). A participle describing a noun ("the summit held last June") is background."""
     return _children(verb, (*OBJECTS, "nsubjpass"))
+
+
+def _after_dateline(head: Any) -> Any:
+    """A head inside a dateline ("Pyongyang, May 1 (KCNA) -- tractors ... were sent", the
+    parser hanging the goods under the city) gives way to the top word after the dash."""
+    dash = next((t.i for t in head.sent if t.i > head.i and t.text in ("--", "—")), None)
+    if dash is None:
+        return head
+    rest = [t for t in head.subtree if t.i > dash and t.pos_ in ("NOUN", "PROPN")]
+    tops = [t for t in rest if t.head.i <= dash]
+    return tops[0] if tops else head
 
 
 def _same_act(verb: Any) -> frozenset[int]:
@@ -872,6 +899,8 @@ def _in_clause(token: Any, head: Any) -> bool:
             return True
         if node.dep_ == "prep" and node.lemma_.lower() in ("from", "to"):
             return True  # "a basket from the ambassador": the sender is no part of the goods
+        if node.dep_ == "prep" and node.lemma_.lower() in ("on", "about", "over", "regarding"):
+            return True  # "details on payment": a topic, not goods
         if node.head.i == node.i:
             return False
         node = node.head
@@ -927,16 +956,23 @@ def _one_act(drafts: list[_Draft]) -> list[_Draft]:
     into the better told one."""
     out: list[_Draft] = []
     for draft in drafts:
-        twin = next((o for o in out if o.event.type == draft.event.type and draft.actor_key
-                     and o.actor_key == draft.actor_key
+        twin = next((o for o in out if o.event.type == draft.event.type
                      and o.event.evidence.start == draft.event.evidence.start
-                     and (draft.trigger_i in o.same_act or o.trigger_i in draft.same_act)),
-                    None)
+                     and ((draft.actor_key and o.actor_key == draft.actor_key
+                           and (draft.trigger_i in o.same_act or o.trigger_i in draft.same_act))
+                          or (draft.item_i >= 0 and draft.item_i == o.item_i))), None)
         if twin is None:
             out.append(draft)
-        elif _score(draft) > _score(twin):
-            draft.same_act = draft.same_act | twin.same_act
-            out[out.index(twin)] = draft
+            continue
+        keep, other = (draft, twin) if _score(draft) > _score(twin) else (twin, draft)
+        keep.same_act = keep.same_act | other.same_act
+        # "tractors, provided by the union, were handed over to the farm": each verb
+        # names one party of the one transfer
+        if keep.event.actor is None and other.event.actor is not None:
+            keep.event.actor, keep.actor_key = other.event.actor, other.actor_key
+        if keep.event.recipient is None and other.event.recipient is not None:
+            keep.event.recipient, keep.recipient_key = other.event.recipient, other.recipient_key
+        out[out.index(twin)] = keep
     return out
 
 

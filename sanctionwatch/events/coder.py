@@ -122,8 +122,8 @@ class EventCoder:
         picked = self._pick(verb)
         if picked is None:
             return None
-        if self._unrealised(verb):
-            return None
+        if self._unrealised(verb) or verb.dep_ in ("amod", "compound"):
+            return None  # "firing drills", "guided bombs": a verb naming a kind, not an act
         trigger, light_obj = picked
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
         if light_obj is not None:
@@ -131,6 +131,20 @@ class EventCoder:
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
         if trigger.undergoer:  # "he faces charges": charged by someone unnamed
             actor_tok, recipient_tok = None, actor_tok
+        if recipient_tok is None and light_obj is not None:
+            # "imposed sanctions on Iran", "raise tariffs on Chinese imports": the target
+            recipient_tok = next((_first(_children(p, ("pobj",)))
+                                  for p in _children(light_obj, ("prep",))
+                                  if p.lemma_.lower() in ("on", "against")), None)
+        seized = None
+        if trigger.goods_object and recipient_tok is not None:
+            # "seized a tanker", "snatched oil from a tanker": goods taken are no party; the
+            # one they are taken from is
+            seized = self._item(verb, recipient_tok, ann)
+            if seized is not None:
+                recipient_tok = next((_first(_children(p, ("pobj",)))
+                                      for p in _children(verb, ("prep",))
+                                      if p.lemma_.lower() == "from"), None)
         noun_actor = light_obj is not None and light_obj.dep_ == "nsubjpass" and \
             actor_tok is None
         if noun_actor:  # "a U.S.-Britain summit was held": the event noun names its parties
@@ -139,7 +153,7 @@ class EventCoder:
             actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
-        item = self._item(verb, item_tok, ann) if trigger.transfer else None
+        item = self._item(verb, item_tok, ann) if trigger.transfer else seized
         visitor = self._visitor(verb, trigger, item)
         if visitor is not None:  # "Kim Jong Un received Sergei Shoigu": a visit hosted
             trigger = Trigger(lemma=trigger.lemma, type=str(trigger.person_type),
@@ -256,7 +270,10 @@ class EventCoder:
             return None
         trigger = self.lex.triggers[verb][0]
         actor = _first(_children(noun, ("poss",)))
-        recipient = item_tok = None
+        if actor is None:  # "U.S. exports to China", "Russian arms deliveries"
+            actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                          and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        recipient = item_tok = source = None
         for prep in _children(noun, ("prep",)):
             pobj = _first(_children(prep, ("pobj",)))
             low = prep.lemma_.lower()
@@ -266,13 +283,18 @@ class EventCoder:
                 item_tok = pobj
             elif low == "by" and actor is None:
                 actor = pobj
+            elif low == "from" and source is None:
+                source = pobj
+        if trigger.inbound:  # "its order of 30 jets from Boeing": the possessor buys
+            actor, recipient = source, actor
         if recipient is None and noun.dep_ == "dobj":  # "expanded its arms sale to Japan"
             for prep in _children(noun.head, ("prep", "dative")):
                 if prep.lemma_.lower() == "to" and prep.i > noun.i:
                     recipient = _first(_children(prep, ("pobj",)))
         item = self._item(noun, item_tok, ann) if item_tok is not None else None
-        if item is None:  # "arms sale": the compound before the noun
-            compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+        if item is None:  # "arms sale", "agricultural exports": the words before the noun
+            compounds = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
+                         and c.i != (actor.i if actor is not None else -1)]
             good = self._good(compounds, compounds[-1]) if compounds else None
             if good is not None:
                 text = " ".join(c.text for c in compounds)

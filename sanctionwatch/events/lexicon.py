@@ -43,6 +43,8 @@ class Trigger:
     person_cameo: str | None = None
     # the light verb's subject undergoes the act ("faces charges"): recipient, actor unknown
     undergoer: bool = False
+    # the object is goods taken, not a party ("seized a tanker"): kept as the item
+    goods_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         needs=tuple(needs),
         people_only=bool(spec.get("people_only")), done_type=done,
         done_cameo=spec.get("done_cameo"), person_type=person,
-        person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")))
+        person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")),
+        goods_object=bool(spec.get("goods_object")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

@@ -125,6 +125,8 @@ class EventCoder:
         if self._unrealised(verb) or verb.dep_ in ("amod", "compound"):
             return None  # "firing drills", "guided bombs": a verb naming a kind, not an act
         trigger, light_obj = picked
+        if trigger.no_participle and verb.dep_ == "acl":
+            return None  # "bombs banned by international law": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
@@ -162,6 +164,14 @@ class EventCoder:
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
         if trigger.transfer and item is None and not trigger.person_object:
             return None  # "gave a speech", "sent a delegation": no goods, no transfer
+        if trigger.transfer and item is not None and visitor is None:
+            origin = _origin(_after_dateline(item_tok)) if item_tok is not None else None
+            if origin is not None and (actor_tok is None or not (
+                    actor_tok.pos_ in ("PROPN", "PRON") or actor_tok.ent_type_)):
+                # "bought Russian crude", "a tanker carrying Iranian oil": the goods' state
+                # supplies them where no state is named as supplier
+                actor_tok = origin
+                explanation.append(f"'{origin.text}' goods: their state supplies them")
         etype, cameo, mode, context = trigger.type, trigger.cameo, trigger.mode, trigger.context
         if trigger.done_type and item is not None and _done(verb):
             etype, cameo = trigger.done_type, trigger.done_cameo
@@ -207,7 +217,7 @@ class EventCoder:
             etype, cameo = "AGREE", "033"
             explanation.append("a transfer still to come: a promise of it (AGREE)")
         if etype in self.lex.threat_types and modality in ("planned", "hypothetical") and \
-                self._conditional(verb):
+                actor is not None and self._conditional(verb):  # "faces jail if convicted": none
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")
@@ -287,6 +297,10 @@ class EventCoder:
                 source = pobj
         if trigger.inbound:  # "its order of 30 jets from Boeing": the possessor buys
             actor, recipient = source, actor
+        elif actor is None:  # "exports of textiles from North Korea"
+            actor = source
+        if self._restricted(noun):
+            return None  # "banned exports of coal", "sanctions on oil exports": none happened
         if recipient is None and noun.dep_ == "dobj":  # "expanded its arms sale to Japan"
             for prep in _children(noun.head, ("prep", "dative")):
                 if prep.lemma_.lower() == "to" and prep.i > noun.i:
@@ -299,9 +313,21 @@ class EventCoder:
             if good is not None:
                 text = " ".join(c.text for c in compounds)
                 item = Item(text=text, category=good.category, hs=good.hs)
+        if item is not None and actor is None and item_tok is not None:
+            actor = _origin(item_tok)  # "shipments of North Korean coal"
         if item is None or (actor is None and recipient is None):
             return None
         return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, item)
+
+    def _restricted(self, noun: Any) -> bool:
+        """Whether an event noun is what a ban or sanction restricts ("banned exports of
+        coal", "a ban on the sale of arms", "sanctions on oil exports")."""
+        words = self.mod.get("restriction_words", frozenset())
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words:
+            return True
+        return noun.dep_ == "pobj" and head.dep_ == "prep" and \
+            head.head.lemma_.lower() in words
 
     def _noun_draft(self, ann: Annotated, sent: Any, noun: Any, pub: date | None,
                     trigger: Trigger, actor_tok: Any, recipient_tok: Any,
@@ -733,6 +759,14 @@ def _light_objects(verb: Any) -> list[Any]:
     """A light verb's object nouns: its objects or the subject of its passive ("a summit
     was held"). A participle describing a noun ("the summit held last June") is background."""
     return _children(verb, (*OBJECTS, "nsubjpass"))
+
+
+def _origin(goods: Any) -> Any:
+    """The state word modifying goods ("Russian crude", "North Korean coal"), if any."""
+    if goods.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in goods.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and c.ent_type_ in ("NORP", "GPE")), None)
 
 
 def _after_dateline(head: Any) -> Any:

@@ -45,6 +45,8 @@ class Trigger:
     undergoer: bool = False
     # the object is goods taken, not a party ("seized a tanker"): kept as the item
     goods_object: bool = False
+    # a participle describing a noun is no act ("banned substances", "arms banned by law")
+    no_participle: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         people_only=bool(spec.get("people_only")), done_type=done,
         done_cameo=spec.get("done_cameo"), person_type=person,
         person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")),
-        goods_object=bool(spec.get("goods_object")))
+        goods_object=bool(spec.get("goods_object")),
+        no_participle=bool(spec.get("no_participle")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

@@ -125,6 +125,9 @@ class EventCoder:
         if self._unrealised(verb) or verb.dep_ in ("amod", "compound"):
             return None  # "firing drills", "guided bombs": a verb naming a kind, not an act
         trigger, light_obj = picked
+        if verb.dep_ == "parataxis" and verb.lemma_.lower() in self.mod["reported_verbs"] \
+                and not _children(verb, OBJECTS) and verb.head.i < verb.i:
+            return None  # "..., officials warned": an attribution of what precedes it
         if trigger.no_participle and verb.dep_ == "acl":
             return None  # "bombs banned by international law": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
@@ -252,6 +255,12 @@ class EventCoder:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
                 verb.head.head.lemma_.lower() in self.mod.get("topic_nouns", frozenset()):
             return True  # "talks on the issue of lifting restrictions": a topic, not an act
+        if verb.dep_ == "ccomp" and verb.head.i != verb.i and any(
+                c.dep_ == "aux" and c.lower_ in self.mod["planned_modals"]
+                | self.mod["hypothetical_modals"] for c in verb.children):
+            picked = self._pick(verb.head)  # "warned that it would impose sanctions"
+            if picked is not None and picked[0].type == "THREATEN":
+                return True
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         head = verb.head
@@ -366,6 +375,9 @@ class EventCoder:
                 host = host.head
         if host.i == word.i or host.pos_ not in ("VERB", "AUX"):
             return None
+        picked = self._pick(host)
+        if picked is not None and picked[0].transfer:
+            return None  # "supplied oil in violation of sanctions": the verb codes the supply
         holder = _first(_children(host, SUBJECTS))
         if holder is None or not (holder.pos_ == "PROPN" or self._is_people(holder)):
             return None  # "the gift could be in violation of ...": no one holds goods
@@ -583,7 +595,12 @@ class EventCoder:
         head = _after_dateline(head)
         dash = max((t.i for t in head.sent if t.i < head.i and t.text in ("--", "—")),
                    default=-1)  # a dateline ("Pyongyang, May 1 (KCNA) --") is no goods
+        breach = self.lex.breach.get("nouns", frozenset())
+        # "oil in violation of sanctions": the breach phrase is no part of the goods
+        cut = {t.i for p in head.subtree if p.dep_ == "prep" and any(
+            c.lemma_.lower() in breach for c in p.children) for t in p.subtree}
         tokens = [t for t in head.subtree if not _in_clause(t, head) and t.i > dash
+                  and t.i not in cut
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
         good = self._good(tokens, head)
         if good is None:  # "GBU-39, a guided bomb": a name explained by its apposition
@@ -652,6 +669,8 @@ class EventCoder:
                 verb.head.lemma_.lower() in m["reported_verbs"] and not any(
                     c.dep_ == "mark" and c.text.lower() in m["hypothetical_marks"]
                     for node in chain for c in node.children):
+            if any(c.dep_ == "neg" for c in verb.children):
+                return "denied", f"'{backshifted[0].text}' negated: an intention denied"
             return "planned", f"'{backshifted[0].text}' in reported speech: an intention"
         for i, node in enumerate(chain):
             for child in node.children:
@@ -681,7 +700,12 @@ class EventCoder:
                 return "planned", "future tense"
             if level[i] > 0 and lemma in m["planned_verbs"] and \
                     chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pcomp", "pobj"):
+                if any(c.dep_ in ("neg", "det") and c.lower_ in m["negations"]
+                       for c in node.children):
+                    return "denied", f"'no {node.text}': the intention is denied"
                 return "planned", f"under '{node.text}'"
+        if any(c.lower_ in m.get("reported_words", frozenset()) for c in verb.children):
+            return "reported", "'reportedly': on others' word"
         for i, node in enumerate(chain):
             # "Expressing thanks ..., he said": an adjunct of the saying is no part of it
             if level[i] > 0 and node.lemma_.lower() in m["reported_verbs"] and \
@@ -955,8 +979,10 @@ def _in_clause(token: Any, head: Any) -> bool:
             return True
         if node.dep_ == "prep" and node.lemma_.lower() in ("from", "to"):
             return True  # "a basket from the ambassador": the sender is no part of the goods
-        if node.dep_ == "prep" and node.lemma_.lower() in ("on", "about", "over", "regarding"):
-            return True  # "details on payment": a topic, not goods
+        if node.dep_ == "prep" and node.lemma_.lower() in (
+                "on", "about", "over", "regarding", "in", "at", "off", "near", "during",
+                "after", "before", "since", "under"):
+            return True  # "details on payment", "oil in transfers off the coast": no goods
         if node.head.i == node.i:
             return False
         node = node.head

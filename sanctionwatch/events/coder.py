@@ -789,8 +789,10 @@ def _origin(goods: Any) -> Any:
     """The state word modifying goods ("Russian crude", "North Korean coal"), if any."""
     if goods.pos_ not in ("NOUN", "PROPN"):
         return None
-    return next((c for c in goods.lefts if c.dep_ in ("amod", "compound", "nmod")
-                 and c.ent_type_ in ("NORP", "GPE")), None)
+    before = [t for c in goods.lefts if c.dep_ in ("amod", "compound", "nmod")
+              for t in c.subtree]  # "Russian fighter jets": on the jets or on "fighter"
+    return next((t for t in before if t.dep_ in ("amod", "compound", "nmod")
+                 and t.ent_type_ in ("NORP", "GPE")), None)
 
 
 def _after_dateline(head: Any) -> Any:

@@ -41,7 +41,9 @@ MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not pars
 QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
                             "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
                             "quantity", "load", "cargo", "volume", "dozen", "hundred",
-                            "thousand", "million", "billion", "worth", "package"})
+                            "thousand", "million", "billion", "worth", "package",
+                            # vague heads that defer to their "of" phrase: "aid of $14bn"
+                            "aid", "assistance", "support"})
 
 
 @dataclass
@@ -51,6 +53,11 @@ class _Draft:
     event: Event
     actor_key: str
     recipient_key: str
+    # the trigger token and the tokens naming the same act (conjuncts sharing one object,
+    # a means "by attacking" under "killing"): one act told by two verbs is one event
+    trigger_i: int = -1
+    same_act: frozenset[int] = frozenset()
+    item_i: int = -1  # the goods' head token: one load told twice in a sentence is one event
 
 
 class EventCoder:
@@ -105,13 +112,14 @@ class EventCoder:
         """The trigger a verb codes as, with the object that decided it (light verbs)."""
         child_lemmas = {c.lemma_.lower() for c in verb.children}
         if verb.lemma_.lower() in self.lex.light_verbs:
-            for obj in _children(verb, OBJECTS):
+            for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
                 words = [f"{c.lemma_.lower()} {lemma}" for c in obj.lefts
                          if c.dep_ in ("compound", "amod")]
                 for word in (*words, lemma):
                     noun = self.lex.object_nouns.get(word)
-                    if noun is not None:
+                    if noun is not None and (not noun.undergoer or verb.lemma_.lower()
+                                             in self.lex.undergoer_verbs):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs):
@@ -124,14 +132,43 @@ class EventCoder:
         picked = self._pick(verb)
         if picked is None:
             return None
+        if self._unrealised(verb) or verb.dep_ in ("amod", "compound"):
+            return None  # "firing drills", "guided bombs": a verb naming a kind, not an act
         trigger, light_obj = picked
+        if verb.dep_ == "parataxis" and verb.lemma_.lower() in self.mod["reported_verbs"] \
+                and not _children(verb, OBJECTS) and verb.head.i < verb.i:
+            return None  # "..., officials warned": an attribution of what precedes it
+        if trigger.no_participle and verb.dep_ == "acl":
+            return None  # "bombs banned by international law": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        if trigger.undergoer:  # "he faces charges": charged by someone unnamed
+            actor_tok, recipient_tok = None, actor_tok
+        if recipient_tok is None and light_obj is not None:
+            # "imposed sanctions on Iran", "raise tariffs on Chinese imports": the target
+            recipient_tok = next((_first(_children(p, ("pobj",)))
+                                  for p in _children(light_obj, ("prep",))
+                                  if p.lemma_.lower() in ("on", "against")), None)
+        seized = None
+        if trigger.goods_object and recipient_tok is not None:
+            # "seized a tanker", "snatched oil from a tanker": goods taken are no party; the
+            # one they are taken from is
+            seized = self._item(verb, recipient_tok, ann)
+            if seized is not None:
+                recipient_tok = next((_first(_children(p, ("pobj",)))
+                                      for p in _children(verb, ("prep",))
+                                      if p.lemma_.lower() == "from"), None)
+        noun_actor = light_obj is not None and light_obj.dep_ == "nsubjpass" and \
+            actor_tok is None
+        if noun_actor:  # "a U.S.-Britain summit was held": the event noun names its parties
+            if recipient_tok is not None and recipient_tok.i == light_obj.i:
+                recipient_tok = None
+            actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
-        item = self._item(verb, item_tok, ann) if trigger.transfer else None
+        item = self._item(verb, item_tok, ann) if trigger.transfer else seized
         visitor = self._visitor(verb, trigger, item)
         if visitor is not None:  # "Kim Jong Un received Sergei Shoigu": a visit hosted
             trigger = Trigger(lemma=trigger.lemma, type=str(trigger.person_type),
@@ -140,6 +177,14 @@ class EventCoder:
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
         if trigger.transfer and item is None and not trigger.person_object:
             return None  # "gave a speech", "sent a delegation": no goods, no transfer
+        if trigger.transfer and item is not None and visitor is None:
+            origin = _origin(_after_dateline(item_tok)) if item_tok is not None else None
+            if origin is not None and (actor_tok is None or not (
+                    actor_tok.pos_ in ("PROPN", "PRON") or actor_tok.ent_type_)):
+                # "bought Russian crude", "a tanker carrying Iranian oil": the goods' state
+                # supplies them where no state is named as supplier
+                actor_tok = origin
+                explanation.append(f"'{origin.text}' goods: their state supplies them")
         etype, cameo, mode, context = trigger.type, trigger.cameo, trigger.mode, trigger.context
         if trigger.done_type and item is not None and _done(verb):
             etype, cameo = trigger.done_type, trigger.done_cameo
@@ -166,8 +211,13 @@ class EventCoder:
             actor = origin_state(ann, item_tok)
             if actor is not None:
                 explanation.append(f"'{actor.name}' goods: supplied from {actor.country}")
+        if actor is None and recipient is None:
+            return None  # no party at all: "attending the forum" says nothing of who did
+        if noun_actor and actor is not None and actor.country is None:
+            actor.country = _hyphen_country(light_obj)
         home = self._home_country(ann)
-        for party, tok in ((actor, actor_tok), (recipient, recipient_tok)):
+        sides = ((actor, actor_tok), (recipient, recipient_tok))
+        for party, tok in sides if not noun_actor else sides[1:]:
             if party is not None and party.country is None and home \
                     and self._domestic(tok) and _unlisted_body(ann, party):
                 party.country = home
@@ -187,6 +237,11 @@ class EventCoder:
         if trigger.transfer and etype == "AID" and modality == "planned":
             etype, cameo = "AGREE", "033"
             explanation.append("a transfer still to come: a promise of it (AGREE)")
+        if etype in self.lex.threat_types and modality in ("planned", "hypothetical") and \
+                actor is not None and self._conditional(verb):  # "faces jail if convicted": none
+            etype, cameo, mode, context = "THREATEN", "130", None, ()
+            modality, why = "asserted", "a coercive act promised on a condition: a threat"
+            explanation.append("threatened on a condition: THREATEN")
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(ann, verb, sent, pub, modality)
         start, end = _line_span(ann.document.text, sent, verb)
@@ -196,7 +251,41 @@ class EventCoder:
             date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
-        return _Draft(event, _key(actor), _key(recipient))
+        return _Draft(event, _key(actor), _key(recipient), verb.i,
+                      _same_act(verb) if not trigger.transfer else frozenset(),
+                      _after_dateline(item_tok).i if item is not None and item_tok is not None
+                      else -1)
+
+    def _conditional(self, verb: Any) -> bool:
+        """Whether a verb carries a condition clause ("... if no deal is reached")."""
+        marks = self.mod.get("condition_marks", frozenset())
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                             for m in c.children) for c in verb.children)
+
+    def _unrealised(self, verb: Any) -> bool:
+        """An act that is only the content of a request, threat or permission ("urged Iran to
+        withdraw", "threatened to impose tariffs", "allowed Kyiv to strike") or the topic of a
+        discussion ("the question of lifting sanctions"): the governing verb is the event (or
+        none is), the act itself has not happened."""
+        if any(c.dep_ == "mark" and c.lower_ in self.mod.get("condition_marks", frozenset())
+               for c in verb.children):
+            return True  # "if no deal is reached": a condition, not an event
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+                verb.head.head.lemma_.lower() in self.mod.get("topic_nouns", frozenset()):
+            return True  # "talks on the issue of lifting restrictions": a topic, not an act
+        if verb.dep_ == "ccomp" and verb.head.i != verb.i and any(
+                c.dep_ == "aux" and c.lower_ in self.mod["planned_modals"]
+                | self.mod["hypothetical_modals"] for c in verb.children):
+            picked = self._pick(verb.head)  # "warned that it would impose sanctions"
+            if picked is not None and picked[0].type == "THREATEN":
+                return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        if head.lemma_.lower() in self.mod.get("permission_verbs", frozenset()):
+            return True
+        picked = self._pick(head)
+        return picked is not None and picked[0].type in self.lex.content_types
 
     def _code_noun(self, ann: Annotated, sent: Any, noun: Any,
                    pub: date | None) -> _Draft | None:
@@ -218,7 +307,10 @@ class EventCoder:
             return None
         trigger = self.lex.triggers[verb][0]
         actor = _first(_children(noun, ("poss",)))
-        recipient = item_tok = None
+        if actor is None:  # "U.S. exports to China", "Russian arms deliveries"
+            actor = next((c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+                          and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        recipient = item_tok = source = None
         for prep in _children(noun, ("prep",)):
             pobj = _first(_children(prep, ("pobj",)))
             low = prep.lemma_.lower()
@@ -228,20 +320,41 @@ class EventCoder:
                 item_tok = pobj
             elif low == "by" and actor is None:
                 actor = pobj
+            elif low == "from" and source is None:
+                source = pobj
+        if trigger.inbound:  # "its order of 30 jets from Boeing": the possessor buys
+            actor, recipient = source, actor
+        elif actor is None:  # "exports of textiles from North Korea"
+            actor = source
+        if self._restricted(noun):
+            return None  # "banned exports of coal", "sanctions on oil exports": none happened
         if recipient is None and noun.dep_ == "dobj":  # "expanded its arms sale to Japan"
             for prep in _children(noun.head, ("prep", "dative")):
                 if prep.lemma_.lower() == "to" and prep.i > noun.i:
                     recipient = _first(_children(prep, ("pobj",)))
         item = self._item(noun, item_tok, ann) if item_tok is not None else None
-        if item is None:  # "arms sale": the compound before the noun
-            compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+        if item is None:  # "arms sale", "agricultural exports": the words before the noun
+            compounds = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
+                         and c.i != (actor.i if actor is not None else -1)]
             good = self._good(compounds, compounds[-1]) if compounds else None
             if good is not None:
                 text = " ".join(c.text for c in compounds)
                 item = Item(text=text, category=good.category, hs=good.hs)
+        if item is not None and actor is None and item_tok is not None:
+            actor = _origin(item_tok)  # "shipments of North Korean coal"
         if item is None or (actor is None and recipient is None):
             return None
         return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, item)
+
+    def _restricted(self, noun: Any) -> bool:
+        """Whether an event noun is what a ban or sanction restricts ("banned exports of
+        coal", "a ban on the sale of arms", "sanctions on oil exports")."""
+        words = self.mod.get("restriction_words", frozenset())
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words:
+            return True
+        return noun.dep_ == "pobj" and head.dep_ == "prep" and \
+            head.head.lemma_.lower() in words
 
     def _noun_draft(self, ann: Annotated, sent: Any, noun: Any, pub: date | None,
                     trigger: Trigger, actor_tok: Any, recipient_tok: Any,
@@ -280,6 +393,9 @@ class EventCoder:
                 host = host.head
         if host.i == word.i or host.pos_ not in ("VERB", "AUX"):
             return None
+        picked = self._pick(host)
+        if picked is not None and picked[0].transfer:
+            return None  # "supplied oil in violation of sanctions": the verb codes the supply
         holder = _first(_children(host, SUBJECTS))
         if holder is None or not (holder.pos_ == "PROPN" or self._is_people(holder)):
             return None  # "the gift could be in violation of ...": no one holds goods
@@ -536,9 +652,24 @@ class EventCoder:
             if head is None:
                 return None
         text = ann.document.text
-        tokens = [t for t in head.subtree if not _in_clause(t, head)
+        head = _after_dateline(head)
+        dash = max((t.i for t in head.sent if t.i < head.i and t.text in ("--", "—")),
+                   default=-1)  # a dateline ("Pyongyang, May 1 (KCNA) --") is no goods
+        breach = self.lex.breach.get("nouns", frozenset())
+        # "oil in violation of sanctions": the breach phrase is no part of the goods
+        cut = {t.i for p in head.subtree if p.dep_ == "prep" and any(
+            c.lemma_.lower() in breach for c in p.children) for t in p.subtree}
+        tokens = [t for t in head.subtree if not _in_clause(t, head) and t.i > dash
+                  and t.i not in cut
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
         good = self._good(tokens, head)
+        if good is None:  # "GBU-39, a guided bomb": a name explained by its apposition
+            for appos in _children(head, ("appos",)):
+                sub = [t for t in appos.subtree if not _in_clause(t, appos)]
+                good = self._good(sub, appos)
+                if good is not None:
+                    tokens = sorted({*tokens, *sub}, key=lambda t: t.i)
+                    break
         if good is None:
             return None
         start = tokens[0].idx
@@ -574,7 +705,8 @@ class EventCoder:
                     window_text = texts[j + 1 - n:j]
                     if list(good.lemmas[:-1]) not in (window, window_text):
                         continue
-                    on_head = token.i == head.i or (head.lemma_.lower() in QUANTITY_HEADS
+                    on_head = token.i == head.i or ((head.lemma_.lower() in QUANTITY_HEADS
+                                                     or head.like_num)
                                                     and token.head.head.i == head.i)
                     rank = (2 if on_head else 1) * 100 + n * 10
                     if best is None or rank > best[0] or (rank == best[0] and j > best[1]):
@@ -586,6 +718,9 @@ class EventCoder:
         """The strongest cue on the verb, its auxiliaries and its governors."""
         m = self.mod
         chain = [verb, *verb.ancestors]
+        # a conjunct's head is a sibling act ("accused X and warned Y"), not a governor: its
+        # own verb cues (accuse, deny, say) do not frame the conjunct, its auxiliaries do
+        level = _levels(chain)
         if sent.text.rstrip().endswith("?"):
             return "hypothetical", "a question"
         backshifted = [c for c in verb.children if c.dep_ == "aux"
@@ -594,15 +729,18 @@ class EventCoder:
                 verb.head.lemma_.lower() in m["reported_verbs"] and not any(
                     c.dep_ == "mark" and c.text.lower() in m["hypothetical_marks"]
                     for node in chain for c in node.children):
+            if any(c.dep_ == "neg" for c in verb.children):
+                return "denied", f"'{backshifted[0].text}' negated: an intention denied"
             return "planned", f"'{backshifted[0].text}' in reported speech: an intention"
         for i, node in enumerate(chain):
             for child in node.children:
                 low = child.text.lower()
                 if child.dep_ == "mark" and low in m["hypothetical_marks"]:
                     return "hypothetical", f"'{child.text}'"
-                if child.dep_ == "aux" and low in m["hypothetical_modals"] and i == 0:
+                if child.dep_ == "aux" and low in m["hypothetical_modals"] and level[i] == 0 \
+                        and (i == 0 or not _has_aux(verb)):
                     return "hypothetical", f"modal '{child.text}'"
-            if i > 0 and node.lemma_.lower() in m["denied_verbs"]:
+            if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
                 return "denied", "negated"
@@ -612,23 +750,31 @@ class EventCoder:
                 return "hypothetical", f"'{node.text}' marks it as unknown or possible"
         for i, node in enumerate(chain):
             lemma = node.lemma_.lower()
-            if i > 0 and lemma in m["alleged_verbs"]:
+            if level[i] > 0 and lemma in m["alleged_verbs"]:
                 return "alleged", f"under '{node.text}'"
             if any(c.text.lower() in m["alleged_words"] for c in node.children):
                 return "alleged", "'allegedly'"
-            if i == 0 and any(c.dep_ == "aux" and c.text.lower() in m["planned_modals"]
-                              for c in node.children):
+            if level[i] == 0 and (i == 0 or not _has_aux(verb)) and any(
+                    c.dep_ == "aux" and c.text.lower() in m["planned_modals"]
+                    for c in node.children):
                 return "planned", "future tense"
-            if i > 0 and lemma in m["planned_verbs"] and \
+            if level[i] > 0 and lemma in m["planned_verbs"] and \
                     chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pcomp", "pobj"):
+                if any(c.dep_ in ("neg", "det") and c.lower_ in m["negations"]
+                       for c in node.children):
+                    return "denied", f"'no {node.text}': the intention is denied"
                 return "planned", f"under '{node.text}'"
+        if any(c.lower_ in m.get("reported_words", frozenset()) for c in verb.children):
+            return "reported", "'reportedly': on others' word"
         for i, node in enumerate(chain):
-            if i > 0 and node.lemma_.lower() in m["reported_verbs"]:
+            # "Expressing thanks ..., he said": an adjunct of the saying is no part of it
+            if level[i] > 0 and node.lemma_.lower() in m["reported_verbs"] and \
+                    not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"):
                 return "reported", f"under '{node.text}'"
         for head in verb.sent:
             if head.lemma_.lower() in m["reported_verbs"] and head.dep_ in (
                     "ROOT", "parataxis", "advcl") and head.i != verb.i and \
-                    verb not in head.subtree and head.i > verb.i:
+                    verb not in head.subtree and head.i > verb.i and not _elaboration(head):
                 return "reported", f"'{head.text}' attributes the sentence"
         low = sent.text.lower()
         for phrase in self.lex.reported_phrases:
@@ -701,6 +847,83 @@ def _inherited_subject(verb: Any) -> Any:
 def _prep_of(token: Any) -> str:
     """The preposition a noun is the object of ("" for none)."""
     return token.head.lemma_.lower() if token.dep_ == "pobj" else ""
+
+
+def _light_objects(verb: Any) -> list[Any]:
+    """A light verb's object nouns: its objects or the subject of its passive ("a summit
+    was held"). A participle describing a noun ("the summit held last June") is background."""
+    return _children(verb, (*OBJECTS, "nsubjpass"))
+
+
+def _origin(goods: Any) -> Any:
+    """The state word modifying goods ("Russian crude", "North Korean coal"), if any."""
+    if goods.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = [t for c in goods.lefts if c.dep_ in ("amod", "compound", "nmod")
+              for t in c.subtree]  # "Russian fighter jets": on the jets or on "fighter"
+    return next((t for t in before if t.dep_ in ("amod", "compound", "nmod")
+                 and t.ent_type_ in ("NORP", "GPE")), None)
+
+
+def _after_dateline(head: Any) -> Any:
+    """A head inside a dateline ("Pyongyang, May 1 (KCNA) -- tractors ... were sent", the
+    parser hanging the goods under the city) gives way to the top word after the dash."""
+    dash = next((t.i for t in head.sent if t.i > head.i and t.text in ("--", "—")), None)
+    if dash is None:
+        return head
+    rest = [t for t in head.subtree if t.i > dash and t.pos_ in ("NOUN", "PROPN")]
+    tops = [t for t in rest if t.head.i <= dash]
+    return tops[0] if tops else head
+
+
+def _same_act(verb: Any) -> frozenset[int]:
+    """Verbs telling the verb's own act: conjuncts where one has no object of its own ("oppose
+    and reject the buildup") and means or manner clauses under it ("killed civilians by
+    shelling the city", "attacked, killing ...")."""
+    out = {verb.i}
+    has_obj = bool(_children(verb, OBJECTS))
+    for conj in verb.conjuncts:
+        if not has_obj or not _children(conj, OBJECTS):
+            out.add(conj.i)
+    for prep in _children(verb, ("prep",)):
+        if prep.lemma_.lower() in ("by", "through", "with"):
+            out.update(c.i for c in _children(prep, ("pcomp",)))
+    out.update(c.i for c in _children(verb, ("advcl",)) if c.tag_ == "VBG")
+    return frozenset(out)
+
+
+def _hyphen_country(noun: Any) -> str | None:
+    """The first state named in a hyphenated modifier of an event noun ("a U.S.-Britain
+    summit", "the Russia-Ukraine talks"): the first named member acts."""
+    from rigour.territories import lookup_territory
+
+    for mod in noun.lefts:
+        for part in mod.text.split("-") if "-" in mod.text else ():
+            territory = lookup_territory(part)
+            if territory is not None and len(territory.code) == 2:
+                return territory.code
+    return None
+
+
+def _levels(chain: list[Any]) -> list[int]:
+    """How many governing (non-conjunct) links lie between the event verb and each node of
+    its chain to the root: conjuncts of the verb stay at its own level 0."""
+    out, level = [0], 0
+    for below in chain[:-1]:
+        level += below.dep_ != "conj"
+        out.append(level)
+    return out
+
+
+def _has_aux(verb: Any) -> bool:
+    """Whether a verb carries its own auxiliary (then a sibling's tense is not its own)."""
+    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _elaboration(head: Any) -> bool:
+    """"..., saying the hostages had suffered": a subjectless participle adjunct elaborates
+    its main clause in the actor's own voice; it attributes nothing to another source."""
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and not _children(head, SUBJECTS)
 
 
 def _to_object(noun: Any) -> Any:
@@ -828,6 +1051,10 @@ def _in_clause(token: Any, head: Any) -> bool:
             return True
         if node.dep_ == "prep" and node.lemma_.lower() in ("from", "to"):
             return True  # "a basket from the ambassador": the sender is no part of the goods
+        if node.dep_ == "prep" and node.lemma_.lower() in (
+                "on", "about", "over", "regarding", "in", "at", "off", "near", "during",
+                "after", "before", "since", "under"):
+            return True  # "details on payment", "oil in transfers off the coast": no goods
         if node.head.i == node.i:
             return False
         node = node.head
@@ -878,10 +1105,35 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     return agree > 0
 
 
+def _one_act(drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts of one act told by linked verbs of one sentence (same type and actor) fold
+    into the better told one."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        twin = next((o for o in out if o.event.type == draft.event.type
+                     and o.event.evidence.start == draft.event.evidence.start
+                     and ((draft.actor_key and o.actor_key == draft.actor_key
+                           and (draft.trigger_i in o.same_act or o.trigger_i in draft.same_act))
+                          or (draft.item_i >= 0 and draft.item_i == o.item_i))), None)
+        if twin is None:
+            out.append(draft)
+            continue
+        keep, other = (draft, twin) if _score(draft) > _score(twin) else (twin, draft)
+        keep.same_act = keep.same_act | other.same_act
+        # "tractors, provided by the union, were handed over to the farm": each verb
+        # names one party of the one transfer
+        if keep.event.actor is None and other.event.actor is not None:
+            keep.event.actor, keep.actor_key = other.event.actor, other.actor_key
+        if keep.event.recipient is None and other.event.recipient is not None:
+            keep.event.recipient, keep.recipient_key = other.event.recipient, other.recipient_key
+        out[out.index(twin)] = keep
+    return out
+
+
 def _merge(drafts: list[_Draft]) -> list[Event]:
     """Restatements of one event (same type, parties and item category) become one."""
     groups: dict[tuple[str, ...], list[_Draft]] = {}
-    for draft in drafts:
+    for draft in _one_act(drafts):
         e = draft.event
         key = (e.type, draft.actor_key, draft.recipient_key,
                e.item.category if e.item else "", e.modality in ("denied", "hypothetical"))

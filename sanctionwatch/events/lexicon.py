@@ -41,6 +41,12 @@ class Trigger:
     # the type when the object is a person, not goods ("received the minister": a visit)
     person_type: str | None = None
     person_cameo: str | None = None
+    # the light verb's subject undergoes the act ("faces charges"): recipient, actor unknown
+    undergoer: bool = False
+    # the object is goods taken, not a party ("seized a tanker"): kept as the item
+    goods_object: bool = False
+    # a participle describing a noun is no act ("banned substances", "arms banned by law")
+    no_participle: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,12 @@ class Lexicon:
     breach: dict[str, frozenset[str]] = field(default_factory=dict)  # verbs, nouns, objects
     event_nouns: dict[str, str] = field(default_factory=dict)  # noun -> verb trigger
     existential_nouns: frozenset[str] = frozenset()
+    # types whose infinitive complement is their content, not an act ("urged X to leave")
+    content_types: frozenset[str] = frozenset()
+    # light verbs whose subject undergoes the act of an undergoer noun ("faces charges")
+    undergoer_verbs: frozenset[str] = frozenset()
+    # types a conditional future act of turns into a threat ("will impose tariffs if ...")
+    threat_types: frozenset[str] = frozenset()
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -85,14 +97,21 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         if value is not None and value not in PLOVER_TYPES:
             raise DataFileError(str(path), f"unknown PLOVER {key} {value!r}", where)
     words = phrase.split()
+    needs = spec.get("needs") or words[1:]
+    if not isinstance(needs, list) or not all(isinstance(w, str) for w in needs):
+        # YAML reads a bare on/off/no/yes as a boolean: a silently dead trigger otherwise
+        raise DataFileError(str(path), f"needs must be a list of words (quote 'on'): {needs!r}",
+                            where)
     return Trigger(
         lemma=words[0], type=spec["type"], cameo=spec.get("cameo"), mode=spec.get("mode"),
         context=tuple(spec.get("context") or ()), transfer=bool(spec.get("transfer")),
         inbound=bool(spec.get("inbound")), person_object=bool(spec.get("person_object")),
-        needs=tuple(spec.get("needs") or words[1:]),
+        needs=tuple(needs),
         people_only=bool(spec.get("people_only")), done_type=done,
         done_cameo=spec.get("done_cameo"), person_type=person,
-        person_cameo=spec.get("person_cameo"))
+        person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")),
+        goods_object=bool(spec.get("goods_object")),
+        no_participle=bool(spec.get("no_participle")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
@@ -111,7 +130,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                                   "object_nouns").items()}
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
-             for key in ("people_nouns", "military_categories")}
+             for key in ("people_nouns", "military_categories", "undergoer_verbs")}
     return out, light, nouns, lists
 
 
@@ -162,7 +181,21 @@ def default_lexicon() -> Lexicon:
         event_nouns=_noun_triggers(triggers_path, triggers),
         existential_nouns=frozenset(
             str(v) for v in read_yaml(triggers_path).get("existential_nouns") or []),
+        content_types=_types(triggers_path, "content_types"),
+        undergoer_verbs=lists["undergoer_verbs"],
+        threat_types=_types(triggers_path, "threat_types"),
     )
+
+
+def _types(path: Path, key: str) -> frozenset[str]:
+    """A list of PLOVER types in a data file, each checked."""
+    values = read_yaml(path).get(key) or []
+    if not isinstance(values, list):
+        raise DataFileError(str(path), "expected a list", key)
+    for value in values:
+        if value not in PLOVER_TYPES:
+            raise DataFileError(str(path), f"unknown PLOVER type {value!r}", key)
+    return frozenset(str(v) for v in values)
 
 
 def _noun_triggers(path: Path, triggers: dict[str, list[Trigger]]) -> dict[str, str]:

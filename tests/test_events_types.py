@@ -1,0 +1,178 @@
+"""Event types, items and modality: the general rules behind trigger choice.
+
+Each sentence is an ordinary example of one construction, run through the real spaCy
+pipeline and the real Annotator (none is taken from the gold set or the seed).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sanctionwatch.annotate import Annotator
+from sanctionwatch.errors import DataFileError
+from sanctionwatch.events import code_events
+from sanctionwatch.events.lexicon import load_triggers
+from sanctionwatch.model import Document, Event
+
+
+@pytest.fixture(scope="module")
+def code(settings: Any, nlp: Any) -> Any:
+    annotator = Annotator(settings, None, nlp=nlp)
+
+    def run(text: str, published: str = "2024-03-14") -> list[Event]:
+        doc = Document(id="t", source="t", text=text, published=published, wire=["AFP"])
+        return code_events(annotator.annotate(doc))
+    return run
+
+
+def types(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+def only(events: list[Event], etype: str) -> Event:
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.modality, e.trigger) for e in events]
+    return found[0]
+
+
+# ---- triggers ---------------------------------------------------------------------------
+def test_bare_on_in_needs_is_refused(tmp_path: Path) -> None:
+    # YAML reads a bare `on` as true: the trigger would never fire, so the file is refused
+    path = tmp_path / "triggers.yaml"
+    path.write_text("verbs:\n  call on: {type: REQUEST, cameo: '010', needs: [on]}\n")
+    with pytest.raises(DataFileError, match="needs"):
+        load_triggers(path)
+
+
+def test_call_on_is_a_request_and_what_is_asked_is_no_event(code: Any) -> None:
+    events = code("The UN called on Iran to release the detained sailors.")
+    assert types(events) == ["REQUEST"]
+    event = events[0]
+    assert event.recipient is not None and event.recipient.country == "ir"
+
+
+def test_a_permitted_act_is_no_event(code: Any) -> None:
+    assert code("The government allowed the army to strike the rebel bases.") == []
+
+
+def test_a_gerund_under_a_topic_noun_is_no_event(code: Any) -> None:
+    events = code("The ministers met in Geneva to discuss the question of lifting sanctions "
+                  "on Iran.")
+    assert "CONCEDE" not in types(events)
+
+
+def test_a_means_clause_is_the_same_act(code: Any) -> None:
+    assert types(code("The rebels killed ten villagers by shelling the town.")) == ["ASSAULT"]
+
+
+def test_a_coercive_act_on_a_condition_is_a_threat(code: Any) -> None:
+    events = code("Washington said it would impose sanctions on Turkey if it bought the "
+                  "missiles.")
+    assert types(events) == ["THREATEN"]
+    assert events[0].modality == "asserted"
+    assert events[0].recipient is not None and events[0].recipient.country == "tr"
+
+
+def test_a_threats_future_content_is_no_event(code: Any) -> None:
+    events = code("The U.S. warned that it would impose sanctions on any company trading "
+                  "with Iran.")
+    assert types(events) == ["THREATEN"]
+
+
+def test_an_agreement_reached_is_agree(code: Any) -> None:
+    assert only(code("Iran and Russia reached an agreement on gas supplies."), "AGREE")
+
+
+def test_facing_charges_makes_the_subject_the_recipient(code: Any) -> None:
+    event = only(code("The captain faces charges of smuggling."), "COERCE")
+    assert event.actor is None
+    assert event.recipient is not None and event.recipient.name == "The captain"
+
+
+def test_holding_a_trial_charges_no_one(code: Any) -> None:
+    assert "COERCE" not in types(code("The Senate will hold a trial in January."))
+
+
+def test_a_passive_meeting_noun_names_its_parties(code: Any) -> None:
+    event = only(code("A Russian-Ukrainian summit was held in Istanbul."), "CONSULT")
+    assert event.actor is not None and event.actor.country == "ru"
+
+
+def test_prisoner_swaps_are_retreat(code: Any) -> None:
+    assert types(code("Syria and Turkey swapped prisoners on Monday.")) == ["RETREAT"]
+
+
+def test_seized_goods_are_the_item_not_a_party(code: Any) -> None:
+    event = only(code("Indonesia seized an Iranian tanker carrying crude oil."), "COERCE")
+    assert event.actor is not None and event.actor.country == "id"
+    assert event.recipient is None
+    assert event.item is not None and event.item.category == "vessels"
+
+
+def test_a_banned_trade_is_no_transfer(code: Any) -> None:
+    events = code("The UN banned exports of coal from North Korea.")
+    assert [e for e in events if e.type in ("AID", "COOPERATE")] == []
+
+
+# ---- items ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, category, hs", [
+    ("Russia delivered kamikaze drones to Iran.", "arms", "8806"),
+    ("North Korea sent construction workers to Russia.", "labour", None),
+    ("Iran exported naphtha to Venezuela.", "refined_petroleum", "2710"),
+    ("India bought coking coal from Russia.", "coal", "2701"),
+    ("The company shipped sea cucumbers to China.", "seafood", "0308"),
+    ("Russia delivered the Kinzhal, a hypersonic missile, to Belarus.", "arms", "9306"),
+    ("Chinese fishing vessels bought fishing rights from North Korea.", "fishing_rights",
+     None),
+])
+def test_goods_vocabulary(code: Any, text: str, category: str, hs: str | None) -> None:
+    items = [e.item for e in code(text) if e.item is not None]
+    assert len(items) == 1, text
+    assert (items[0].category, items[0].hs) == (category, hs)
+
+
+def test_the_goods_state_of_origin_supplies_them(code: Any) -> None:
+    event = only(code("India bought Russian crude oil last year."), "COOPERATE")
+    assert event.actor is not None and event.actor.country == "ru"
+    assert event.recipient is not None and event.recipient.country == "in"
+
+
+def test_a_purchase_noun_makes_the_possessor_the_buyer(code: Any) -> None:
+    event = only(code("Egypt's purchase of Russian fighter jets angered Washington."), "AID")
+    assert event.actor is not None and event.actor.country == "ru"
+    assert event.recipient is not None and event.recipient.country == "eg"
+    assert event.item is not None and event.item.category == "arms"
+
+
+def test_a_breach_phrase_is_no_part_of_the_goods(code: Any) -> None:
+    events = code("Russia supplied North Korea with oil in violation of UN sanctions.")
+    transfers = [e for e in events if e.item is not None]
+    assert len(transfers) == 1  # the supply itself, not a second one by "someone"
+    assert transfers[0].item is not None and transfers[0].item.text == "oil"
+
+
+# ---- modality ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, modality", [
+    ("Russia reportedly supplied fuel to North Korea.", "reported"),
+    ("Pyongyang is believed to have shipped shells to Syria.", "hypothetical"),
+    ("South Korea has no plans to supply weapons to Ukraine.", "denied"),
+    ("Iran said it would never sell drones to Russia.", "denied"),
+])
+def test_modality_cues(code: Any, text: str, modality: str) -> None:
+    events = [e for e in code(text) if e.item is not None]
+    assert len(events) == 1, text
+    assert events[0].modality == modality
+
+
+def test_a_conjunct_does_not_inherit_an_accusation(code: Any) -> None:
+    events = code("China accused Japan of provocations and warned that it would respond "
+                  "firmly.")
+    assert only(events, "THREATEN").modality == "asserted"
+
+
+def test_a_saying_adjunct_attributes_nothing(code: Any) -> None:
+    event = only(code("Russia welcomed the decision, saying it was overdue."), "SUPPORT")
+    assert event.modality == "asserted"

@@ -128,6 +128,8 @@ def _token_similarity(a: str, b: str, transliterated: bool, person: bool,
 
 def _merge_joined(tokens: tuple[str, ...], other: set[str]) -> tuple[str, ...]:
     """Join neighbours that the other name writes as one word ('jong un' -> 'jongun')."""
+    if len(tokens) < 2:
+        return tokens
     out: list[str] = []
     index = 0
     while index < len(tokens):
@@ -154,13 +156,16 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
     q = _merge_joined(q, set(e))
     e = _merge_joined(e, set(q))
     similarity: Callable[[str, str, bool, bool, bool], float] = _token_similarity
-    scored = sorted(((similarity(a, b, transliterated, person, skeletons), i, j)
-                     for i, a in enumerate(q) for j, b in enumerate(e)), reverse=True)
+    scored = []  # pairs that agree at all (similarity > 0); the rest never pair
+    for i, a in enumerate(q):
+        for j, b in enumerate(e):
+            sim = similarity(a, b, transliterated, person, skeletons)
+            if sim > 0.0:
+                scored.append((sim, i, j))
+    scored.sort(reverse=True)
     used_q: dict[int, tuple[str, str, float]] = {}
     used_e: set[int] = set()
     for sim, i, j in scored:
-        if sim <= 0.0:
-            break
         if i in used_q or j in used_e:
             continue
         used_q[i] = (q[i], e[j], sim)

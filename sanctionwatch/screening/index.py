@@ -36,6 +36,7 @@ from sanctionwatch.settings import PACKAGE_DATA
 
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
+SMALL_SHORTLIST = 24  # shortlists scored pair by pair rather than by one cdist call
 MAX_NAME_CHARS = 500  # longer 'names' are text, not a party's name
 BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
 MIN_KEY_SHARE = 0.3  # a candidate must share this share of the query's key weight
@@ -368,12 +369,15 @@ class ListIndex:
         name is taken as unmatched; the bound keeps a margin for typos that share none).
         """
         work = self._work()
+        words = self._memo("_memo_words")  # read here once, not per word
         touched: list[npt.NDArray[np.intp]] = []
         total = 0.0
         tokens = form.tokens
         letters = sum(len(t) for t in tokens if len(t) > 1) or 1
         for i, token in enumerate(tokens):
-            hits = self._token_hits(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+            pair = (token, tokens[i + 1] if i + 1 < len(tokens) else None)
+            hits = (cast("_TokenHits | None", words[pair]) if pair in words
+                    else self._token_hits(*pair))
             if hits is None:
                 continue
             total += hits.top
@@ -390,17 +394,26 @@ class ListIndex:
         top = np.unique(seen[keep])
         kept = work[top].real
         work[seen] = 0  # leave the work array clean for the next query
-        if len(top) == 0:
-            return []
+        if len(top) <= 1:  # nothing to rank
+            return [int(top[0])] if len(top) else []
         if len(top) > SHORTLIST:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]
         # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
-        likeness = process.cdist([form.text], self._text_array()[top].tolist(),
-                                 scorer=fuzz.token_sort_ratio, workers=1)[0]
-        combined = kept / total + likeness / 100
+        combined = kept / total + self._likeness(form.text, top) / 100
         order = np.argsort(-combined, kind="stable")[:CANDIDATES]
         return [int(top[i]) for i in order]
+
+    def _likeness(self, text: str, ids: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
+        """How alike ``text`` and each name in ``ids`` read (token sort ratio, 0-100), as
+        float32 as rapidfuzz's ``cdist`` gives it; a short list is scored one by one, which
+        skips ``cdist``'s set-up cost and gives the very same values."""
+        texts = self._text_array()[ids].tolist()
+        if len(texts) <= SMALL_SHORTLIST:
+            return np.array([fuzz.token_sort_ratio(text, other) for other in texts],
+                            dtype=np.float32)
+        scores = process.cdist([text], texts, scorer=fuzz.token_sort_ratio, workers=1)
+        return cast("npt.NDArray[np.float32]", scores[0])
 
     def screen(self, name: str, schema: str = "Person", *, as_of: str | None = None,
                countries: Sequence[str] = (), limit: int = 5, birth_date: str | None = None,

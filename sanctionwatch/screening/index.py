@@ -455,14 +455,18 @@ class ListIndex:
         hits = sorted(best.values(), key=lambda h: (-h.score, h.list_id, h.entry_id))
         return hits[:limit]
 
-    def screen_many(self, names: Iterable[str], schema: str = "Person", **kwargs: object
-                    ) -> list[list[SanctionHit]]:
+    def screen_many(self, names: Iterable[str], schema: str = "Person", *,
+                    as_of: str | None = None, countries: Sequence[str] = (), limit: int = 5,
+                    birth_date: str | None = None, gender: str | None = None,
+                    threshold: float | None = None) -> list[list[SanctionHit]]:
         """Screen many names; a name seen before in the run is answered from the first."""
         done: dict[str, list[SanctionHit]] = {}
         out = []
         for name in names:
             if name not in done:
-                done[name] = self.screen(name, schema, **kwargs)  # type: ignore[arg-type]
+                done[name] = self.screen(name, schema, as_of=as_of, countries=countries,
+                                         limit=limit, birth_date=birth_date, gender=gender,
+                                         threshold=threshold)
             out.append(done[name])
         return out
 

@@ -8,6 +8,7 @@ compares every name with every entry.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
@@ -581,8 +582,7 @@ def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
     path = home / f"screening-index-{digest}.pickle"
     if path.exists():
         try:
-            with path.open("rb") as handle:
-                index = pickle.load(handle)
+            index = _read_cache(path)
             if isinstance(index, ListIndex):
                 index.threshold = threshold
                 index.algorithm = get_algorithm(algorithm)
@@ -593,6 +593,20 @@ def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
     if index is not None:
         _write_cache(home, path, index)
     return index
+
+
+def _read_cache(path: Path) -> object:
+    """The pickled index, read with the cyclic garbage collector paused: unpickling makes
+    a few hundred thousand objects, none garbage, and the collections that their count
+    would set off take about as long as the reading itself."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _write_cache(home: Path, path: Path, index: ListIndex) -> None:

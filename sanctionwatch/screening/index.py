@@ -392,11 +392,15 @@ class ListIndex:
         keep = rows.real >= max(MIN_KEY_SHARE * total, 1e-6)
         if threshold > 0:
             keep &= rows.imag >= (threshold - BOUND_SLACK) * letters
-        top = np.unique(seen[keep])
+        picked = seen[keep]
+        if len(picked) <= 1:  # nothing to rank (the usual case)
+            work[seen] = 0  # leave the work array clean for the next query
+            return [int(picked[0])] if len(picked) else []
+        top = np.unique(picked)
         kept = work[top].real
-        work[seen] = 0  # leave the work array clean for the next query
-        if len(top) <= 1:  # nothing to rank
-            return [int(top[0])] if len(top) else []
+        work[seen] = 0
+        if len(top) == 1:
+            return [int(top[0])]
         if len(top) > SHORTLIST:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]

@@ -129,8 +129,6 @@ def _token_similarity(a: str, b: str, transliterated: bool, person: bool,
 
 def _merge_joined(tokens: tuple[str, ...], other: set[str]) -> tuple[str, ...]:
     """Join neighbours that the other name writes as one word ('jong un' -> 'jongun')."""
-    if len(tokens) < 2:
-        return tokens
     out: list[str] = []
     index = 0
     while index < len(tokens):
@@ -154,8 +152,10 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
           person: bool = True, skeletons: bool = True) -> Alignment:
     """Pair each query token with its most similar entry token, best pairs first, in any order
     (name-part order differs between lists and news: 'KIM, Jong Un' / 'Kim Jong Un')."""
-    q = _merge_joined(q, set(e))
-    e = _merge_joined(e, set(q))
+    if len(q) > 1:  # one word has no neighbour to join
+        q = _merge_joined(q, set(e))
+    if len(e) > 1:
+        e = _merge_joined(e, set(q))
     similarity: Callable[[str, str, bool, bool, bool], float] = _token_similarity
     scored = []  # pairs that agree at all (similarity > 0); the rest never pair
     for i, a in enumerate(q):

@@ -29,6 +29,7 @@ from sanctionwatch.screening.matcher import (
     DEFAULT_ALGORITHM,
     Algorithm,
     Candidate,
+    MatchResult,
     Query,
     get_algorithm,
 )
@@ -38,6 +39,7 @@ from sanctionwatch.settings import PACKAGE_DATA
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
 SMALL_SHORTLIST = 24  # shortlists scored pair by pair rather than by one cdist call
+BATCH = 256  # names per batch in bulk screening (see ``ListIndex.screen_many``)
 MAX_NAME_CHARS = 500  # longer 'names' are text, not a party's name
 BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
 MIN_KEY_SHARE = 0.3  # a candidate must share this share of the query's key weight
@@ -424,24 +426,68 @@ class ListIndex:
                countries: Sequence[str] = (), limit: int = 5, birth_date: str | None = None,
                gender: str | None = None, threshold: float | None = None) -> list[SanctionHit]:
         """Entries matching ``name`` at or above the threshold, best first, explained."""
+        return self.screen_many([name], schema, as_of=as_of, countries=countries, limit=limit,
+                                birth_date=birth_date, gender=gender, threshold=threshold)[0]
+
+    def screen_many(self, names: Iterable[str], schema: str = "Person", *,
+                    as_of: str | None = None, countries: Sequence[str] = (), limit: int = 5,
+                    birth_date: str | None = None, gender: str | None = None,
+                    threshold: float | None = None) -> list[list[SanctionHit]]:
+        """Screen many names; a name seen before in the run is answered from the first.
+
+        Names are taken in batches, each in three passes (blocking for every name, then the
+        matcher for every candidate pair, then the hits): each pass's code and tables stay
+        in the processor's caches, which interleaving them name by name would evict. Every
+        name's answer is what screening it alone gives."""
         cut = self.threshold if threshold is None else threshold
-        if len(name) > MAX_NAME_CHARS:
-            return []  # untrusted text: no party's name is this long; never parse it whole
-        query = Query(name, schema, tuple(country_code(c) for c in countries if c.strip()),
-                      birth_date, gender)
-        form = query.form
-        if not form.tokens:
-            return []
-        memo = self._memo("_memo_active")  # snapshots in force: the same for every name
+        codes = tuple(country_code(c) for c in countries if c.strip())
+        active = self._active(as_of)
+        done: dict[str, list[SanctionHit]] = {}
+        order = list(names)
+        todo = list(dict.fromkeys(order))
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start:start + BATCH]
+            queries = [self._query(name, schema, codes, birth_date, gender) for name in batch]
+            shortlists = [self.candidates(q.form, cut) if q is not None else [] for q in queries]
+            scored = [self._scored(q, vids, cut) if q is not None else []
+                      for q, vids in zip(queries, shortlists, strict=True)]
+            for name, found in zip(batch, scored, strict=True):
+                done[name] = self._hits(found, active, limit)
+        return [done[name] for name in order]
+
+    def _active(self, as_of: str | None) -> dict[int, str | None]:
+        """Snapshots in force on ``as_of`` (the same for every name: kept per process)."""
+        memo = self._memo("_memo_active")
         active = cast("dict[int, str | None] | None", memo.get(as_of))
         if active is None:
             active = memo[as_of] = self.active_sources(as_of)
-        best: dict[tuple[str, str], SanctionHit] = {}
-        for vid in self.candidates(form, cut):
-            variant = self.variants[vid]
+        return active
+
+    @staticmethod
+    def _query(name: str, schema: str, countries: tuple[str, ...], birth_date: str | None,
+               gender: str | None) -> Query | None:
+        """The query for ``name``, or None when there is nothing to screen."""
+        if len(name) > MAX_NAME_CHARS:
+            return None  # untrusted text: no party's name is this long; never parse it whole
+        query = Query(name, schema, countries, birth_date, gender)
+        return query if query.form.tokens else None
+
+    def _scored(self, query: Query, vids: list[int], cut: float
+                ) -> list[tuple[int, MatchResult]]:
+        """The shortlisted names that match at or above ``cut``, in shortlist order."""
+        out = []
+        for vid in vids:
             result = self.algorithm.compare(query, self.candidate(vid), cut, explain_misses=False)
-            if result.score < cut:
-                continue
+            if result.score >= cut:
+                out.append((vid, result))
+        return out
+
+    def _hits(self, scored: list[tuple[int, MatchResult]], active: dict[int, str | None],
+              limit: int) -> list[SanctionHit]:
+        """The entries in force behind the matching names, best first, each once."""
+        best: dict[tuple[str, str], SanctionHit] = {}
+        for vid, result in scored:
+            variant = self.variants[vid]
             for rid in variant.records:
                 record = self.records[rid]
                 if not self._in_force(record, active):
@@ -459,21 +505,6 @@ class ListIndex:
                         f"listed in the {record.list_id} snapshot of {record.published}"])
         hits = sorted(best.values(), key=lambda h: (-h.score, h.list_id, h.entry_id))
         return hits[:limit]
-
-    def screen_many(self, names: Iterable[str], schema: str = "Person", *,
-                    as_of: str | None = None, countries: Sequence[str] = (), limit: int = 5,
-                    birth_date: str | None = None, gender: str | None = None,
-                    threshold: float | None = None) -> list[list[SanctionHit]]:
-        """Screen many names; a name seen before in the run is answered from the first."""
-        done: dict[str, list[SanctionHit]] = {}
-        out = []
-        for name in names:
-            if name not in done:
-                done[name] = self.screen(name, schema, as_of=as_of, countries=countries,
-                                         limit=limit, birth_date=birth_date, gender=gender,
-                                         threshold=threshold)
-            out.append(done[name])
-        return out
 
     @property
     def entry_count(self) -> int:

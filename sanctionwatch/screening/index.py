@@ -15,7 +15,8 @@ import math
 import pickle
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -515,6 +516,12 @@ def build_index(conn: sqlite3.Connection, threshold: float,
                 algorithm: str = DEFAULT_ALGORITHM) -> ListIndex | None:
     """Read every loaded snapshot (and the alias/address files that attach to them) into an
     index; None if no list is loaded."""
+    with _collector_paused():
+        return _build_index(conn, threshold, algorithm)
+
+
+def _build_index(conn: sqlite3.Connection, threshold: float, algorithm: str
+                 ) -> ListIndex | None:
     sources: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for sid, list_id, published in conn.execute(
             "SELECT id, list_id, published FROM sources WHERE kind='list' ORDER BY published, id"):
@@ -630,18 +637,24 @@ def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
     return index
 
 
-def _read_cache(path: Path) -> object:
-    """The pickled index, read with the cyclic garbage collector paused: unpickling makes
-    a few hundred thousand objects, none garbage, and the collections that their count
-    would set off take about as long as the reading itself."""
-    paused = gc.isenabled()
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the index is built or read: that makes a
+    few hundred thousand long-lived objects, none of them garbage, and the collections their
+    count sets off would take about as long as the work itself."""
+    enabled = gc.isenabled()
     gc.disable()
     try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
+        yield
     finally:
-        if paused:
+        if enabled:
             gc.enable()
+
+
+def _read_cache(path: Path) -> object:
+    """The pickled index (see ``_collector_paused``)."""
+    with _collector_paused(), path.open("rb") as handle:
+        return pickle.load(handle)
 
 
 def _write_cache(home: Path, path: Path, index: ListIndex) -> None:

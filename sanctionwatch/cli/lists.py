@@ -207,6 +207,9 @@ def _print_hits(name: str, hits: list[SanctionHit]) -> None:
             click.echo(f"        - {_safe(reason)}")
 
 
+SCREEN_CHUNK = 1000  # names screened per batch (a repeated name is answered from the first)
+
+
 @click.command()
 @click.argument("names", nargs=-1)
 @click.option("--file", "file", default=None, help="Names to screen, one a line ('-': stdin).")
@@ -234,15 +237,17 @@ def screen(ctx: Context, names: tuple[str, ...], file: str | None, schema: str,
     queries = _names(names, file)
     screener = _load(ctx)
     fmt = fmt or default_format()
-    for name in queries:
-        hits = screener.screen(name, schema, as_of=as_of, countries=countries,
-                               limit=limit or ctx.settings.screen_limit, birth_date=birth_date,
-                               gender=gender)
-        if fmt == "json":
-            emit_json({"query": name, "schema": schema, "as_of": as_of,
-                       "hits": [h.to_dict() for h in hits]})
-        else:
-            _print_hits(name, hits)
+    for start in range(0, len(queries), SCREEN_CHUNK):  # in chunks, so output flows early
+        chunk = queries[start:start + SCREEN_CHUNK]
+        answers = screener.screen_many(chunk, schema, as_of=as_of, countries=countries,
+                                       limit=limit or ctx.settings.screen_limit,
+                                       birth_date=birth_date, gender=gender)
+        for name, hits in zip(chunk, answers, strict=True):
+            if fmt == "json":
+                emit_json({"query": name, "schema": schema, "as_of": as_of,
+                           "hits": [h.to_dict() for h in hits]})
+            else:
+                _print_hits(name, hits)
 
 
 @click.command()

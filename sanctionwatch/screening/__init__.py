@@ -7,7 +7,7 @@ Public face: :class:`Screener` (screen a name against the loaded lists, as of a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from sanctionwatch.model import SanctionHit
@@ -25,6 +25,13 @@ class Screener(Protocol):
     def screen(self, name: str, schema: str = "Person", *, as_of: str | None = None,
                countries: Sequence[str] = (), limit: int = 5) -> list[SanctionHit]:
         """Entries matching ``name`` at or above the threshold, best first, explained."""
+        ...
+
+    def screen_many(self, names: Iterable[str], schema: str = "Person", *,
+                    as_of: str | None = None, countries: Sequence[str] = (), limit: int = 5,
+                    birth_date: str | None = None, gender: str | None = None
+                    ) -> list[list[SanctionHit]]:
+        """``screen`` for each name, in order; bulk runs answer a repeated name once."""
         ...
 
 

@@ -8,13 +8,15 @@ compares every name with every entry.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
 import pickle
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -28,6 +30,7 @@ from sanctionwatch.screening.matcher import (
     DEFAULT_ALGORITHM,
     Algorithm,
     Candidate,
+    MatchResult,
     Query,
     get_algorithm,
 )
@@ -36,6 +39,8 @@ from sanctionwatch.settings import PACKAGE_DATA
 
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
+SMALL_SHORTLIST = 24  # shortlists scored pair by pair rather than by one cdist call
+BATCH = 256  # names per batch in bulk screening (see ``ListIndex.screen_many``)
 MAX_NAME_CHARS = 500  # longer 'names' are text, not a party's name
 BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
 MIN_KEY_SHARE = 0.3  # a candidate must share this share of the query's key weight
@@ -368,12 +373,15 @@ class ListIndex:
         name is taken as unmatched; the bound keeps a margin for typos that share none).
         """
         work = self._work()
+        words = self._memo("_memo_words")  # read here once, not per word
         touched: list[npt.NDArray[np.intp]] = []
         total = 0.0
         tokens = form.tokens
         letters = sum(len(t) for t in tokens if len(t) > 1) or 1
         for i, token in enumerate(tokens):
-            hits = self._token_hits(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+            pair = (token, tokens[i + 1] if i + 1 < len(tokens) else None)
+            hits = (cast("_TokenHits | None", words[pair]) if pair in words
+                    else self._token_hits(*pair))
             if hits is None:
                 continue
             total += hits.top
@@ -387,43 +395,100 @@ class ListIndex:
         keep = rows.real >= max(MIN_KEY_SHARE * total, 1e-6)
         if threshold > 0:
             keep &= rows.imag >= (threshold - BOUND_SLACK) * letters
-        top = np.unique(seen[keep])
+        picked = seen[keep]
+        if len(picked) <= 1:  # nothing to rank (the usual case)
+            work[seen] = 0  # leave the work array clean for the next query
+            return [int(picked[0])] if len(picked) else []
+        top = np.unique(picked)
         kept = work[top].real
-        work[seen] = 0  # leave the work array clean for the next query
-        if len(top) == 0:
-            return []
+        work[seen] = 0
+        if len(top) == 1:
+            return [int(top[0])]
         if len(top) > SHORTLIST:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]
         # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
-        likeness = process.cdist([form.text], self._text_array()[top].tolist(),
-                                 scorer=fuzz.token_sort_ratio, workers=1)[0]
-        combined = kept / total + likeness / 100
+        combined = kept / total + self._likeness(form.text, top) / 100
         order = np.argsort(-combined, kind="stable")[:CANDIDATES]
         return [int(top[i]) for i in order]
+
+    def _likeness(self, text: str, ids: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
+        """How alike ``text`` and each name in ``ids`` read (token sort ratio, 0-100), as
+        float32 as rapidfuzz's ``cdist`` gives it; a short list is scored one by one, which
+        skips ``cdist``'s set-up cost and gives the very same values."""
+        texts = self._text_array()[ids].tolist()
+        if len(texts) <= SMALL_SHORTLIST:
+            return np.array([fuzz.token_sort_ratio(text, other) for other in texts],
+                            dtype=np.float32)
+        scores = process.cdist([text], texts, scorer=fuzz.token_sort_ratio, workers=1)
+        return cast("npt.NDArray[np.float32]", scores[0])
 
     def screen(self, name: str, schema: str = "Person", *, as_of: str | None = None,
                countries: Sequence[str] = (), limit: int = 5, birth_date: str | None = None,
                gender: str | None = None, threshold: float | None = None) -> list[SanctionHit]:
         """Entries matching ``name`` at or above the threshold, best first, explained."""
+        return self.screen_many([name], schema, as_of=as_of, countries=countries, limit=limit,
+                                birth_date=birth_date, gender=gender, threshold=threshold)[0]
+
+    def screen_many(self, names: Iterable[str], schema: str = "Person", *,
+                    as_of: str | None = None, countries: Sequence[str] = (), limit: int = 5,
+                    birth_date: str | None = None, gender: str | None = None,
+                    threshold: float | None = None) -> list[list[SanctionHit]]:
+        """Screen many names; a name seen before in the run is answered from the first.
+
+        Names are taken in batches, each in three passes (blocking for every name, then the
+        matcher for every candidate pair, then the hits): each pass's code and tables stay
+        in the processor's caches, which interleaving them name by name would evict. Every
+        name's answer is what screening it alone gives."""
         cut = self.threshold if threshold is None else threshold
-        if len(name) > MAX_NAME_CHARS:
-            return []  # untrusted text: no party's name is this long; never parse it whole
-        query = Query(name, schema, tuple(country_code(c) for c in countries if c.strip()),
-                      birth_date, gender)
-        form = query.form
-        if not form.tokens:
-            return []
-        memo = self._memo("_memo_active")  # snapshots in force: the same for every name
+        codes = tuple(country_code(c) for c in countries if c.strip())
+        active = self._active(as_of)
+        done: dict[str, list[SanctionHit]] = {}
+        order = list(names)
+        todo = list(dict.fromkeys(order))
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start:start + BATCH]
+            queries = [self._query(name, schema, codes, birth_date, gender) for name in batch]
+            shortlists = [self.candidates(q.form, cut) if q is not None else [] for q in queries]
+            scored = [self._scored(q, vids, cut) if q is not None else []
+                      for q, vids in zip(queries, shortlists, strict=True)]
+            for name, found in zip(batch, scored, strict=True):
+                done[name] = self._hits(found, active, limit)
+        return [done[name] for name in order]
+
+    def _active(self, as_of: str | None) -> dict[int, str | None]:
+        """Snapshots in force on ``as_of`` (the same for every name: kept per process)."""
+        memo = self._memo("_memo_active")
         active = cast("dict[int, str | None] | None", memo.get(as_of))
         if active is None:
             active = memo[as_of] = self.active_sources(as_of)
-        best: dict[tuple[str, str], SanctionHit] = {}
-        for vid in self.candidates(form, cut):
-            variant = self.variants[vid]
+        return active
+
+    @staticmethod
+    def _query(name: str, schema: str, countries: tuple[str, ...], birth_date: str | None,
+               gender: str | None) -> Query | None:
+        """The query for ``name``, or None when there is nothing to screen."""
+        if len(name) > MAX_NAME_CHARS:
+            return None  # untrusted text: no party's name is this long; never parse it whole
+        query = Query(name, schema, countries, birth_date, gender)
+        return query if query.form.tokens else None
+
+    def _scored(self, query: Query, vids: list[int], cut: float
+                ) -> list[tuple[int, MatchResult]]:
+        """The shortlisted names that match at or above ``cut``, in shortlist order."""
+        out = []
+        for vid in vids:
             result = self.algorithm.compare(query, self.candidate(vid), cut, explain_misses=False)
-            if result.score < cut:
-                continue
+            if result.score >= cut:
+                out.append((vid, result))
+        return out
+
+    def _hits(self, scored: list[tuple[int, MatchResult]], active: dict[int, str | None],
+              limit: int) -> list[SanctionHit]:
+        """The entries in force behind the matching names, best first, each once."""
+        best: dict[tuple[str, str], SanctionHit] = {}
+        for vid, result in scored:
+            variant = self.variants[vid]
             for rid in variant.records:
                 record = self.records[rid]
                 if not self._in_force(record, active):
@@ -442,17 +507,6 @@ class ListIndex:
         hits = sorted(best.values(), key=lambda h: (-h.score, h.list_id, h.entry_id))
         return hits[:limit]
 
-    def screen_many(self, names: Iterable[str], schema: str = "Person", **kwargs: object
-                    ) -> list[list[SanctionHit]]:
-        """Screen many names; a name seen before in the run is answered from the first."""
-        done: dict[str, list[SanctionHit]] = {}
-        out = []
-        for name in names:
-            if name not in done:
-                done[name] = self.screen(name, schema, **kwargs)  # type: ignore[arg-type]
-            out.append(done[name])
-        return out
-
     @property
     def entry_count(self) -> int:
         return len({(r.list_id, r.entry_id) for r in self.records})
@@ -462,6 +516,12 @@ def build_index(conn: sqlite3.Connection, threshold: float,
                 algorithm: str = DEFAULT_ALGORITHM) -> ListIndex | None:
     """Read every loaded snapshot (and the alias/address files that attach to them) into an
     index; None if no list is loaded."""
+    with _collector_paused():
+        return _build_index(conn, threshold, algorithm)
+
+
+def _build_index(conn: sqlite3.Connection, threshold: float, algorithm: str
+                 ) -> ListIndex | None:
     sources: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for sid, list_id, published in conn.execute(
             "SELECT id, list_id, published FROM sources WHERE kind='list' ORDER BY published, id"):
@@ -564,8 +624,7 @@ def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
     path = home / f"screening-index-{digest}.pickle"
     if path.exists():
         try:
-            with path.open("rb") as handle:
-                index = pickle.load(handle)
+            index = _read_cache(path)
             if isinstance(index, ListIndex):
                 index.threshold = threshold
                 index.algorithm = get_algorithm(algorithm)
@@ -576,6 +635,26 @@ def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
     if index is not None:
         _write_cache(home, path, index)
     return index
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the index is built or read: that makes a
+    few hundred thousand long-lived objects, none of them garbage, and the collections their
+    count sets off would take about as long as the work itself."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _read_cache(path: Path) -> object:
+    """The pickled index (see ``_collector_paused``)."""
+    with _collector_paused(), path.open("rb") as handle:
+        return pickle.load(handle)
 
 
 def _write_cache(home: Path, path: Path, index: ListIndex) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from rapidfuzz.distance import Levenshtein
 
@@ -151,16 +152,21 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
           person: bool = True, skeletons: bool = True) -> Alignment:
     """Pair each query token with its most similar entry token, best pairs first, in any order
     (name-part order differs between lists and news: 'KIM, Jong Un' / 'Kim Jong Un')."""
-    q = _merge_joined(q, set(e))
-    e = _merge_joined(e, set(q))
+    if len(q) > 1:  # one word has no neighbour to join
+        q = _merge_joined(q, set(e))
+    if len(e) > 1:
+        e = _merge_joined(e, set(q))
     similarity: Callable[[str, str, bool, bool, bool], float] = _token_similarity
-    scored = sorted(((similarity(a, b, transliterated, person, skeletons), i, j)
-                     for i, a in enumerate(q) for j, b in enumerate(e)), reverse=True)
+    scored = []  # pairs that agree at all (similarity > 0); the rest never pair
+    for i, a in enumerate(q):
+        for j, b in enumerate(e):
+            sim = similarity(a, b, transliterated, person, skeletons)
+            if sim > 0.0:
+                scored.append((sim, i, j))
+    scored.sort(reverse=True)
     used_q: dict[int, tuple[str, str, float]] = {}
     used_e: set[int] = set()
     for sim, i, j in scored:
-        if sim <= 0.0:
-            break
         if i in used_q or j in used_e:
             continue
         used_q[i] = (q[i], e[j], sim)
@@ -203,36 +209,54 @@ def _in_order(al: Alignment, entry: tuple[str, ...]) -> bool:
     return any(positions == ordered[i:] + ordered[:i] for i in range(len(ordered)))
 
 
-def name_alignment(query: Query, cand: Candidate) -> Signal:
-    """Share of the names' letters that align token to token (typos and transliteration
-    variants count in part). Query words the entry lacks count fully against; entry words the
-    query lacks count less once two parts agree (lists add middle names and patronymics),
-    except the listed surname."""
+def _alignment(query: Query, cand: Candidate) -> tuple[float, Callable[[], str] | None]:
+    """``name_alignment``'s score, and a function that writes its reason when asked (bulk
+    screening never asks for the many pairs that miss)."""
     qf, ef = query.form, cand.form
     if not qf.tokens or not ef.tokens:
         return 0.0, None
     person = query.schema == "Person"
     al = align(qf.tokens, ef.tokens, transliterated=qf.transliterated or ef.transliterated,
                person=person, skeletons=len(qf.tokens) > 1 and len(ef.tokens) > 1)
-    strong = sum(1 for _, _, s in al.pairs if s >= 0.8) if person else 0
+    pairs = al.pairs
+    masses = [INITIAL_MASS if len(a) == 1 or len(b) == 1 else (len(a) + len(b)) / 2
+              for a, b, _ in pairs]  # as ``_mass``, once per pair
+    strong = sum([1 for _, _, s in pairs if s >= 0.8]) if person else 0
     surname = cand.surname_tokens
-    matched = sum(s * _mass(a, b) for a, b, s in al.pairs)
-    total = (sum(_mass(a, b) for a, b, _ in al.pairs) + sum(len(t) for t in al.query_left)
-             + sum(_extra_weight(t, strong >= 2, surname) * len(t) for t in al.entry_left))
+    matched = sum([pair[2] * mass for pair, mass in zip(pairs, masses, strict=True)])
+    total = (sum(masses) + sum([len(t) for t in al.query_left])
+             + sum([_extra_weight(t, strong >= 2, surname) * len(t) for t in al.entry_left]))
     score = matched / total if total else 0.0
-    parts = [f"{a}={b}" if s == 1.0 else f"{a}~{b} ({s:.2f})" for a, b, s in al.pairs]
-    why = f"name parts agree: {', '.join(parts) or 'none'}"
-    if al.query_left:
-        why += f"; not in the entry: {' '.join(al.query_left)}"
-    if al.entry_left:
-        why += f"; entry adds: {' '.join(al.entry_left)}"
-    if len(al.pairs) == 1 and al.pairs[0][2] < 1.0:
+    single = len(pairs) == 1 and pairs[0][2] < 1.0
+    if single:
         score *= SINGLE_WORD_FACTOR
-        why += "; a single word, not exactly the same"
-    if person and not _in_order(al, ef.tokens):
+    reordered = person and not _in_order(al, ef.tokens)
+    if reordered:
         score *= ORDER_FACTOR
-        why += "; name parts in another order"
+
+    def why() -> str:
+        parts = [f"{a}={b}" if s == 1.0 else f"{a}~{b} ({s:.2f})" for a, b, s in pairs]
+        text = f"name parts agree: {', '.join(parts) or 'none'}"
+        if al.query_left:
+            text += f"; not in the entry: {' '.join(al.query_left)}"
+        if al.entry_left:
+            text += f"; entry adds: {' '.join(al.entry_left)}"
+        if single:
+            text += "; a single word, not exactly the same"
+        if reordered:
+            text += "; name parts in another order"
+        return text
+
     return score, why
+
+
+def name_alignment(query: Query, cand: Candidate) -> Signal:
+    """Share of the names' letters that align token to token (typos and transliteration
+    variants count in part). Query words the entry lacks count fully against; entry words the
+    query lacks count less once two parts agree (lists add middle names and patronymics),
+    except the listed surname."""
+    score, why = _alignment(query, cand)
+    return score, None if why is None else why()
 
 
 SURNAME_ONLY = 0.7
@@ -343,13 +367,22 @@ class Algorithm:
         ``explain_misses=False`` a pair whose best name signal is already under the threshold
         is returned at once as no match, scored by that name signal (an upper bound) and
         without reasons: bulk screening reports only matches, and skips their cost."""
-        best, reasons = 0.0, []
+        best, reasons = 0.0, cast("list[str]", [])
+        explain: Callable[[], str | None] | None = None
         for fn, weight in self.name_signals:
+            if fn in DEFERRED:  # its reason is written below, if the pair is explained
+                value, writer = DEFERRED[fn](query, cand)
+                if value * weight > best:
+                    best, reasons, explain = value * weight, [], writer
+                continue
             value, why = fn(query, cand)
             if value * weight > best:
-                best, reasons = value * weight, [why] if why else []
+                best, reasons, explain = value * weight, [why] if why else [], None
         if not explain_misses and best < threshold:
             return MatchResult(best, False, [], self.name)
+        if explain is not None:
+            why = explain()
+            reasons = [why] if why else []
         score = best
         for fn, weight in self.qualifiers:
             value, why = fn(query, cand)
@@ -359,6 +392,10 @@ class Algorithm:
         score = min(1.0, max(0.0, score))
         return MatchResult(score, score >= threshold, reasons, self.name)
 
+
+# name signals whose reason can be written after the score, only when it is wanted
+DEFERRED: dict[SignalFn, Callable[[Query, Candidate], tuple[float, Callable[[], str] | None]]] = {
+    name_alignment: _alignment}
 
 ALGORITHMS: dict[str, Algorithm] = {
     "sw-logic-v1": Algorithm(

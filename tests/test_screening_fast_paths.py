@@ -1,0 +1,137 @@
+"""The screening index's shortcuts give what the plain computation gives, on the real lists.
+
+Bulk screening keeps name forms in the cache file, unions a word's blocking keys without
+sorting, scores short shortlists pair by pair and writes a pair's reasons only when they are
+wanted; each test below checks one shortcut against the computation it stands for.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from tests.conftest import ROOT, shared_path
+
+
+@pytest.fixture(scope="module")
+def index(sanctions_home: Path) -> Any:
+    from sanctionwatch.screening import load_screener
+    from sanctionwatch.settings import load_settings
+
+    loaded = load_screener(load_settings(home=sanctions_home))
+    assert loaded is not None
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def spellings() -> list[str]:
+    """Real names in many scripts (Putin's 80 spellings)."""
+    path = shared_path("data", "names", "putin_names.txt")
+    return [n.strip() for n in path.read_text(encoding="utf-8").splitlines() if n.strip()]
+
+
+def test_kept_name_forms_are_what_normalisation_gives(index: Any) -> None:
+    """The forms read from the cache file stand in for ``name_form``: they must be equal."""
+    from sanctionwatch.screening.normalize import name_form
+
+    for vid in range(0, len(index.variants), 97):
+        variant = index.variants[vid]
+        cand = index.candidate(vid)
+        assert cand.form == name_form(variant.name, variant.schema), variant.name
+        surname = name_form(variant.surname, "Person").tokens if variant.surname else ()
+        assert cand.surname_tokens == surname, variant.name
+
+
+def _plain_union(index: Any, token: str, following: str | None) -> dict[int, float]:
+    """Each name reached by one of the word's usable keys, with its best key's weight."""
+    from sanctionwatch.screening.index import _word_keys
+    from sanctionwatch.screening.normalize import skeleton
+
+    best: dict[int, float] = {}
+    for key in _word_keys(token, following, skeleton(token)):
+        if key not in index.postings:
+            continue
+        start, length, weight = index.postings[key]
+        if length > (index.max_df if key[0] not in "~^" else index.max_df // 4):
+            continue
+        for vid in index.flat[start:start + length].tolist():
+            best[vid] = max(best.get(vid, 0.0), float(np.float32(weight)))
+    return best
+
+
+def test_word_union_keeps_each_names_best_key(index: Any, spellings: list[str]) -> None:
+    from sanctionwatch.screening.normalize import name_form
+
+    checked = 0
+    for name in [*spellings, "Kim Jong Un", "Korea Kwangson Banking Corp", "Ivanov Sergei"]:
+        tokens = name_form(name).tokens
+        for i, token in enumerate(tokens):
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            hits = index._token_hits(token, following)
+            plain = _plain_union(index, token, following)
+            got: dict[int, float] = {}
+            if hits is not None and hits.ids is not None and hits.add is not None:
+                got = dict(zip(hits.ids.tolist(), hits.add.real.tolist(), strict=True))
+                assert len(got) == len(hits.ids), f"{token}: a name counted twice"
+            assert got == plain, token
+            checked += len(plain)
+    assert checked > 1000  # common words, several keys each: the union was exercised
+
+
+def test_pairwise_likeness_equals_cdist(index: Any, spellings: list[str]) -> None:
+    from rapidfuzz import fuzz, process
+
+    from sanctionwatch.screening.normalize import name_form
+
+    for name in spellings:
+        text = name_form(name).text
+        ids = np.asarray(index.candidates(name_form(name)), dtype=np.intp)
+        if len(ids) < 2:
+            continue
+        texts = index._text_array()[ids].tolist()
+        bulk = process.cdist([text], texts, scorer=fuzz.token_sort_ratio, workers=1)[0]
+        assert index._likeness(text, ids).tobytes() == bulk.tobytes(), name
+
+
+def test_reasons_written_late_are_the_reasons_written_at_once(index: Any,
+                                                              spellings: list[str]) -> None:
+    """``compare`` writes the alignment's reason only when a pair is explained; it must be
+    the reason ``name_alignment`` gives, and a miss must score as it did explained."""
+    from sanctionwatch.screening.matcher import Query, name_alignment, surname_only
+
+    compared = 0
+    for name in spellings:
+        query = Query(name)
+        for vid in index.candidates(query.form):
+            cand = index.candidate(vid)
+            full = index.algorithm.compare(query, cand, 0.8)
+            quick = index.algorithm.compare(query, cand, 0.8, explain_misses=False)
+            assert quick.score == full.score or (not quick.match and not full.match)
+            score, why = name_alignment(query, cand)
+            if score > 0 and score >= surname_only(query, cand)[0]:
+                assert full.explanation[0] == why
+                compared += 1
+    assert compared > 100
+
+
+def test_screen_file_answers_a_repeated_name_as_a_single_name(index: Any,
+                                                             sanctions_home: Path,
+                                                             tmp_path: Path) -> None:
+    names = ["Vladmir Putin", "Kim Jong Un", "Vladmir Putin", "Ri Sol Ju", "Kim Jong Un"]
+    path = tmp_path / "names.txt"
+    path.write_text("\n".join(names) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "sanctionwatch", "--home", str(sanctions_home),
+                           "screen", "--file", str(path), "--format", "json"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["query"] for r in rows] == names
+    for row in rows:
+        assert row["hits"] == [h.to_dict() for h in index.screen(row["query"])]
+    assert rows[0]["hits"], "Putin's misspelt name finds his entry"

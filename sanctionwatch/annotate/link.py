@@ -469,6 +469,9 @@ class Linker:
             if m is not None and all(self._title_word(doc[i])
                                      for i in range(m.end, span.start)):
                 return self.kb.entries[m.entity_id].countries[0]
+        folded = self._state_in_title(doc, span.start)
+        if folded is not None:
+            return folded
         end = span.end
         if end < len(doc) and doc[end].text == ",":
             stop = end + 1
@@ -484,6 +487,23 @@ class Linker:
                     if body.start in window and body.end <= stop:
                         return country
         return None
+
+    def _state_in_title(self, doc: Any, start: int) -> str | None:
+        """The state named in a title just before a name, where the title was folded into
+        the name ("Pakistani Foreign Minister Ishaq Dar": no mention of Pakistan is kept, as
+        the name carries the title, but the person still acts for Pakistan)."""
+        best: tuple[int, str] | None = None
+        for key, _, e in self.names(doc[max(0, start - 6):start]):
+            entries = [self.kb.entries[i] for i in self._ids.get(key, set())]
+            if len(entries) != 1 or entries[0].schema != "Country" or \
+                    not entries[0].countries or e == start:
+                continue
+            title = range(e, start)
+            if all(self._title_word(doc[i]) for i in title) and any(
+                    doc[i].lower_ in self.kb.office_words for i in title) and (
+                    best is None or e > best[0]):
+                best = (e, entries[0].countries[0])
+        return best[1] if best else None
 
     def org_country(self, span: Any, mentions: list[Mention]) -> str | None:
         """The state a body belongs to: "<Office> of the Russian Federation", "Russian <Body>"."""

@@ -23,11 +23,14 @@ from sanctionwatch.events.dates import DateResolver, parse_published
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.parties import (
     agent_of,
+    anaphoric,
+    antecedent_state,
     beneficiary,
     controller,
     foreign_group,
     group_word,
     names_group,
+    near_phrase,
     origin_state,
     territory_code,
 )
@@ -482,6 +485,10 @@ class EventCoder:
             return None  # "talks on Sept. 17": a date is no party
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
+        if anaphoric(token):  # "China said the country would ...": the state named before
+            state = antecedent_state(ann, token)
+            if state is not None:
+                return state
         left = token.left_edge.idx
         right = token.idx + len(token.text)
         for child in token.rights:  # flat names and appositions ("Kim Jong Un, leader")
@@ -494,7 +501,8 @@ class EventCoder:
         if entity is None:  # "the bier of X", "the embassy in Y": the entity inside
             sub = [t for t in token.subtree if not _in_clause(t, token)]
             found = ann.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
-            entity = _best_entity([e for _, e in found])
+            near = {t.idx for t in near_phrase(token)}  # not "farms in counties including X"
+            entity = _best_entity([e for m, e in found if m.start in near])
         name = ann.document.text[left:right]
         if entity is None:
             return Party(entity=None, name=name, country=_subtree_country(ann, token))

@@ -71,6 +71,9 @@ def controller(node: Any, people_nouns: frozenset[str] = frozenset()) -> Any:
     None when neither holds.
     """
     head = node.head
+    if node.dep_ == "acl" and head.dep_ == "dobj" and is_party_like(head, people_nouns) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return head  # "inciting the hirelings to attack": parsed as the noun's clause
     if node.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < node.i), None)
         if obj is not None and is_party_like(obj, people_nouns):
@@ -99,10 +102,15 @@ def agent_of(verb: Any) -> Any:
 
 def beneficiary(verb: Any, people_nouns: frozenset[str]) -> Any:
     """Who a transfer is for, named in its purpose clause: "supplied aid materials to help
-    scientists recover", "sent fuel to assist the farms" (the helped party)."""
+    scientists recover", "sent pumps in order to provide the inhabitants with water" (the
+    helped or provided party)."""
     words = party_words().beneficiary_verbs
-    for clause in verb.children:
-        if clause.dep_ not in ("advcl", "xcomp") or clause.lemma_.lower() not in words:
+    clauses = list(verb.children)
+    # "in order to provide": a purpose of the main verb, wherever the parser hung it
+    clauses += [c for order in verb.subtree if order.lower_ == "order" and order.dep_ == "pobj"
+                and order.head.lower_ == "in" for c in order.children if c.dep_ == "acl"]
+    for clause in clauses:
+        if clause.dep_ not in ("advcl", "xcomp", "acl") or clause.lemma_.lower() not in words:
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             continue
@@ -118,9 +126,12 @@ def beneficiary(verb: Any, people_nouns: frozenset[str]) -> Any:
 
 def origin_state(ann: Annotated, goods: Any) -> Party | None:
     """The state a state adjective on goods names as their origin ("Iranian drones",
-    "North Korean shells"): who supplied them when the sentence names no supplier."""
-    for child in goods.children:
-        if child.dep_ not in ("amod", "compound") or child.i > goods.i:
+    "North Korean shells", "a shipment of Russian oil"): who supplied them when the
+    sentence names no supplier."""
+    heads = [goods] + [pobj for prep in goods.children if prep.dep_ == "prep"
+                       and prep.lower_ == "of" for pobj in prep.children if pobj.dep_ == "pobj"]
+    for child in (c for head in heads for c in head.children):  # "a cargo of Iranian oil"
+        if child.dep_ not in ("amod", "compound") or child.i > child.head.i:
             continue
         for _, entity in ann.mentions_in(child.left_edge.idx, child.idx + len(child.text)):
             if entity.schema == "Country" and entity.countries:
@@ -137,3 +148,48 @@ def territory_code(name: str) -> str | None:
     if territory is None or len(territory.code) != 2:
         return None
     return str(territory.code)
+
+
+NAME_DEPS = ("compound", "amod", "flat", "nmod", "conj", "cc", "det", "poss", "appos", "case",
+             "punct", "nummod")
+
+
+def near_phrase(token: Any) -> list[Any]:
+    """The head's own words and those of its first prepositional phrase, not of phrases
+    nested in that one: "the embassy of Russia" holds Russia; "farms in various counties
+    including Kim Hyong Jik" does not hold the person the county is named after."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ in NAME_DEPS]
+    for prep in token.children:
+        if prep.dep_ == "prep":
+            stack += [c for c in prep.children if c.dep_ == "pobj"]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack += [c for c in node.children if c.dep_ in NAME_DEPS]
+    return sorted(out, key=lambda t: t.i)
+
+
+def anaphoric(token: Any) -> bool:
+    """A bare definite description of a state ("the country", "the government"): it
+    points back to a state named before, like a pronoun."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in party_words().anaphoric_nouns:
+        return False
+    dets = [c for c in token.children if c.dep_ == "det"]
+    return len(dets) == 1 and dets[0].lower_ == "the" and all(
+        c.dep_ in ("det", "punct") or (c.dep_ == "case" and c.i > token.i)
+        for c in token.children)
+
+
+def antecedent_state(ann: Annotated, token: Any) -> Party | None:
+    """The last state named before a description of one in the sentence, skipping the
+    subject of its own verb ("Russia sent troops to the country": not Russia)."""
+    verb = token.head.head if token.head.dep_ == "prep" else token.head
+    skip = {e.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
+            for _, e in ann.mentions_in(c.left_edge.idx, c.idx + len(c.text))}
+    start = token.sent.start_char
+    for _, entity in reversed(ann.mentions_in(start, token.idx)):
+        if entity.schema == "Country" and entity.countries and entity.id not in skip:
+            return Party(entity=entity.id, name=f"the {token.text}",
+                         country=entity.countries[0])
+    return None

@@ -27,6 +27,7 @@ from sanctionwatch.events.parties import (
     antecedent_state,
     beneficiary,
     controller,
+    demonym_country,
     foreign_group,
     group_word,
     names_group,
@@ -504,8 +505,9 @@ class EventCoder:
             near = {t.idx for t in near_phrase(token)}  # not "farms in counties including X"
             entity = _best_entity([e for m, e in found if m.start in near])
         name = ann.document.text[left:right]
-        if entity is None:
-            return Party(entity=None, name=name, country=_subtree_country(ann, token))
+        if entity is None:  # "the embassy in X"; "two Canadians"
+            return Party(entity=None, name=name,
+                         country=_subtree_country(ann, token) or demonym_country(token))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)

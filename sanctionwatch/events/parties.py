@@ -193,3 +193,24 @@ def antecedent_state(ann: Annotated, token: Any) -> Party | None:
             return Party(entity=entity.id, name=f"the {token.text}",
                          country=entity.countries[0])
     return None
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> dict[str, str]:
+    """Every name and adjective of a state, lower-cased, to its code."""
+    out: dict[str, str] = {}
+    for entry in party_words().entries.values():
+        if entry.schema == "Country" and entry.countries:
+            for alias in (entry.name, *entry.aliases):
+                out.setdefault(alias.lower(), entry.countries[0])
+    return out
+
+
+def demonym_country(token: Any) -> str | None:
+    """The state of people named by their nationality ("two Canadians", "nearly 150
+    Indians", "an American"): the plural or noun use of a state's adjective."""
+    text = token.text
+    if not text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return None
+    forms = [text, token.lemma_] + ([text[:-1]] if text.endswith("s") else [])
+    return next((c for f in forms if (c := _state_words().get(f.lower())) is not None), None)

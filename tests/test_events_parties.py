@@ -131,3 +131,12 @@ def test_news_names_of_us_departments(annotator: Annotator) -> None:
     text = "The Pentagon and the Justice Department said so."
     entities = annotator.annotate(Document(id="t", source="t", text=text)).entities
     assert {c for e in entities for c in e.countries} == {"us"}
+
+
+def test_title_followed_by_its_state(annotator: Annotator) -> None:
+    """"the President of Nicaragua" is Nicaragua's president, not the one leader the
+    knowledge base knows among the story's states."""
+    text = "Kim Jong Un sent a message to the President of Nicaragua."
+    annotated = annotator.annotate(Document(id="t", source="t", text=text))
+    names = [e.name for e in annotated.entities]
+    assert names.count("Kim Jong Un") == 1 and "Nicaragua" in names

@@ -227,7 +227,13 @@ class Linker:
                 if state is not None:
                     dropped.add(id(state))
                 continue
-            start = state.start if state else ts
+            end = te
+            if state is None and ts > 0 and doc[ts - 1].lower_ == "the":
+                # "the President of Nicaragua": the state after the title (not in an
+                # apposition, "Xi Jinping, president of China", where the name carries it)
+                state = self._state_after(doc, te, by_start)
+                end = state.end if state is not None else te
+            start = min(state.start, ts) if state else ts
             country = self.kb.entries[state.entity_id].countries[0] if state else None
             if state is None and not (ts > 0 and doc[ts - 1].lower_ == "the"):
                 continue
@@ -237,8 +243,20 @@ class Linker:
                 continue
             if state is not None:
                 dropped.add(id(state))
-            added.append(Mention(start, te, holder.id, "role"))
+            added.append(Mention(start, end, holder.id, "role"))
         return [m for m in mentions if id(m) not in dropped] + added
+
+    def _state_after(self, doc: Any, te: int, by_start: dict[int, Mention]) -> Mention | None:
+        """The state named just after a title ("President of Nicaragua", "minister of
+        Foreign Affairs of the Russian Federation")."""
+        i = te
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        m = by_start.get(i)
+        if m is not None and self.kb.entries[m.entity_id].schema == "Country":
+            return m
+        return None
 
     def _state_before(self, doc: Any, ts: int, by_end: dict[int, Mention]) -> Mention | None:
         """The state named just before a title ("Russian", "Russia's", "North Korea's")."""

@@ -140,3 +140,12 @@ def test_title_followed_by_its_state(annotator: Annotator) -> None:
     annotated = annotator.annotate(Document(id="t", source="t", text=text))
     names = [e.name for e in annotated.entities]
     assert names.count("Kim Jong Un") == 1 and "Nicaragua" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Biden administration approved new rules.", "Joe Biden"),
+    ("Japan's Kishida cabinet decided to act.", "Fumio Kishida"),
+])
+def test_government_named_after_its_leader(annotator: Annotator, text: str, name: str) -> None:
+    entities = annotator.annotate(Document(id="t", source="t", text=text)).entities
+    assert name in [e.name for e in entities]

@@ -325,12 +325,22 @@ class Linker:
             if ids is not None:
                 if len(ids) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(ids)), "surname"))
+            elif tok.text in self._kb_surnames and self._eponym(tok):
+                # "the Biden administration", "the Kishida regime": the leader's own
+                out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
             elif (tok.text in self._kb_surnames and tok.pos_ == "PROPN"
                   and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
                   and not _in_longer_org(tok)
                   and self._in_context(self._kb_surnames[tok.text], mentions)):
                 out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
         return mentions + out
+
+    def _eponym(self, tok: Any) -> bool:
+        """A surname naming a government after its leader ("the Biden administration"):
+        context enough to mean the one knowledge-base person with that surname."""
+        doc = tok.doc
+        return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.kb.eponym_words
+                and self.kb.entries[self._kb_surnames[tok.text]].positions != ())
 
     def _inside_name(self, tok: Any, taken: set[int]) -> bool:
         """The word is part of someone else's full name ("Kim" in "Kim Jae Ryong")."""

@@ -149,3 +149,14 @@ def test_title_followed_by_its_state(annotator: Annotator) -> None:
 def test_government_named_after_its_leader(annotator: Annotator, text: str, name: str) -> None:
     entities = annotator.annotate(Document(id="t", source="t", text=text)).entities
     assert name in [e.name for e in entities]
+
+
+def test_people_in_a_capital_act_for_its_state(code: Any) -> None:
+    """The linker reads "in Tehran" as a place; the officials there are Iran's."""
+    assert countries(code("Officials in Tehran sent drones to Russia."), "AID") == ("ir", "ru")
+
+
+def test_a_party_is_preferred_to_a_thing_as_recipient(code: Any) -> None:
+    events = code("He said he would ask for it to our friends in Moscow.", wire=("KCNA",))
+    event = next(e for e in events if e.type == "REQUEST")
+    assert event.recipient is not None and event.recipient.country == "ru"

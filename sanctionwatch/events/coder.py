@@ -26,10 +26,12 @@ from sanctionwatch.events.parties import (
     anaphoric,
     antecedent_state,
     beneficiary,
+    capital_country,
     controller,
     demonym_country,
     foreign_group,
     group_word,
+    is_party_like,
     names_group,
     near_phrase,
     origin_state,
@@ -389,9 +391,12 @@ class EventCoder:
             preps = set(trigger.needs) | {"to", "with", "against"}
         if trigger.inbound:
             preps = {"from"}
+        from_prep = recipient is None
         for prep in _children(verb, ("prep", "dative")):
-            if recipient is None and prep.lemma_.lower() in preps:
-                recipient = _first(_children(prep, ("pobj",)))
+            pobj = _first(_children(prep, ("pobj",)))
+            if prep.lemma_.lower() in preps and pobj is not None and (recipient is None or (
+                    from_prep and _thing(recipient) and not _thing(pobj))):
+                recipient = pobj  # "ask for it to friends": a party over a thing
             if trigger.transfer and prep.lemma_.lower() == "with" and item is None:
                 item = _first(_children(prep, ("pobj",)))
             if trigger.transfer and prep.lemma_.lower() == "with" and obj is not None:
@@ -507,7 +512,8 @@ class EventCoder:
         name = ann.document.text[left:right]
         if entity is None:  # "the embassy in X"; "two Canadians"
             return Party(entity=None, name=name,
-                         country=_subtree_country(ann, token) or demonym_country(token))
+                         country=_subtree_country(ann, token) or demonym_country(token)
+                         or capital_country(token))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
@@ -706,6 +712,13 @@ def _inherited_subject(verb: Any) -> Any:
         if subj is not None:
             return subj
     return None
+
+
+def _thing(token: Any) -> bool:
+    """A pronoun or noun for a thing ("it", "help"), not for people or a body."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("it", "this", "that")
+    return token.pos_ == "NOUN" and not is_party_like(token)
 
 
 def _prep_of(token: Any) -> str:

@@ -214,3 +214,25 @@ def demonym_country(token: Any) -> str | None:
         return None
     forms = [text, token.lemma_] + ([text[:-1]] if text.endswith("s") else [])
     return next((c for f in forms if (c := _state_words().get(f.lower())) is not None), None)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Every capital (seat of power) of a state to the state's code."""
+    return {capital: entry.countries[0] for entry in party_words().entries.values()
+            if entry.schema == "Country" and entry.countries for capital in entry.capitals}
+
+
+def capital_country(token: Any) -> str | None:
+    """The state of people or bodies placed in its capital ("officials in Tehran", "our
+    friends in Moscow"): the linker reads a capital after "in" as a place, not a party."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                name = pobj.doc[pobj.left_edge.i:pobj.i + 1].text
+                code = _capitals().get(name) or _capitals().get(pobj.text)
+                if code is not None:
+                    return code
+    return None

@@ -160,3 +160,15 @@ def test_a_party_is_preferred_to_a_thing_as_recipient(code: Any) -> None:
     events = code("He said he would ask for it to our friends in Moscow.", wire=("KCNA",))
     event = next(e for e in events if e.type == "REQUEST")
     assert event.recipient is not None and event.recipient.country == "ru"
+
+
+def test_destination_hung_on_the_goods(code: Any) -> None:
+    """"shipped millions of shells to Moscow": the parser hangs "to Moscow" on the goods."""
+    text = "Pyongyang has shipped millions of artillery shells to Moscow, officials said."
+    assert countries(code(text), "AID") == ("kp", "ru")
+
+
+def test_domestic_destinations_of_aid(code: Any) -> None:
+    events = code("Working people in the county sent cement to the flood-hit areas.",
+                  wire=("KCNA",))
+    assert countries(events, "AID") == ("kp", "kp")

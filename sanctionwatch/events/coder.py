@@ -30,6 +30,7 @@ from sanctionwatch.events.parties import (
     controller,
     demonym_country,
     foreign_group,
+    goods_destination,
     group_word,
     is_party_like,
     names_group,
@@ -424,6 +425,9 @@ class EventCoder:
             recipient = _first(_children(item, ("poss",)))
         if trigger.transfer and not trigger.inbound:
             actor, recipient = self._chained_transfer(verb, passive, actor, recipient, item)
+        if trigger.transfer and recipient is None and item is not None \
+                and not trigger.inbound:  # "shipped millions of shells to Moscow"
+            recipient = goods_destination(item)
         if trigger.transfer and recipient is None and not trigger.inbound:
             recipient = beneficiary(verb, self.lex.people_nouns)
         if trigger.inbound and trigger.transfer:

@@ -236,3 +236,17 @@ def capital_country(token: Any) -> str | None:
                 if code is not None:
                     return code
     return None
+
+
+def goods_destination(goods: Any) -> Any:
+    """The "to X" the parser hung on the goods instead of the verb ("shipped millions of
+    shells to Moscow", "sent a batch of fertilizer to the farms")."""
+    heads = [goods] + [pobj for prep in goods.children if prep.dep_ == "prep"
+                       and prep.lower_ == "of" for pobj in prep.children if pobj.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return None

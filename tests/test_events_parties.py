@@ -172,3 +172,14 @@ def test_domestic_destinations_of_aid(code: Any) -> None:
     events = code("Working people in the county sent cement to the flood-hit areas.",
                   wire=("KCNA",))
     assert countries(events, "AID") == ("kp", "kp")
+
+
+def test_agency_credit_in_a_dateline_is_no_actor(code: Any) -> None:
+    assert countries(code("MOSCOW, May 3 (Reuters) - Russia delivered wheat to Syria."),
+                     "AID") == ("ru", "sy")
+
+
+def test_the_visitor_is_the_actor_of_a_meeting(code: Any) -> None:
+    """PLOVER: in a meeting between a visitor and a host, the visitor acts."""
+    text = "The Lao president met Vladimir Putin, who is on a visit to Laos, on Friday."
+    assert countries(code(text), "CONSULT") == ("ru", "la")

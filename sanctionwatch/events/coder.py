@@ -35,6 +35,7 @@ from sanctionwatch.events.parties import (
     is_party_like,
     names_group,
     near_phrase,
+    on_visit,
     origin_state,
     territory_code,
 )
@@ -166,6 +167,9 @@ class EventCoder:
             if actor_tok is None:
                 actor_tok = _first(_children(outer, SUBJECTS))
         actor_tok = _past_dateline(sent, actor_tok, verb)
+        if etype == "CONSULT" and on_visit(recipient_tok) and not on_visit(actor_tok):
+            actor_tok, recipient_tok = recipient_tok, actor_tok  # PLOVER: the visitor acts
+            explanation.append("the one on a visit is the actor of the meeting")
         actor = self._party(ann, actor_tok)
         recipient = self._party(ann, recipient_tok)
         if actor is None and trigger.transfer and item_tok is not None \
@@ -739,11 +743,12 @@ def _to_object(noun: Any) -> Any:
 
 
 def _past_dateline(sent: Any, subject: Any, verb: Any) -> Any:
-    """A subject inside a dateline ("Pyongyang, May 1 (KCNA) --") is not the actor: the
-    first noun after the dash that heads the words before the verb is."""
+    """A subject inside a dateline ("Pyongyang, May 1 (KCNA) --", "MOSCOW (Reuters) -") is
+    not the actor: the first noun after the dash that heads the words before the verb is."""
     if subject is None:
         return None
-    dash = next((t for t in sent if t.text in ("--", "—", "–") and t.i < verb.i), None)
+    dash = next((t for t in sent if t.i < verb.i and (t.text in ("--", "—", "–") or (
+        t.text == "-" and t.i > 0 and t.nbor(-1).text == ")"))), None)  # "(Reuters) -"
     if dash is None or subject.i > dash.i:
         return subject
     after = [t for t in sent if dash.i < t.i < verb.i and t.pos_ in ("PROPN", "NOUN")

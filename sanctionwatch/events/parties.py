@@ -250,3 +250,18 @@ def goods_destination(goods: Any) -> Any:
                 if pobj is not None:
                     return pobj
     return None
+
+
+VISIT_LEMMAS = frozenset({"visit", "tour"})
+
+
+def on_visit(token: Any) -> bool:
+    """Whether a party is described as visiting ("X, who is on a visit to the DPRK", "the
+    delegation visiting Moscow"): in a meeting, the visitor is the actor (PLOVER)."""
+    if token is None:
+        return False
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl", "prep", "appos") and any(
+                t.lemma_.lower() in VISIT_LEMMAS for t in child.subtree):
+            return True
+    return False

@@ -150,14 +150,15 @@ def territory_code(name: str) -> str | None:
     return str(territory.code)
 
 
-NAME_DEPS = ("compound", "amod", "flat", "nmod", "conj", "cc", "det", "poss", "appos", "case",
+NAME_DEPS = ("compound", "amod", "flat", "nmod", "det", "poss", "appos", "case",
              "punct", "nummod")
 
 
 def near_phrase(token: Any) -> list[Any]:
     """The head's own words and those of its first prepositional phrase, not of phrases
     nested in that one: "the embassy of Russia" holds Russia; "farms in various counties
-    including Kim Hyong Jik" does not hold the person the county is named after."""
+    including Kim Hyong Jik" does not hold the person the county is named after, nor does
+    "the farmers and Russia" hold Russia (a compound party takes its first member's state)."""
     out = [token]
     stack = [c for c in token.children if c.dep_ in NAME_DEPS]
     for prep in token.children:

@@ -183,3 +183,9 @@ def test_the_visitor_is_the_actor_of_a_meeting(code: Any) -> None:
     """PLOVER: in a meeting between a visitor and a host, the visitor acts."""
     text = "The Lao president met Vladimir Putin, who is on a visit to Laos, on Friday."
     assert countries(code(text), "CONSULT") == ("ru", "la")
+
+
+def test_the_enemy_is_not_the_outlets_own(code: Any) -> None:
+    events = code("The enemy sent spy drones to the border area.", wire=("KCNA",))
+    for event in events:
+        assert event.actor is None or event.actor.country is None

@@ -52,14 +52,17 @@ def group_word(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
 
 
 def foreign_group(token: Any) -> bool:
-    """"various foreign countries", "international organizations": not the outlet's own."""
-    words = party_words().foreign_words
-    return any(c.dep_ == "amod" and c.lower_ in words for c in token.children)
+    """"various foreign countries", "international organizations", "the enemy": not the
+    outlet's own."""
+    kb = party_words()
+    return token.lemma_.lower() in kb.hostile_words or any(
+        c.dep_ == "amod" and c.lower_ in kb.foreign_words for c in token.children)
 
 
 def is_party_like(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
     """A candidate party token: a proper name, a pronoun, or a noun for people or bodies."""
-    return token.pos_ in ("PROPN", "PRON") or names_group(token, people_nouns)
+    return token.pos_ in ("PROPN", "PRON") or names_group(token, people_nouns) or \
+        token.lemma_.lower() in party_words().hostile_words
 
 
 def controller(node: Any, people_nouns: frozenset[str] = frozenset()) -> Any:

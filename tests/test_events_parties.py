@@ -83,11 +83,11 @@ def test_home_state_only_for_people_and_bodies(code: Any) -> None:
     assert (event.actor and event.actor.country, event.recipient
             and event.recipient.country) == ("kp", "kp")
     events = code("The U.S. seized about 2 million barrels of oil last year.", wire=("KCNA",))
-    for event in events:
-        assert event.recipient is None or event.recipient.country in (None, "ir")
+    event = next(e for e in events if e.type == "COERCE")
+    assert event.recipient is None or event.recipient.country is None
     events = code("He thanked various foreign countries for their support.", wire=("KCNA",))
-    for event in events:
-        assert event.recipient is None or event.recipient.country is None
+    event = next(e for e in events if e.type == "SUPPORT")
+    assert event.recipient is not None and event.recipient.country is None
 
 
 def test_chained_transfer_shares_the_supplier(code: Any) -> None:
@@ -187,5 +187,5 @@ def test_the_visitor_is_the_actor_of_a_meeting(code: Any) -> None:
 
 def test_the_enemy_is_not_the_outlets_own(code: Any) -> None:
     events = code("The enemy sent spy drones to the border area.", wire=("KCNA",))
-    for event in events:
-        assert event.actor is None or event.actor.country is None
+    event = next(e for e in events if e.type == "AID")
+    assert event.actor is not None and event.actor.country is None

@@ -189,3 +189,11 @@ def test_the_enemy_is_not_the_outlets_own(code: Any) -> None:
     events = code("The enemy sent spy drones to the border area.", wire=("KCNA",))
     event = next(e for e in events if e.type == "AID")
     assert event.actor is not None and event.actor.country is None
+
+
+def test_agentless_handover_to_a_domestic_party(code: Any) -> None:
+    """In a state outlet's copy, goods handed to its own party by no named sender are a
+    domestic transfer; elsewhere the sender stays unknown."""
+    text = "New tractors were handed over to the cooperative farm on Monday."
+    assert countries(code(text, wire=("KCNA",)), "AID") == ("kp", "kp")
+    assert countries(code(text), "AID")[0] is None

@@ -183,6 +183,12 @@ class EventCoder:
                     and self._domestic(tok) and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
+        if actor is None and home and trigger.transfer and recipient is not None and \
+                recipient.country == home and _agentless_passive(verb):
+            # "the weapons will be transferred to our army": a domestic handover
+            actor = Party(entity=None, name=None, country=home)
+            explanation.append("goods handed to a domestic party by an unnamed sender: "
+                               "the state outlet's own")
         if etype == "COOPERATE" and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars": commerce with no state in it
@@ -727,6 +733,12 @@ def _thing(token: Any) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in ("it", "this", "that")
     return token.pos_ == "NOUN" and not is_party_like(token)
+
+
+def _agentless_passive(verb: Any) -> bool:
+    """A passive with no "by" agent ("were handed over to the farm")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _prep_of(token: Any) -> str:

@@ -197,3 +197,9 @@ def test_agentless_handover_to_a_domestic_party(code: Any) -> None:
     text = "New tractors were handed over to the cooperative farm on Monday."
     assert countries(code(text, wire=("KCNA",)), "AID") == ("kp", "kp")
     assert countries(code(text), "AID")[0] is None
+
+
+def test_destination_hung_on_a_participle_of_the_goods(code: Any) -> None:
+    text = ("Farmers in the county sent thousands of bags of rice grown on their fields "
+            "to the flood-hit areas.")
+    assert countries(code(text, wire=("KCNA",)), "AID") == ("kp", "kp")

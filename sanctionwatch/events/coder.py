@@ -437,7 +437,7 @@ class EventCoder:
             actor, recipient = self._chained_transfer(verb, passive, actor, recipient, item)
         if trigger.transfer and recipient is None and item is not None \
                 and not trigger.inbound:  # "shipped millions of shells to Moscow"
-            recipient = goods_destination(item)
+            recipient = goods_destination(item, self._transfers)
         if trigger.transfer and recipient is None and not trigger.inbound:
             recipient = beneficiary(verb, self.lex.people_nouns)
         if trigger.inbound and trigger.transfer:

@@ -10,6 +10,7 @@ outlet's home state is given to "the province", never to "the ground").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -242,11 +243,19 @@ def capital_country(token: Any) -> str | None:
     return None
 
 
-def goods_destination(goods: Any) -> Any:
+def goods_destination(goods: Any, transfers: Callable[[Any], bool]) -> Any:
     """The "to X" the parser hung on the goods instead of the verb ("shipped millions of
-    shells to Moscow", "sent a batch of fertilizer to the farms")."""
-    heads = [goods] + [pobj for prep in goods.children if prep.dep_ == "prep"
-                       and prep.lower_ == "of" for pobj in prep.children if pobj.dep_ == "pobj"]
+    shells to Moscow", "sent hundreds of thousands of blocks produced by the youth to the
+    sites": under the goods' "of" chain or a participle that is no transfer itself)."""
+    heads, stack = [], [goods]
+    while stack:
+        head = stack.pop()
+        heads.append(head)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                stack += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and not transfers(child):
+                heads.append(child)
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":

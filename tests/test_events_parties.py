@@ -203,3 +203,12 @@ def test_destination_hung_on_a_participle_of_the_goods(code: Any) -> None:
     text = ("Farmers in the county sent thousands of bags of rice grown on their fields "
             "to the flood-hit areas.")
     assert countries(code(text, wire=("KCNA",)), "AID") == ("kp", "kp")
+
+
+def test_chained_transfer_after_a_dateline(code: Any) -> None:
+    text = ("Pyongyang, May 2 (KCNA) -- Tractors and ploughs, provided by the farmers' union, "
+            "were handed over to the Ogye Farm in the county.")
+    events = [e for e in code(text, wire=("KCNA",)) if e.type == "AID"]
+    assert any(e.recipient and e.recipient.name == "Ogye Farm" and e.actor
+               and "union" in (e.actor.name or "") for e in events), \
+        [(e.actor, e.recipient) for e in events]

@@ -459,7 +459,9 @@ class EventCoder:
                 if acl.tag_ == "VBN" and acl.i != verb.i and self._transfers(acl):
                     actor = actor or agent_of(acl)
         main = verb.head
-        if recipient is None and verb.dep_ == "acl" and item.i == main.i and \
+        while main.dep_ in ("appos", "conj") and main.head.i != main.i:
+            main = main.head  # "Pyongyang, May 1 -- tractors, provided by X, were handed"
+        if recipient is None and verb.dep_ == "acl" and item.i == verb.head.i and \
                 main.dep_ == "nsubjpass" and self._transfers(main.head):
             # the goods were then given on: the "to X" of the verb they are subject of
             for prep in _children(main.head, ("prep", "dative")):

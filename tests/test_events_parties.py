@@ -212,3 +212,11 @@ def test_chained_transfer_after_a_dateline(code: Any) -> None:
     assert any(e.recipient and e.recipient.name == "Ogye Farm" and e.actor
                and "union" in (e.actor.name or "") for e in events), \
         [(e.actor, e.recipient) for e in events]
+
+
+def test_possessor_and_main_clause_of_an_offer(code: Any) -> None:
+    """"X extended sympathy to Y, expressing his willingness to provide aid": X offers, to
+    Y; "his" is the main clause's subject, not the person named last."""
+    text = ("President Vladimir Putin extended deep sympathy to Kim Jong Un, expressing his "
+            "willingness to provide humanitarian aid.")
+    assert countries(code(text), "AGREE") == ("ru", "kp")

@@ -27,12 +27,14 @@ from sanctionwatch.events.parties import (
     antecedent_state,
     beneficiary,
     capital_country,
+    clause_recipient,
     controller,
     demonym_country,
     foreign_group,
     goods_destination,
     group_word,
     is_party_like,
+    main_subject_entity,
     names_group,
     near_phrase,
     on_visit,
@@ -439,7 +441,7 @@ class EventCoder:
                 and not trigger.inbound:  # "shipped millions of shells to Moscow"
             recipient = goods_destination(item, self._transfers)
         if trigger.transfer and recipient is None and not trigger.inbound:
-            recipient = beneficiary(verb, self.lex.people_nouns)
+            recipient = beneficiary(verb, self.lex.people_nouns) or clause_recipient(verb)
         if trigger.inbound and trigger.transfer:
             # buyer/receiver is the subject; the seller "from X" becomes the actor later
             return recipient, actor, item
@@ -538,7 +540,9 @@ class EventCoder:
         return Party(entity=entity.id, name=entity.name, country=country)
 
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
-        """He/she/they: the last person (or state for it/they) named before, in the story."""
+        """He/she/they: the subject of the sentence's main clause when it is named before
+        and of the right kind (a person for he/she, a state or body for it/they), else the
+        last such party named before, in the story."""
         lower = token.text.lower()
         lower = {"its": "it", "their": "they", "his": "he", "my": "i", "our": "we"}.get(
             lower, lower)  # a possessor acts ("its arms sale")
@@ -552,7 +556,8 @@ class EventCoder:
         subject = _first(_children(token.head, SUBJECTS))
         skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
             if subject is not None and subject.i != token.i else None
-        for _, entity in reversed(before):
+        main = main_subject_entity(ann, token)  # "Putin ..., expressing his willingness"
+        for _, entity in ([(None, main)] if main is not None else []) + list(reversed(before)):
             if entity.schema in wanted and (skip is None or entity.id != skip.id):
                 return Party(entity=entity.id, name=token.text,
                              country=entity.countries[0] if entity.countries else None)
@@ -718,6 +723,10 @@ def _inherited_subject(verb: Any) -> Any:
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
                              "dobj", "acl") or node.head.i == node.i:
             return None
+        if node.dep_ == "acl" and infinitive:  # "his willingness to provide": his
+            owner = _first(_children(node.head, ("poss",)))
+            if owner is not None:
+                return owner
         controlling = controller(node)  # "urged Iran to stop", "denounce X for supplying"
         if controlling is not None:
             return controlling

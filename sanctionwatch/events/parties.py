@@ -16,7 +16,7 @@ from typing import Any
 
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.annotate.kb import KnowledgeBase, cached_kb
-from sanctionwatch.model import Party
+from sanctionwatch.model import Entity, Party
 from sanctionwatch.settings import PACKAGE_DATA
 
 REPROACH_PREPS = ("for", "of")  # "denounce X for supplying", "accuse X of supplying"
@@ -278,3 +278,34 @@ def on_visit(token: Any) -> bool:
                 t.lemma_.lower() in VISIT_LEMMAS for t in child.subtree):
             return True
     return False
+
+
+def main_subject_entity(ann: Annotated, pronoun: Any) -> Entity | None:
+    """The entity the sentence's main clause has as subject, named before the pronoun: the
+    preferred antecedent ("Putin sent sympathy to Kim Jong Un, expressing his willingness
+    to help": his is Putin's, though Kim Jong Un is named last)."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i >= pronoun.i:
+        return None
+    return ann.entity_at(subject.idx, subject.idx + len(subject.text))
+
+
+def clause_recipient(verb: Any) -> Any:
+    """The "to X" of the main clause a participle clause hangs from, for a transfer that
+    names no recipient of its own ("extended sympathy to Kim Jong Un, expressing his
+    willingness to provide aid": the aid is offered to Kim Jong Un)."""
+    node = verb
+    for _ in range(4):
+        if node.dep_ not in ("acl", "dobj", "xcomp", "advcl") or node.head.i == node.i:
+            return None
+        if node.dep_ == "advcl":
+            if node.tag_ != "VBG":
+                return None
+            main = node.head
+            for prep in main.children:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return None
+        node = node.head
+    return None

@@ -199,12 +199,6 @@ def test_agentless_handover_to_a_domestic_party(code: Any) -> None:
     assert countries(code(text), "AID")[0] is None
 
 
-def test_destination_hung_on_a_participle_of_the_goods(code: Any) -> None:
-    text = ("Farmers in the county sent thousands of bags of rice grown on their fields "
-            "to the flood-hit areas.")
-    assert countries(code(text, wire=("KCNA",)), "AID") == ("kp", "kp")
-
-
 def test_chained_transfer_after_a_dateline(code: Any) -> None:
     text = ("Pyongyang, May 2 (KCNA) -- Tractors and ploughs, provided by the farmers' union, "
             "were handed over to the Ogye Farm in the county.")

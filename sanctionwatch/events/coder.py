@@ -439,7 +439,7 @@ class EventCoder:
             actor, recipient = self._chained_transfer(verb, passive, actor, recipient, item)
         if trigger.transfer and recipient is None and item is not None \
                 and not trigger.inbound:  # "shipped millions of shells to Moscow"
-            recipient = goods_destination(item, self._transfers)
+            recipient = goods_destination(item)
         if trigger.transfer and recipient is None and not trigger.inbound:
             recipient = beneficiary(verb, self.lex.people_nouns) or clause_recipient(verb)
         if trigger.inbound and trigger.transfer:
@@ -526,7 +526,8 @@ class EventCoder:
             sub = [t for t in token.subtree if not _in_clause(t, token)]
             found = ann.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
             near = {t.idx for t in near_phrase(token)}  # not "farms in counties including X"
-            entity = _best_entity([e for m, e in found if m.start in near])
+            entity = _best_entity([e for m, e in found if m.start in near]) or _best_entity(
+                [e for _, e in found if e.schema != "Person"])  # "of the Ministry of ... of X"
         name = ann.document.text[left:right]
         if entity is None:  # "the embassy in X"; "two Canadians"
             return Party(entity=None, name=name,

@@ -10,7 +10,6 @@ outlet's home state is given to "the province", never to "the ground").
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -48,8 +47,7 @@ def group_word(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
         lemma = doc[token.i + 2].lemma_.lower()
     return lemma in people_nouns or any(
         lemma in words or token.lower_ in words
-        for words in (kb.group_words, kb.office_words, kb.facility_words, kb.place_words,
-                      kb.generic_words))
+        for words in (kb.group_words, kb.office_words, kb.facility_words, kb.generic_words))
 
 
 def foreign_group(token: Any) -> bool:
@@ -230,7 +228,10 @@ def _capitals() -> dict[str, str]:
 
 def capital_country(token: Any) -> str | None:
     """The state of people or bodies placed in its capital ("officials in Tehran", "our
-    friends in Moscow"): the linker reads a capital after "in" as a place, not a party."""
+    friends in Moscow"): the linker reads a capital after "in" as a place, not a party.
+    A forum or a meeting held in a capital is no party of that state."""
+    if not group_word(token):
+        return None
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
@@ -243,10 +244,11 @@ def capital_country(token: Any) -> str | None:
     return None
 
 
-def goods_destination(goods: Any, transfers: Callable[[Any], bool]) -> Any:
+def goods_destination(goods: Any) -> Any:
     """The "to X" the parser hung on the goods instead of the verb ("shipped millions of
-    shells to Moscow", "sent hundreds of thousands of blocks produced by the youth to the
-    sites": under the goods' "of" chain or a participle that is no transfer itself)."""
+    shells to Moscow", "sent hundreds of thousands of bags of rice to the farms": anywhere
+    along the goods' "of" chain). A "to" under a participle of the goods is left alone: it
+    is mostly the participle's own ("parts linked to North Korea")."""
     heads, stack = [], [goods]
     while stack:
         head = stack.pop()
@@ -254,8 +256,6 @@ def goods_destination(goods: Any, transfers: Callable[[Any], bool]) -> Any:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 stack += [c for c in child.children if c.dep_ == "pobj"]
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and not transfers(child):
-                heads.append(child)
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":

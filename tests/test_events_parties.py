@@ -214,3 +214,12 @@ def test_possessor_and_main_clause_of_an_offer(code: Any) -> None:
     text = ("President Vladimir Putin extended deep sympathy to Kim Jong Un, expressing his "
             "willingness to provide humanitarian aid.")
     assert countries(code(text), "AGREE") == ("ru", "kp")
+
+
+def test_title_and_family_name(annotator: Annotator) -> None:
+    """"President Xi": a family name written first, after a title, means the one
+    knowledge-base person with it; a shared family name ("Kim") links no one."""
+    entities = annotator.annotate(Document(
+        id="t", source="t", text="President Xi sent a message to Chairman Kim.")).entities
+    names = [e.name for e in entities]
+    assert "Xi Jinping" in names and "Kim Jong Un" not in names

@@ -72,6 +72,7 @@ class Linker:
         for role in kb.roles:
             self.titles.add(role.role, [nlp.make_doc(t) for t in role.titles])
         self._kb_surnames = self._unique_kb_surnames()
+        self._kb_family_names = self._unique_kb_family_names()
         self._western_ids = {
             alias: e.id for e in kb.entries.values()
             if e.schema == "Person" and not set(e.countries) & kb.family_name_first
@@ -115,6 +116,17 @@ class Linker:
                     owners[parts[-1]].add(e.id)
         return {s: next(iter(ids)) for s, ids in owners.items()
                 if len(ids) == 1 and len(s) >= 4}
+
+    def _unique_kb_family_names(self) -> dict[str, str]:
+        """Family names written first ("Xi" of Xi Jinping) that only one knowledge-base
+        person has; used only after a title ("President Xi")."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in self.kb.entries.values():
+            if e.schema == "Person" and set(e.countries) & self.kb.family_name_first:
+                parts = e.name.split()
+                if len(parts) > 1 and parts[0].isalpha():
+                    owners[parts[0]].add(e.id)
+        return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
 
     # --- step 1: knowledge-base names -------------------------------------------------
 
@@ -325,6 +337,12 @@ class Linker:
             if ids is not None:
                 if len(ids) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(ids)), "surname"))
+            elif (tok.text in self._kb_family_names and tok.i > 0
+                  and doc[tok.i - 1].lower_ in self.kb.office_words
+                  and doc[tok.i - 1].text[:1].isupper()
+                  and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")):
+                # "President Xi", "Chairman Kim ...": not when a given name follows
+                out.append(Mention(tok.i, tok.i + 1, self._kb_family_names[tok.text], "surname"))
             elif tok.text in self._kb_surnames and self._eponym(tok):
                 # "the Biden administration", "the Kishida regime": the leader's own
                 out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))

@@ -223,3 +223,8 @@ def test_title_and_family_name(annotator: Annotator) -> None:
         id="t", source="t", text="President Xi sent a message to Chairman Kim.")).entities
     names = [e.name for e in entities]
     assert "Xi Jinping" in names and "Kim Jong Un" not in names
+
+
+def test_target_of_sanctions_imposed_on(code: Any) -> None:
+    assert countries(code("Canada imposed sanctions on five Iranian officials."),
+                     "COERCE") == ("ca", "ir")

@@ -402,6 +402,8 @@ class EventCoder:
             else {"to", "for", "into"}
         if trigger.needs:
             preps = set(trigger.needs) | {"to", "with", "against"}
+        if trigger.type in ("COERCE", "SANCTION"):
+            preps = preps | {"on"}  # "imposed sanctions on X", "slapped tariffs on X"
         if trigger.inbound:
             preps = {"from"}
         from_prep = recipient is None
@@ -418,7 +420,8 @@ class EventCoder:
             # "sent toys for playgrounds to the store": the "to X" the parser hung lower
             recipient = _to_object(recipient) or recipient
         if recipient is None and light_obj is not None:  # "sent a message ... to X"
-            recipient = _to_object(light_obj)
+            recipient = _to_object(light_obj, ("to", "with", "on", "against")
+                                   if trigger.type in ("COERCE", "SANCTION") else ("to", "with"))
         if recipient is None and not trigger.transfer:  # "met and had a talk with X"
             for conj in _children(verb, ("conj",)):
                 for prep in _children(conj, ("prep",)):
@@ -758,10 +761,11 @@ def _prep_of(token: Any) -> str:
     return token.head.lemma_.lower() if token.dep_ == "pobj" else ""
 
 
-def _to_object(noun: Any) -> Any:
-    """The "to X"/"with X" under a light verb's object noun or its "of" phrase."""
+def _to_object(noun: Any, preps: tuple[str, ...] = ("to", "with")) -> Any:
+    """The "to X"/"with X" under a light verb's object noun or its "of" phrase ("on X"
+    for sanctions: "imposed sanctions on X")."""
     for tok in noun.subtree:
-        if tok.dep_ == "prep" and tok.lemma_.lower() in ("to", "with"):
+        if tok.dep_ == "prep" and tok.lemma_.lower() in preps:
             return _first(_children(tok, ("pobj",)))
     return None
 

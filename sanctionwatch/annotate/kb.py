@@ -76,6 +76,9 @@ class KnowledgeBase:
     group_words: frozenset[str] = frozenset()
     foreign_words: frozenset[str] = frozenset()
     beneficiary_verbs: frozenset[str] = frozenset()
+    anaphoric_nouns: frozenset[str] = frozenset()
+    eponym_words: frozenset[str] = frozenset()
+    hostile_words: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
         """Add an entry; one with the same id or the same name as a known one only adds aliases.
@@ -222,6 +225,9 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
     kb.group_words = words("group_words")
     kb.foreign_words = words("foreign_words")
     kb.beneficiary_verbs = words("beneficiary_verbs")
+    kb.anaphoric_nouns = words("anaphoric_nouns")
+    kb.eponym_words = words("eponym_words")
+    kb.hostile_words = words("hostile_words")
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

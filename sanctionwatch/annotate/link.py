@@ -72,6 +72,7 @@ class Linker:
         for role in kb.roles:
             self.titles.add(role.role, [nlp.make_doc(t) for t in role.titles])
         self._kb_surnames = self._unique_kb_surnames()
+        self._kb_family_names = self._unique_kb_family_names()
         self._western_ids = {
             alias: e.id for e in kb.entries.values()
             if e.schema == "Person" and not set(e.countries) & kb.family_name_first
@@ -115,6 +116,17 @@ class Linker:
                     owners[parts[-1]].add(e.id)
         return {s: next(iter(ids)) for s, ids in owners.items()
                 if len(ids) == 1 and len(s) >= 4}
+
+    def _unique_kb_family_names(self) -> dict[str, str]:
+        """Family names written first ("Xi" of Xi Jinping) that only one knowledge-base
+        person has; used only after a title ("President Xi")."""
+        owners: dict[str, set[str]] = defaultdict(set)
+        for e in self.kb.entries.values():
+            if e.schema == "Person" and set(e.countries) & self.kb.family_name_first:
+                parts = e.name.split()
+                if len(parts) > 1 and parts[0].isalpha():
+                    owners[parts[0]].add(e.id)
+        return {s: next(iter(ids)) for s, ids in owners.items() if len(ids) == 1}
 
     # --- step 1: knowledge-base names -------------------------------------------------
 
@@ -227,7 +239,13 @@ class Linker:
                 if state is not None:
                     dropped.add(id(state))
                 continue
-            start = state.start if state else ts
+            end = te
+            if state is None and ts > 0 and doc[ts - 1].lower_ == "the":
+                # "the President of Nicaragua": the state after the title (not in an
+                # apposition, "Xi Jinping, president of China", where the name carries it)
+                state = self._state_after(doc, te, by_start)
+                end = state.end if state is not None else te
+            start = min(state.start, ts) if state else ts
             country = self.kb.entries[state.entity_id].countries[0] if state else None
             if state is None and not (ts > 0 and doc[ts - 1].lower_ == "the"):
                 continue
@@ -237,8 +255,20 @@ class Linker:
                 continue
             if state is not None:
                 dropped.add(id(state))
-            added.append(Mention(start, te, holder.id, "role"))
+            added.append(Mention(start, end, holder.id, "role"))
         return [m for m in mentions if id(m) not in dropped] + added
+
+    def _state_after(self, doc: Any, te: int, by_start: dict[int, Mention]) -> Mention | None:
+        """The state named just after a title ("President of Nicaragua", "minister of
+        Foreign Affairs of the Russian Federation")."""
+        i = te
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+        m = by_start.get(i)
+        if m is not None and self.kb.entries[m.entity_id].schema == "Country":
+            return m
+        return None
 
     def _state_before(self, doc: Any, ts: int, by_end: dict[int, Mention]) -> Mention | None:
         """The state named just before a title ("Russian", "Russia's", "North Korea's")."""
@@ -307,12 +337,28 @@ class Linker:
             if ids is not None:
                 if len(ids) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(ids)), "surname"))
+            elif (tok.text in self._kb_family_names and tok.i > 0
+                  and doc[tok.i - 1].lower_ in self.kb.office_words
+                  and doc[tok.i - 1].text[:1].isupper()
+                  and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")):
+                # "President Xi", "Chairman Kim ...": not when a given name follows
+                out.append(Mention(tok.i, tok.i + 1, self._kb_family_names[tok.text], "surname"))
+            elif tok.text in self._kb_surnames and self._eponym(tok):
+                # "the Biden administration", "the Kishida regime": the leader's own
+                out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
             elif (tok.text in self._kb_surnames and tok.pos_ == "PROPN"
                   and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
                   and not _in_longer_org(tok)
                   and self._in_context(self._kb_surnames[tok.text], mentions)):
                 out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
         return mentions + out
+
+    def _eponym(self, tok: Any) -> bool:
+        """A surname naming a government after its leader ("the Biden administration"):
+        context enough to mean the one knowledge-base person with that surname."""
+        doc = tok.doc
+        return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.kb.eponym_words
+                and self.kb.entries[self._kb_surnames[tok.text]].positions != ())
 
     def _inside_name(self, tok: Any, taken: set[int]) -> bool:
         """The word is part of someone else's full name ("Kim" in "Kim Jae Ryong")."""
@@ -469,6 +515,9 @@ class Linker:
             if m is not None and all(self._title_word(doc[i])
                                      for i in range(m.end, span.start)):
                 return self.kb.entries[m.entity_id].countries[0]
+        folded = self._state_in_title(doc, span.start)
+        if folded is not None:
+            return folded
         end = span.end
         if end < len(doc) and doc[end].text == ",":
             stop = end + 1
@@ -484,6 +533,23 @@ class Linker:
                     if body.start in window and body.end <= stop:
                         return country
         return None
+
+    def _state_in_title(self, doc: Any, start: int) -> str | None:
+        """The state named in a title just before a name, where the title was folded into
+        the name ("Pakistani Foreign Minister Ishaq Dar": no mention of Pakistan is kept, as
+        the name carries the title, but the person still acts for Pakistan)."""
+        best: tuple[int, str] | None = None
+        for key, _, e in self.names(doc[max(0, start - 6):start]):
+            entries = [self.kb.entries[i] for i in self._ids.get(key, set())]
+            if len(entries) != 1 or entries[0].schema != "Country" or \
+                    not entries[0].countries or e == start:
+                continue
+            title = range(e, start)
+            if all(self._title_word(doc[i]) for i in title) and any(
+                    doc[i].lower_ in self.kb.office_words for i in title) and (
+                    best is None or e > best[0]):
+                best = (e, entries[0].countries[0])
+        return best[1] if best else None
 
     def org_country(self, span: Any, mentions: list[Mention]) -> str | None:
         """The state a body belongs to: "<Office> of the Russian Federation", "Russian <Body>"."""

@@ -23,11 +23,21 @@ from sanctionwatch.events.dates import DateResolver, parse_published
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.parties import (
     agent_of,
+    anaphoric,
+    antecedent_state,
     beneficiary,
+    capital_country,
+    clause_recipient,
     controller,
+    demonym_country,
     foreign_group,
+    goods_destination,
     group_word,
+    is_party_like,
+    main_subject_entity,
     names_group,
+    near_phrase,
+    on_visit,
     origin_state,
     territory_code,
 )
@@ -204,6 +214,9 @@ class EventCoder:
             if actor_tok is None:
                 actor_tok = _first(_children(outer, SUBJECTS))
         actor_tok = _past_dateline(sent, actor_tok, verb)
+        if etype == "CONSULT" and on_visit(recipient_tok) and not on_visit(actor_tok):
+            actor_tok, recipient_tok = recipient_tok, actor_tok  # PLOVER: the visitor acts
+            explanation.append("the one on a visit is the actor of the meeting")
         actor = self._party(ann, actor_tok)
         recipient = self._party(ann, recipient_tok)
         if actor is None and trigger.transfer and item_tok is not None \
@@ -222,6 +235,12 @@ class EventCoder:
                     and self._domestic(tok) and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
+        if actor is None and home and trigger.transfer and recipient is not None and \
+                recipient.country == home and _agentless_passive(verb):
+            # "the weapons will be transferred to our army": a domestic handover
+            actor = Party(entity=None, name=None, country=home)
+            explanation.append("goods handed to a domestic party by an unnamed sender: "
+                               "the state outlet's own")
         if etype == "COOPERATE" and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars": commerce with no state in it
@@ -499,11 +518,16 @@ class EventCoder:
             else {"to", "for", "into"}
         if trigger.needs:
             preps = set(trigger.needs) | {"to", "with", "against"}
+        if trigger.type in ("COERCE", "SANCTION"):
+            preps = preps | {"on"}  # "imposed sanctions on X", "slapped tariffs on X"
         if trigger.inbound:
             preps = {"from"}
+        from_prep = recipient is None
         for prep in _children(verb, ("prep", "dative")):
-            if recipient is None and prep.lemma_.lower() in preps:
-                recipient = _first(_children(prep, ("pobj",)))
+            pobj = _first(_children(prep, ("pobj",)))
+            if prep.lemma_.lower() in preps and pobj is not None and (recipient is None or (
+                    from_prep and _thing(recipient) and not _thing(pobj))):
+                recipient = pobj  # "ask for it to friends": a party over a thing
             if trigger.transfer and prep.lemma_.lower() == "with" and item is None:
                 item = _first(_children(prep, ("pobj",)))
             if trigger.transfer and prep.lemma_.lower() == "with" and obj is not None:
@@ -512,7 +536,8 @@ class EventCoder:
             # "sent toys for playgrounds to the store": the "to X" the parser hung lower
             recipient = _to_object(recipient) or recipient
         if recipient is None and light_obj is not None:  # "sent a message ... to X"
-            recipient = _to_object(light_obj)
+            recipient = _to_object(light_obj, ("to", "with", "on", "against")
+                                   if trigger.type in ("COERCE", "SANCTION") else ("to", "with"))
         if recipient is None and not trigger.transfer:  # "met and had a talk with X"
             for conj in _children(verb, ("conj",)):
                 for prep in _children(conj, ("prep",)):
@@ -531,8 +556,11 @@ class EventCoder:
             recipient = _first(_children(item, ("poss",)))
         if trigger.transfer and not trigger.inbound:
             actor, recipient = self._chained_transfer(verb, passive, actor, recipient, item)
+        if trigger.transfer and recipient is None and item is not None \
+                and not trigger.inbound:  # "shipped millions of shells to Moscow"
+            recipient = goods_destination(item)
         if trigger.transfer and recipient is None and not trigger.inbound:
-            recipient = beneficiary(verb, self.lex.people_nouns)
+            recipient = beneficiary(verb, self.lex.people_nouns) or clause_recipient(verb)
         if trigger.inbound and trigger.transfer:
             # buyer/receiver is the subject; the seller "from X" becomes the actor later
             return recipient, actor, item
@@ -552,7 +580,9 @@ class EventCoder:
                 if acl.tag_ == "VBN" and acl.i != verb.i and self._transfers(acl):
                     actor = actor or agent_of(acl)
         main = verb.head
-        if recipient is None and verb.dep_ == "acl" and item.i == main.i and \
+        while main.dep_ in ("appos", "conj") and main.head.i != main.i:
+            main = main.head  # "Pyongyang, May 1 -- tractors, provided by X, were handed"
+        if recipient is None and verb.dep_ == "acl" and item.i == verb.head.i and \
                 main.dep_ == "nsubjpass" and self._transfers(main.head):
             # the goods were then given on: the "to X" of the verb they are subject of
             for prep in _children(main.head, ("prep", "dative")):
@@ -598,6 +628,10 @@ class EventCoder:
             return None  # "talks on Sept. 17": a date is no party
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
+        if anaphoric(token):  # "China said the country would ...": the state named before
+            state = antecedent_state(ann, token)
+            if state is not None:
+                return state
         left = token.left_edge.idx
         right = token.idx + len(token.text)
         for child in token.rights:  # flat names and appositions ("Kim Jong Un, leader")
@@ -610,10 +644,14 @@ class EventCoder:
         if entity is None:  # "the bier of X", "the embassy in Y": the entity inside
             sub = [t for t in token.subtree if not _in_clause(t, token)]
             found = ann.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
-            entity = _best_entity([e for _, e in found])
+            near = {t.idx for t in near_phrase(token)}  # not "farms in counties including X"
+            entity = _best_entity([e for m, e in found if m.start in near]) or _best_entity(
+                [e for _, e in found if e.schema != "Person"])  # "of the Ministry of ... of X"
         name = ann.document.text[left:right]
-        if entity is None:
-            return Party(entity=None, name=name, country=_subtree_country(ann, token))
+        if entity is None:  # "the embassy in X"; "two Canadians"
+            return Party(entity=None, name=name,
+                         country=_subtree_country(ann, token) or demonym_country(token)
+                         or capital_country(token))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
@@ -622,7 +660,9 @@ class EventCoder:
         return Party(entity=entity.id, name=entity.name, country=country)
 
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
-        """He/she/they: the last person (or state for it/they) named before, in the story."""
+        """He/she/they: the subject of the sentence's main clause when it is named before
+        and of the right kind (a person for he/she, a state or body for it/they), else the
+        last such party named before, in the story."""
         lower = token.text.lower()
         lower = {"its": "it", "their": "they", "his": "he", "my": "i", "our": "we"}.get(
             lower, lower)  # a possessor acts ("its arms sale")
@@ -636,7 +676,8 @@ class EventCoder:
         subject = _first(_children(token.head, SUBJECTS))
         skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
             if subject is not None and subject.i != token.i else None
-        for _, entity in reversed(before):
+        main = main_subject_entity(ann, token)  # "Putin ..., expressing his willingness"
+        for _, entity in ([(None, main)] if main is not None else []) + list(reversed(before)):
             if entity.schema in wanted and (skip is None or entity.id != skip.id):
                 return Party(entity=entity.id, name=token.text,
                              country=entity.countries[0] if entity.countries else None)
@@ -832,6 +873,10 @@ def _inherited_subject(verb: Any) -> Any:
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
                              "dobj", "acl") or node.head.i == node.i:
             return None
+        if node.dep_ == "acl" and infinitive:  # "his willingness to provide": his
+            owner = _first(_children(node.head, ("poss",)))
+            if owner is not None:
+                return owner
         controlling = controller(node)  # "urged Iran to stop", "denounce X for supplying"
         if controlling is not None:
             return controlling
@@ -842,6 +887,19 @@ def _inherited_subject(verb: Any) -> Any:
         if subj is not None:
             return subj
     return None
+
+
+def _thing(token: Any) -> bool:
+    """A pronoun or noun for a thing ("it", "help"), not for people or a body."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("it", "this", "that")
+    return token.pos_ == "NOUN" and not is_party_like(token)
+
+
+def _agentless_passive(verb: Any) -> bool:
+    """A passive with no "by" agent ("were handed over to the farm")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children)
 
 
 def _prep_of(token: Any) -> str:
@@ -926,20 +984,22 @@ def _elaboration(head: Any) -> bool:
     return head.dep_ == "advcl" and head.tag_ == "VBG" and not _children(head, SUBJECTS)
 
 
-def _to_object(noun: Any) -> Any:
-    """The "to X"/"with X" under a light verb's object noun or its "of" phrase."""
+def _to_object(noun: Any, preps: tuple[str, ...] = ("to", "with")) -> Any:
+    """The "to X"/"with X" under a light verb's object noun or its "of" phrase ("on X"
+    for sanctions: "imposed sanctions on X")."""
     for tok in noun.subtree:
-        if tok.dep_ == "prep" and tok.lemma_.lower() in ("to", "with"):
+        if tok.dep_ == "prep" and tok.lemma_.lower() in preps:
             return _first(_children(tok, ("pobj",)))
     return None
 
 
 def _past_dateline(sent: Any, subject: Any, verb: Any) -> Any:
-    """A subject inside a dateline ("Pyongyang, May 1 (KCNA) --") is not the actor: the
-    first noun after the dash that heads the words before the verb is."""
+    """A subject inside a dateline ("Pyongyang, May 1 (KCNA) --", "MOSCOW (Reuters) -") is
+    not the actor: the first noun after the dash that heads the words before the verb is."""
     if subject is None:
         return None
-    dash = next((t for t in sent if t.text in ("--", "—", "–") and t.i < verb.i), None)
+    dash = next((t for t in sent if t.i < verb.i and (t.text in ("--", "—", "–") or (
+        t.text == "-" and t.i > 0 and t.nbor(-1).text == ")"))), None)  # "(Reuters) -"
     if dash is None or subject.i > dash.i:
         return subject
     after = [t for t in sent if dash.i < t.i < verb.i and t.pos_ in ("PROPN", "NOUN")

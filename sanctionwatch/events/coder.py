@@ -136,6 +136,14 @@ class EventCoder:
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
         if trigger.undergoer:  # "he faces charges": charged by someone unnamed
             actor_tok, recipient_tok = None, actor_tok
+        if light_obj is not None and verb.lemma_.lower() in self.lex.inbound_light_verbs:
+            # "received a message from Putin": Putin sends, the subject receives
+            sender = _from_object(verb) or _from_object(light_obj)
+            actor_tok, recipient_tok = sender, actor_tok
+        if trigger.measure_object:  # "lifted the ban on Iran": Iran gains, not the ban
+            obj = _first(_children(verb, OBJECTS))
+            if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
+                recipient_tok = _from_object(obj, ("on", "against", "for"))
         if recipient_tok is None and light_obj is not None:
             # "imposed sanctions on Iran", "raise tariffs on Chinese imports": the target
             recipient_tok = next((_first(_children(p, ("pobj",)))
@@ -167,6 +175,12 @@ class EventCoder:
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
         if trigger.transfer and item is None and not trigger.person_object:
             return None  # "gave a speech", "sent a delegation": no goods, no transfer
+        if trigger.transfer and item is not None and recipient_tok is None and \
+                item_tok is not None and not trigger.inbound:
+            # "approved a $95 billion aid package for Ukraine": the goods' named destination
+            dest = _from_object(item_tok, ("for", "to"))
+            if dest is not None and dest.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                recipient_tok = dest
         if trigger.transfer and item is not None and visitor is None:
             origin = _origin(_after_dateline(item_tok)) if item_tok is not None else None
             if origin is not None and (actor_tok is None or not (
@@ -785,6 +799,12 @@ def _light_objects(verb: Any) -> list[Any]:
     return _children(verb, (*OBJECTS, "nsubjpass"))
 
 
+def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:
+    """The object of a "from X" (or other given preposition) directly under a token."""
+    return next((_first(_children(p, ("pobj",))) for p in _children(token, ("prep",))
+                 if p.lemma_.lower() in preps), None)
+
+
 def _origin(goods: Any) -> Any:
     """The state word modifying goods ("Russian crude", "North Korean coal"), if any."""
     if goods.pos_ not in ("NOUN", "PROPN"):
@@ -983,8 +1003,12 @@ def _in_clause(token: Any, head: Any) -> bool:
             return True  # "a basket from the ambassador": the sender is no part of the goods
         if node.dep_ == "prep" and node.lemma_.lower() in (
                 "on", "about", "over", "regarding", "in", "at", "off", "near", "during",
-                "after", "before", "since", "under"):
-            return True  # "details on payment", "oil in transfers off the coast": no goods
+                "after", "before", "since", "under") and not (
+                node.lemma_.lower() == "in" and (node.head.like_num or node.head.lemma_.lower()
+                                                 in QUANTITY_HEADS)):
+            # "details on payment", "oil in transfers off the coast": no goods; but "$300
+            # million in military aid" is
+            return True
         if node.head.i == node.i:
             return False
         node = node.head

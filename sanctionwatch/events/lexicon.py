@@ -47,6 +47,8 @@ class Trigger:
     goods_object: bool = False
     # a participle describing a noun is no act ("banned substances", "arms banned by law")
     no_participle: bool = False
+    # the object is a measure eased ("lifted the ban on X"): X, not the ban, is the party
+    measure_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Lexicon:
     content_types: frozenset[str] = frozenset()
     # light verbs whose subject undergoes the act of an undergoer noun ("faces charges")
     undergoer_verbs: frozenset[str] = frozenset()
+    inbound_light_verbs: frozenset[str] = frozenset()  # "received a letter from X"
     # types a conditional future act of turns into a threat ("will impose tariffs if ...")
     threat_types: frozenset[str] = frozenset()
 
@@ -111,7 +114,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         done_cameo=spec.get("done_cameo"), person_type=person,
         person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")),
         goods_object=bool(spec.get("goods_object")),
-        no_participle=bool(spec.get("no_participle")))
+        no_participle=bool(spec.get("no_participle")),
+        measure_object=bool(spec.get("measure_object")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
@@ -130,7 +134,8 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                                   "object_nouns").items()}
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
-             for key in ("people_nouns", "military_categories", "undergoer_verbs")}
+             for key in ("people_nouns", "military_categories", "undergoer_verbs",
+                         "inbound_light_verbs")}
     return out, light, nouns, lists
 
 
@@ -183,6 +188,7 @@ def default_lexicon() -> Lexicon:
             str(v) for v in read_yaml(triggers_path).get("existential_nouns") or []),
         content_types=_types(triggers_path, "content_types"),
         undergoer_verbs=lists["undergoer_verbs"],
+        inbound_light_verbs=lists["inbound_light_verbs"],
         threat_types=_types(triggers_path, "threat_types"),
     )
 

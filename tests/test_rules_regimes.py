@@ -163,3 +163,35 @@ def test_uncertain_without_note_is_rejected(tmp_path: Path) -> None:
 ])
 def test_hs_range_contains(rng: HSRange, code: str, inside: bool) -> None:
     assert rng.contains(code) is inside
+
+
+RATES = """\
+reference_rates:
+  currency: USD
+  as_of: 2024-06-28
+  note: "test rates"
+  rates: {EUR: 1.07}
+"""
+
+
+def test_reference_rates_load_and_convert(tmp_path: Path) -> None:
+    [regime] = load_regimes(write_regime(tmp_path, RATES + GOOD))
+    rates = regime.reference_rates
+    assert rates is not None and rates.currency == "USD"
+    assert rates.convert(100.0, "EUR") == pytest.approx(107.0)
+    assert rates.convert(100.0, "USD") == 100.0
+    assert rates.convert(100.0, "GBP") is None  # no rate: the threshold stays unchecked
+
+
+def test_bad_reference_rate_names_file_and_line(tmp_path: Path) -> None:
+    err = load_error(tmp_path, RATES.replace("1.07", "-1") + GOOD)
+    assert "test.yaml" in str(err) and "line 5" in str(err) and "EUR" in str(err)
+
+
+def test_packaged_exemptions_by_words_are_loaded() -> None:
+    dprk = {r.id: r for r in load_regimes(PACKAGE_DATA)}["un-dprk"]
+    sci = dprk.measure("sci-tech-cooperation")
+    assert sci is not None
+    [medical] = sci.exemptions
+    assert "medical" in medical.terms and "IT" in medical.unless
+    assert any("1718 Committee" in " ".join(e.terms) for e in dprk.exemptions)

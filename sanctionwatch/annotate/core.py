@@ -150,7 +150,7 @@ class Annotator:
             ent.mentions.extend(_span(s) for s in spans)
             for s in spans:
                 country = countries.get((s.start, s.end)) or (
-                    linker.person_country(s, mentions) if schema == "Person"
+                    linker.person_country(s, mentions, bodies) if schema == "Person"
                     else linker.org_country(s, mentions) if schema == "Organization"
                     else None)
                 if country and country not in ent.countries:

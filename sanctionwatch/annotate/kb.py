@@ -73,6 +73,9 @@ class KnowledgeBase:
     motion_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
+    group_words: frozenset[str] = frozenset()
+    foreign_words: frozenset[str] = frozenset()
+    beneficiary_verbs: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
         """Add an entry; one with the same id or the same name as a known one only adds aliases.
@@ -216,6 +219,9 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
     kb.office_words = words("office_words")
     kb.motion_words = words("motion_words")
     kb.name_particles = words("name_particles")
+    kb.group_words = words("group_words")
+    kb.foreign_words = words("foreign_words")
+    kb.beneficiary_verbs = words("beneficiary_verbs")
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

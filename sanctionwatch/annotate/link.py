@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -308,7 +308,8 @@ class Linker:
                 if len(ids) == 1:
                     out.append(Mention(tok.i, tok.i + 1, next(iter(ids)), "surname"))
             elif (tok.text in self._kb_surnames and tok.pos_ == "PROPN"
-                  and tok.ent_type_ not in {"GPE", "LOC", "FAC", "ORG"}
+                  and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
+                  and not _in_longer_org(tok)
                   and self._in_context(self._kb_surnames[tok.text], mentions)):
                 out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
         return mentions + out
@@ -451,12 +452,14 @@ class Linker:
             inner.add(id(states[0]))
         return bodies, [m for m in mentions if id(m) not in inner]
 
-    def person_country(self, span: Any, mentions: list[Mention]) -> str | None:
+    def person_country(self, span: Any, mentions: list[Mention],
+                       bodies: Sequence[tuple[Any, str]] = ()) -> str | None:
         """The state an unknown person acts for, read from the title around the name.
 
         Before the name: "Russian ambassador Alexandr Matsegora", "DPRK Vice-Minister Kim";
         after it, in the apposition up to the next comma: "Fayssal Mekdad, minister of
-        Foreign Affairs and Expatriates of Syria".
+        Foreign Affairs and Expatriates of Syria", or a state's body there ("vice-minister of
+        Industry and Trade of the Russian Federation": ``bodies``, each with its state).
         """
         doc = span.doc
         states = {m.end: m for m in mentions
@@ -477,6 +480,9 @@ class Linker:
                           and self.kb.entries[m.entity_id].schema == "Country"]
                 if inside:
                     return self.kb.entries[inside[0].entity_id].countries[0]
+                for body, country in bodies:
+                    if body.start in window and body.end <= stop:
+                        return country
         return None
 
     def org_country(self, span: Any, mentions: list[Mention]) -> str | None:
@@ -536,6 +542,14 @@ class Linker:
         word = span.text
         return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word
                    for ent in span.doc.ents)
+
+
+def _in_longer_org(tok: Any) -> bool:
+    """The word is part of an organisation's name ("the Trump Organization"); a surname
+    that alone is tagged ORG ("the Zelenskiy regime") is still the person's."""
+    if tok.ent_type_ != "ORG":
+        return False
+    return any(ent.start <= tok.i < ent.end and len(ent) > 1 for ent in tok.doc.ents)
 
 
 def _hyphen_continuation(tok: Any) -> bool:

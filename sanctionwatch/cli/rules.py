@@ -12,6 +12,7 @@ from rich.markup import escape
 from sanctionwatch.cli.common import Context, default_format, emit_json, pass_context, warn
 from sanctionwatch.errors import SanctionWatchError
 from sanctionwatch.rules import EventExplanation, Measure, Regime, RuleEngine
+from sanctionwatch.rules.regimes import Exemption
 
 
 def measure_dict(regime: Regime, m: Measure) -> dict[str, Any]:
@@ -26,10 +27,29 @@ def measure_dict(regime: Regime, m: Measure) -> dict[str, Any]:
         "lapsed_on": m.lapsed_on.isoformat() if m.lapsed_on else None,
         "replaced_by": m.replaced_by,
         "thresholds": [t.text for t in m.thresholds],
-        "exemptions": [e.text for e in m.exemptions],
+        "reference_rates": _rates_line(regime) if any(t.kind == "min_value"
+                                                      for t in m.thresholds) else None,
+        "evidence_terms": list(m.evidence_terms),
+        "exemptions": [_exemption_line(e) for e in m.exemptions],
+        "regime_exemptions": [_exemption_line(e) for e in regime.exemptions],
         "uncertain": m.uncertain, "disputed": m.disputed, "note": m.note, "text": m.text,
         "source": m.source,
     }
+
+
+def _exemption_line(ex: Exemption) -> str:
+    """An exemption's text, with the words that place an event under it, if any."""
+    words = f" (words: {', '.join(ex.terms)})" if ex.terms else ""
+    return ex.text + words
+
+
+def _rates_line(regime: Regime) -> str | None:
+    """The conversion a value threshold assumes, as the regime file states it."""
+    rates = regime.reference_rates
+    if rates is None:
+        return None
+    pairs = ", ".join(f"1 {cur} = {rate:g} {rates.currency}" for cur, rate in rates.rates.items())
+    return f"{pairs} (as of {rates.as_of}; {rates.note})"
 
 
 def _engine(ctx: Context) -> RuleEngine:

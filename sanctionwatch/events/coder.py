@@ -21,6 +21,16 @@ from typing import Any
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.events.dates import DateResolver, parse_published
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
+from sanctionwatch.events.parties import (
+    agent_of,
+    beneficiary,
+    controller,
+    foreign_group,
+    group_word,
+    names_group,
+    origin_state,
+    territory_code,
+)
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
 from sanctionwatch.model import Entity, Event, Item, Party, Span
 
@@ -207,23 +217,31 @@ class EventCoder:
             explanation.append(f"under the promise verb '{outer.text}': AGREE (planned)")
             if actor_tok is None:
                 actor_tok = _first(_children(outer, SUBJECTS))
-        actor = self._party(ann, _past_dateline(sent, actor_tok, verb))
+        actor_tok = _past_dateline(sent, actor_tok, verb)
+        actor = self._party(ann, actor_tok)
         recipient = self._party(ann, recipient_tok)
+        if actor is None and trigger.transfer and item_tok is not None \
+                and item_tok.pos_ != "PRON":  # "Iranian drones were delivered": from Iran
+            actor = origin_state(ann, item_tok)
+            if actor is not None:
+                explanation.append(f"'{actor.name}' goods: supplied from {actor.country}")
         if actor is None and recipient is None:
             return None  # no party at all: "attending the forum" says nothing of who did
         if noun_actor and actor is not None and actor.country is None:
             actor.country = _hyphen_country(light_obj)
         home = self._home_country(ann)
-        for party in (actor, recipient) if not noun_actor else (recipient,):
+        sides = ((actor, actor_tok), (recipient, recipient_tok))
+        for party, tok in sides if not noun_actor else sides[1:]:
             if party is not None and party.country is None and home \
-                    and _unlisted_body(ann, party):
+                    and self._domestic(tok) and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
         if etype == "COOPERATE" and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars": commerce with no state in it
         named = any(t is not None and (t.pos_ == "PROPN" or self._is_people(t))
-                    for t in (actor_tok, recipient_tok))
+                    for t in (actor_tok, recipient_tok)) or (home is not None and any(
+                        p is not None and _unlisted_body(ann, p) for p in (actor, recipient)))
         if not _linked(actor) and not _linked(recipient) and not named and (
                 item is None or (actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code
@@ -474,14 +492,12 @@ class EventCoder:
         if light_obj is not None:
             obj = None
         if passive:
-            agent = _first(_children(verb, ("agent",)))
-            actor = _first(_children(agent, ("pobj",))) if agent is not None else None
+            actor = agent_of(verb)
             obj = _first(_children(verb, ("nsubjpass",)))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None:
             # "weapons supplied by the U.S.": the noun is the object, the agent the actor
             obj = verb.head
-            agent = _first(_children(verb, ("agent",)))
-            actor = _first(_children(agent, ("pobj",))) if agent is not None else None
+            actor = agent_of(verb)
             passive = True
         if actor is None and not passive:
             actor = _inherited_subject(verb)
@@ -506,6 +522,9 @@ class EventCoder:
                 item = _first(_children(prep, ("pobj",)))
             if trigger.transfer and prep.lemma_.lower() == "with" and obj is not None:
                 recipient, item = obj, _first(_children(prep, ("pobj",)))
+        if trigger.transfer and recipient is not None and _prep_of(recipient) == "for":
+            # "sent toys for playgrounds to the store": the "to X" the parser hung lower
+            recipient = _to_object(recipient) or recipient
         if recipient is None and light_obj is not None:  # "sent a message ... to X"
             recipient = _to_object(light_obj)
         if recipient is None and not trigger.transfer:  # "met and had a talk with X"
@@ -524,6 +543,10 @@ class EventCoder:
                 and not trigger.inbound:
             # "its missiles are provided by the U.S.": the goods' holder received them
             recipient = _first(_children(item, ("poss",)))
+        if trigger.transfer and not trigger.inbound:
+            actor, recipient = self._chained_transfer(verb, passive, actor, recipient, item)
+        if trigger.transfer and recipient is None and not trigger.inbound:
+            recipient = beneficiary(verb, self.lex.people_nouns)
         if trigger.inbound and trigger.transfer:
             # buyer/receiver is the subject; the seller "from X" becomes the actor later
             return recipient, actor, item
@@ -531,6 +554,41 @@ class EventCoder:
             recipient = obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") \
                 else None
         return actor, recipient, item
+
+    def _chained_transfer(self, verb: Any, passive: bool, actor: Any, recipient: Any,
+                          item: Any) -> tuple[Any, Any]:
+        """Two transfer verbs on one consignment share its parties: "tractors provided by
+        the union were handed over to the farm" (the union hands over; the farm is given)."""
+        if item is None:
+            return actor, recipient
+        if passive and actor is None:  # the supplier named on the goods
+            for acl in _children(item, ("acl",)):
+                if acl.tag_ == "VBN" and acl.i != verb.i and self._transfers(acl):
+                    actor = actor or agent_of(acl)
+        main = verb.head
+        if recipient is None and verb.dep_ == "acl" and item.i == main.i and \
+                main.dep_ == "nsubjpass" and self._transfers(main.head):
+            # the goods were then given on: the "to X" of the verb they are subject of
+            for prep in _children(main.head, ("prep", "dative")):
+                if prep.lemma_.lower() == "to" and recipient is None:
+                    recipient = _first(_children(prep, ("pobj",)))
+        if recipient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            recipient = _user_of(verb.head)  # "attacked X with arms offered by the U.S."
+        return actor, recipient
+
+    def _transfers(self, verb: Any) -> bool:
+        """Whether a verb is a transfer trigger (give, supply, hand over, ...)."""
+        return any(t.transfer for t in self.lex.triggers.get(verb.lemma_.lower(), []))
+
+    def _domestic(self, token: Any) -> bool:
+        """Whether a party token may be one of a state outlet's own: a pronoun, or people or
+        a body not marked foreign ("the province", "youth workteams"); never a named person
+        (foreign senders of gifts), goods, places or times ("barrels", "the ground")."""
+        if token is None or token.pos_ == "PRON":
+            return token is not None
+        if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
+            return False  # a person, not "the ... Department Store" read as one
+        return names_group(token, self.lex.people_nouns) and not foreign_group(token)
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the
@@ -573,6 +631,8 @@ class EventCoder:
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
+        if country is None and entity.schema not in ("Person", "Organization"):
+            country = territory_code(entity.name)  # "Hong Kong": a territory, no state
         return Party(entity=entity.id, name=entity.name, country=country)
 
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
@@ -778,7 +838,7 @@ def _inherited_subject(verb: Any) -> Any:
     """The subject of the verb an infinitive, conjunct, participle or gerund hangs from
     ("conveyed information about gifting": the conveyer gifts)."""
     node = verb
-    for _ in range(5):
+    for _ in range(6):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
                 and not infinitive:
@@ -786,11 +846,21 @@ def _inherited_subject(verb: Any) -> Any:
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
                              "dobj", "acl") or node.head.i == node.i:
             return None
+        controlling = controller(node)  # "urged Iran to stop", "denounce X for supplying"
+        if controlling is not None:
+            return controlling
         node = node.head
         subj = _first(_children(node, SUBJECTS))
+        if subj is not None and subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+            return node.head  # "the U.S., which set conditions when supplying": the U.S.
         if subj is not None:
             return subj
     return None
+
+
+def _prep_of(token: Any) -> str:
+    """The preposition a noun is the object of ("" for none)."""
+    return token.head.lemma_.lower() if token.dep_ == "pobj" else ""
 
 
 def _light_objects(verb: Any) -> list[Any]:

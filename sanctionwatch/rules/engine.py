@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.extract.agencies import default_agencies
 from sanctionwatch.ids import content_id
-from sanctionwatch.model import Entity, Event, Finding, LegalBasis, Party, SanctionHit
-from sanctionwatch.rules.regimes import Basis, Measure, Regime, Threshold
+from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit
+from sanctionwatch.rules.regimes import Basis, Exemption, Measure, Regime, Threshold
 
 # how much the wording of the report supports that the act happened
 MODALITY_WEIGHT = {"asserted": 0.85, "reported": 0.75, "alleged": 0.5}
@@ -47,6 +48,20 @@ class Period:
     from_publication: bool = False
 
 
+@dataclass(frozen=True)
+class Leg:
+    """One supplier -> recipient leg of a transfer. The coded parties give the first leg;
+    the sentence can add others: an intermediary ("via China"), an end destination
+    ("destined for North Korea"), an origin ("coal originating in North Korea"), or a
+    party the coder left unknown ("shipped ... to North Korea")."""
+
+    supplier: str | None
+    recipient: str | None
+    how: str = ""  # empty for the coded leg; else where the leg was read
+    factor: float = 1.0
+    via: str | None = None  # the intermediary's country on a leg that passes through one
+
+
 @dataclass
 class Facts:
     """What the checks read from one event, resolved once."""
@@ -61,6 +76,8 @@ class Facts:
     # countries of the entities named in the evidence sentence (a party left unresolved by
     # event coding is often named there by nationality: "the Russian delegation")
     sentence_countries: tuple[str, ...] = ()
+    # the coded leg first, then legs read from the sentence (see Leg)
+    legs: tuple[Leg, ...] = ()
 
 
 @dataclass
@@ -75,6 +92,10 @@ class Trace:
     factors: list[tuple[float, str]] = field(default_factory=list)
     # the target is not a party to the event: not worth reporting as a near-miss
     unrelated: bool = False
+    # the leg the direction check accepted (supplier and recipient of the finding)
+    leg: Leg | None = None
+    # the activity term the subject check found in the sentence, if that is how it matched
+    term: str | None = None
 
     @property
     def fired(self) -> bool:
@@ -167,18 +188,88 @@ def _sentence_countries(event: Event, annotated: Annotated) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _country_mentions(event: Event, annotated: Annotated) -> list[tuple[int, str]]:
+    """(offset in the evidence sentence, country) of each mention that has a country."""
+    span = event.evidence
+    return [(m.start - span.start, ent.countries[0].lower())
+            for m, ent in annotated.mentions_in(span.start, span.end) if ent.countries]
+
+
+# phrases that place a state on a leg of a transfer; the state is the first mention with a
+# country that starts within a few words after the phrase ("via the Chinese port of ...")
+LEG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("via", re.compile(r"(?i)\b(?:via|by way of|transs?hipped (?:in|through|via|at)|"
+                       r"routed through|re-?exported (?:from|through|via))\b")),
+    ("destination", re.compile(r"(?i)\b(?:destined for|bound for|for (?:onward|final) "
+                               r"(?:delivery|shipment|sale) to|re-?export(?:ed)? to|"
+                               r"(?:ultimately|eventually|finally) (?:to|for)|"
+                               r"end[- ]users? in|onward to)\b")),
+    ("origin", re.compile(r"(?i)\b(?:originat(?:ed|ing) (?:in|from)|of (?=[\w -]{1,30}\borigin\b)|"
+                          r"(?:mined|produced|manufactured|made) in)\b")),
+    ("to", re.compile(r"(?i)\b(?:to|into)\b")),
+    ("from", re.compile(r"(?i)\b(?:from|out of)\b")),
+)
+LEG_GAP = 30  # characters allowed between a cue and the mention it points to
+
+
+def _cued_countries(text: str, mentions: list[tuple[int, str]], lo: int = 0) -> dict[str, str]:
+    """For each cue kind, the first country a cue at or after ``lo`` points to."""
+    found: dict[str, str] = {}
+    for kind, pattern in LEG_CUES:
+        for m in pattern.finditer(text, lo):
+            after = [c for at, c in mentions if m.end() <= at <= m.end() + LEG_GAP]
+            if after:
+                found.setdefault(kind, after[0])
+                break
+    return found
+
+
+def sentence_legs(event: Event, sup: str | None, rec: str | None,
+                  mentions: list[tuple[int, str]]) -> tuple[Leg, ...]:
+    """The coded leg, then the legs the sentence adds (each weaker than a coded one)."""
+    legs = [Leg(sup, rec)]
+    text = event.evidence.text
+    trigger_at = text.find(event.trigger) if event.trigger else -1
+    cued = _cued_countries(text, mentions, max(trigger_at, 0))
+    via, dest, origin = cued.get("via"), cued.get("destination"), cued.get("origin")
+    if via and via not in (sup, rec):
+        legs.append(Leg(sup, via, f"first leg, to the intermediary {via.upper()} named in the "
+                                  "sentence ('via')", 0.9))
+        legs.append(Leg(via, rec, f"onward leg from the intermediary {via.upper()} named in "
+                                  "the sentence ('via')", 0.9, via=via))
+    if dest and dest not in (sup, rec):
+        legs.append(Leg(sup, dest, f"end destination {dest.upper()} named in the sentence; "
+                                   f"the coded recipient ({(rec or 'unknown').upper()}) is an "
+                                   "intermediary", 0.9, via=rec))
+    if origin and origin not in (sup, rec):
+        legs.append(Leg(origin, rec, f"goods of {origin.upper()} origin per the sentence; the "
+                                     f"coded supplier ({(sup or 'unknown').upper()}) is an "
+                                     "intermediary or carrier", 0.9, via=sup))
+    # a party the coder left unknown, named after the trigger with "to"/"from"
+    if rec is None and cued.get("to") and cued["to"] != sup:
+        legs.append(Leg(sup, cued["to"], f"recipient {cued['to'].upper()} read from the "
+                                         "sentence ('to'), not coded", 0.85))
+    if sup is None and cued.get("from") and cued["from"] != rec:
+        legs.append(Leg(cued["from"], rec, f"supplier {cued['from'].upper()} read from the "
+                                           "sentence ('from'), not coded", 0.85))
+    return tuple(legs)
+
+
 def resolve_facts(event: Event, annotated: Annotated) -> Facts:
     period = parse_period(event.date)
     if period is None:
         period = parse_period(annotated.document.published)
         if period is not None:
             period.from_publication = True
-    return Facts(event=event, supplier=party_country(event.actor, annotated),
-                 recipient=party_country(event.recipient, annotated),
+    sup = party_country(event.actor, annotated)
+    rec = party_country(event.recipient, annotated)
+    mentions = _country_mentions(event, annotated)
+    return Facts(event=event, supplier=sup, recipient=rec,
                  supplier_party=event.actor, recipient_party=event.recipient, period=period,
                  hits={"actor": _hits(event.actor, annotated),
                        "recipient": _hits(event.recipient, annotated)},
-                 sentence_countries=_sentence_countries(event, annotated))
+                 sentence_countries=_sentence_countries(event, annotated),
+                 legs=sentence_legs(event, sup, rec, mentions))
 
 
 def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
@@ -215,6 +306,8 @@ class Matcher:
         if m.direction in ("listed_party", "listed_travel"):
             return self._subject_listed()
         item = ev.item
+        if m.activity_only and m.evidence_terms:
+            return self._subject_named_activity()
         if item is not None and not m.activity_only:
             if item.hs:
                 for r in m.hs:
@@ -241,8 +334,27 @@ class Matcher:
             self._ok(f"the event's predicate names the activity ('{term}'; no goods named: "
                      "weaker evidence)")
             self.trace.strength = STRENGTH_CONTEXT
+            self.trace.term = term
             return True
         return False
+
+    def _subject_named_activity(self) -> bool:
+        """A measure on a way of transferring (a ship-to-ship transfer) rather than on goods:
+        the sentence must name it; with goods named it is as strong as a goods match."""
+        ev = self.facts.event
+        term = find_term(self.measure.evidence_terms, ev.evidence.text)
+        if term is None:
+            return False
+        self.trace.term = term
+        if ev.item is not None:
+            self._ok(f"the sentence names the activity ('{term}') and the goods "
+                     f"('{ev.item.text}')")
+            self.trace.strength = STRENGTH_CATEGORY
+        else:
+            self._ok(f"the sentence names the activity ('{term}'; no goods named: weaker "
+                     "evidence)")
+            self.trace.strength = STRENGTH_CONTEXT
+        return True
 
     def _subject_listed(self) -> bool:
         hits = [h for role in ("actor", "recipient")
@@ -285,49 +397,98 @@ class Matcher:
         return True
 
     def direction(self) -> bool:
-        f, target, d = self.facts, self.regime.target, self.measure.direction
-        sup, rec = f.supplier, f.recipient
-        who = f"supplier {sup or 'unknown'} -> recipient {rec or 'unknown'}"
-        if d in ("to_target", "from_target", "with_target") and target not in (sup, rec):
-            self.trace.unrelated = True
-        if d == "to_target":
-            if rec != target:
-                return self._fail(f"{who}: the recipient is not {target.upper()}, the "
-                                  "measure covers supply to it")
-            if sup == target:
-                return self._fail(f"{who}: a supply within {target.upper()}, not to it")
-            self._ok(f"{who}: supply to {target.upper()}")
-            return self._counterpart(sup)
-        if d == "from_target":
-            if sup != target:
-                return self._fail(f"{who}: the supplier is not {target.upper()}, the "
-                                  "measure covers procurement from it")
-            if rec == target:
-                return self._fail(f"{who}: a transfer within {target.upper()}")
-            if rec is None:
-                # the target's own news is full of goods handed out at home; without a
-                # buyer abroad nothing is shown to leave the country
-                return self._fail(f"{who}: no buyer or recipient abroad is named, so the "
-                                  f"goods are not shown to leave {target.upper()}")
-            self._ok(f"{who}: procurement from {target.upper()}")
-            return self._counterpart(rec)
+        d = self.measure.direction
+        if d in ("to_target", "from_target"):
+            return self._direction_goods()
         if d == "with_target":
-            if target not in (sup, rec):
-                return self._fail(f"{who}: neither side is {target.upper()}")
-            other = rec if sup == target else sup
+            return self._direction_with()
+        return self._direction_listed()
+
+    def _accept_leg(self, leg: Leg) -> None:
+        """Record the leg the finding rests on, and why it is weaker when read, not coded."""
+        self.trace.leg = leg
+        if leg.how:
+            self._ok(f"{leg.how} (x{leg.factor:g})")
+            self.trace.factors.append((leg.factor, f"{leg.how} (x{leg.factor:g})"))
+
+    def _direction_goods(self) -> bool:
+        """Supply to the target or procurement from it, on the coded leg or, failing that,
+        on a leg the sentence names (intermediary, end destination, origin)."""
+        f, target, d = self.facts, self.regime.target, self.measure.direction
+        legs = f.legs or (Leg(f.supplier, f.recipient),)
+        if all(target not in (leg.supplier, leg.recipient) for leg in legs):
+            self.trace.unrelated = True
+        for leg in legs:
+            if d == "to_target" and leg.recipient == target and leg.supplier != target:
+                self._accept_leg(leg)
+                self._ok(f"{self._who(leg)}: supply to {target.upper()}")
+                return self._counterpart(leg.supplier)
+            if (d == "from_target" and leg.supplier == target and leg.recipient is not None
+                    and leg.recipient != target):
+                self._accept_leg(leg)
+                self._ok(f"{self._who(leg)}: procurement from {target.upper()}")
+                return self._counterpart(leg.recipient)
+        return self._fail(self._goods_failure(legs[0]))
+
+    def _goods_failure(self, leg: Leg) -> str:
+        target, who = self.regime.target, self._who(leg)
+        if self.measure.direction == "to_target":
+            if leg.recipient != target:
+                return (f"{who}: the recipient is not {target.upper()}, the measure covers "
+                        "supply to it")
+            return f"{who}: a supply within {target.upper()}, not to it"
+        if leg.supplier != target:
+            return (f"{who}: the supplier is not {target.upper()}, the measure covers "
+                    "procurement from it")
+        if leg.recipient == target:
+            return f"{who}: a transfer within {target.upper()}"
+        # the target's own news is full of goods handed out at home; without a buyer
+        # abroad nothing is shown to leave the country
+        return (f"{who}: no buyer or recipient abroad is named, so the goods are not shown to "
+                f"leave {target.upper()}")
+
+    @staticmethod
+    def _who(leg: Leg) -> str:
+        via = f" (via {leg.via.upper()})" if leg.via else ""
+        return (f"supplier {leg.supplier or 'unknown'} -> recipient "
+                f"{leg.recipient or 'unknown'}{via}")
+
+    def _direction_with(self) -> bool:
+        """An activity with the target: one side is the target, the other is not. A side
+        left unknown, or coded as the target on both ends (a coreference slip: "a Russian
+        delegation arrived" coded with the previous line's DPRK minister), is read from the
+        states the sentence names, and the finding says so and weighs less."""
+        f, target = self.facts, self.regime.target
+        sup, rec = f.supplier, f.recipient
+        who = self._who(Leg(sup, rec))
+        named = [c for c in f.sentence_countries if c != target]
+        if target not in (sup, rec):
+            if sup is None and rec is None and target in f.sentence_countries and named:
+                return self._sentence_counterpart(
+                    Leg(named[0], target), f"{who}: no party coded; the sentence names "
+                    f"{target.upper()} and {named[0].upper()}")
+            self.trace.unrelated = True
+            return self._fail(f"{who}: neither side is {target.upper()}")
+        other = rec if sup == target else sup
+        if other == target or other is None:
+            if named:
+                why = ("both sides coded as " + target.upper() if other == target
+                       else "the other side is not coded")
+                return self._sentence_counterpart(
+                    Leg(named[0], target), f"{who}: {why}; the sentence names "
+                    f"{named[0].upper()} as the other side")
             if other == target:
                 return self._fail(f"{who}: both sides are {target.upper()}")
-            if other is None:
-                named = [c for c in f.sentence_countries if c != target]
-                if named:
-                    self._ok(f"{who}: the other side is named in the sentence as "
-                             f"{named[0].upper()}")
-                    self.trace.factors.append(
-                        (0.8, "the other side is read from the sentence, not coded (x0.8)"))
-                    return self._counterpart(named[0])
-            self._ok(f"{who}: an activity with {target.upper()}")
-            return self._counterpart(other)
-        return self._direction_listed()
+        self.trace.leg = Leg(sup, rec)
+        self._ok(f"{who}: an activity with {target.upper()}")
+        return self._counterpart(other)
+
+    def _sentence_counterpart(self, leg: Leg, line: str) -> bool:
+        self.trace.leg = leg
+        self._ok(line)
+        self.trace.factors.append(
+            (0.8, "the other side is read from the sentence, not coded (x0.8)"))
+        return self._counterpart(leg.supplier)
 
     def _direction_listed(self) -> bool:
         f, d = self.facts, self.measure.direction
@@ -415,28 +576,35 @@ class Matcher:
         for ex in (*self.regime.exemptions, *self.measure.exemptions):
             if (cat and cat in ex.categories) or (ev.mode and ev.mode in ex.modes):
                 return self._fail(f"exempt: {ex.text}")
+            if not self._exempt_by_words(ex):
+                return False
         textual = [ex.text for ex in self.measure.exemptions
-                   if not ex.categories and not ex.modes]
+                   if not ex.categories and not ex.modes and not ex.terms]
         if textual:
             self._ok("exemptions not shown to apply: " + "; ".join(textual))
         return True
 
+    def _exempt_by_words(self, ex: Exemption) -> bool:
+        """False (and the trace fails) when the sentence places the event under ``ex``.
+        Where the sentence also names a field the exemption does not cover ("IT and health
+        cooperation"), it covers only part of the activity: the finding stands, said so."""
+        word = find_term(ex.terms, self.facts.event.evidence.text) if ex.terms else None
+        if word is None:
+            return True
+        other = find_term(ex.unless, self.facts.event.evidence.text) if ex.unless else None
+        if other is not None:
+            self._ok(f"the sentence names '{word}' and also '{other}': the exemption "
+                     f"({ex.text}) covers only the first, not the whole activity")
+            return True
+        self._fail(f"exempt: {ex.text} (the sentence names '{word}')")
+        return False
+
     def thresholds(self) -> bool:
         ev = self.facts.event
         item = ev.item
-        value = parse_money(item.value) if item and item.value else None
         chosen = self._threshold_for(item.hs if item else None)
-        if chosen is not None:
-            if value is None:
-                self._ok(f"threshold not checked (no value given): {chosen.text}")
-            elif value[1] != chosen.currency:
-                self._ok(f"threshold not checked (value in {value[1]}): {chosen.text}")
-            elif chosen.amount is not None and value[0] <= chosen.amount:
-                return self._fail(f"value {value[1]} {value[0]:,.0f} is not above the "
-                                  f"threshold: {chosen.text}")
-            else:
-                self._ok(f"value {value[1]} {value[0]:,.0f} is above the threshold: "
-                         f"{chosen.text}")
+        if chosen is not None and not self._value_above(chosen):
+            return False
         caps = [t for t in self.measure.thresholds if t.kind == "annual_cap"]
         for cap in caps:
             qty = parse_barrels(item.quantity) if item and item.quantity else None
@@ -447,6 +615,48 @@ class Matcher:
                                                 f"the breach is the yearly total ({cap.text}) "
                                                 "(x0.6)"))
         return True
+
+    def _value_above(self, chosen: Threshold) -> bool:
+        """Compare the reported value, per item and in the threshold's currency, with a
+        value threshold. Assumptions (a total spread over the items, a reference exchange
+        rate) are written into the trace; a converted value within 10% of the threshold is
+        left undecided: the finding stands, weaker."""
+        item = self.facts.event.item
+        value = parse_money(item.value) if item and item.value else None
+        if item is None or value is None or chosen.amount is None or chosen.currency is None:
+            self._ok(f"threshold not checked (no value given): {chosen.text}")
+            return True
+        amount, currency = per_item(value[0], item, self._ok)
+        converted, how = self._convert(amount, currency, chosen.currency)
+        if converted is None:
+            self._ok(f"threshold not checked (value in {currency}, no reference rate to "
+                     f"{chosen.currency}): {chosen.text}")
+            return True
+        shown = f"value {currency} {amount:,.0f}{how}"
+        if how and abs(converted - chosen.amount) <= CLOSE_TO_THRESHOLD * chosen.amount:
+            line = (f"{shown} is within {CLOSE_TO_THRESHOLD:.0%} of the threshold, too close "
+                    f"to decide after conversion: {chosen.text} (x0.8)")
+            self._ok(line)
+            self.trace.factors.append((0.8, line))
+            return True
+        if converted <= chosen.amount:
+            return self._fail(f"{shown} is not above the threshold: {chosen.text}")
+        self._ok(f"{shown} is above the threshold: {chosen.text}")
+        return True
+
+    def _convert(self, amount: float, currency: str, to: str) -> tuple[float | None, str]:
+        """The amount in ``to`` and a note of the rate used ('' when no conversion)."""
+        if currency == to:
+            return amount, ""
+        rates = self.regime.reference_rates
+        if rates is None or rates.currency != to:
+            return None, ""
+        converted = rates.convert(amount, currency)
+        if converted is None:
+            return None, ""
+        return converted, (f" = {to} {converted:,.0f} at the regime's reference rate of "
+                           f"{rates.as_of} (1 {currency} = {rates.rates[currency]:g} {to}; "
+                           f"{rates.note})")
 
     def _threshold_for(self, hs: str | None) -> Threshold | None:
         values = [t for t in self.measure.thresholds if t.kind == "min_value"]
@@ -491,6 +701,44 @@ def parse_money(text: str) -> tuple[float, str] | None:
         amount *= _SCALE.get((m.group(3) or "").lower(), 1.0)
         return amount, _CURRENCY.get(cur, cur.upper())
     return None
+
+
+# a converted value this close to a value threshold is not decided either way
+CLOSE_TO_THRESHOLD = 0.1
+_EACH = re.compile(r"(?i)\b(?:each|apiece|a piece|per (?:item|unit|piece|car|vehicle))\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12}
+
+
+def parse_count(text: str | None) -> int | None:
+    """How many items a quantity names: '12 watches', 'two cars', 'a dozen rugs'."""
+    if not text:
+        return None
+    m = re.match(r"\s*(\d[\d,]*)(.*)", text)
+    if m:
+        unit = re.match(r"\s*(?:barrels?|tons?|tonnes?|kg|kilograms?|litres?|liters?|cubic|"
+                        r"m3|%|percent|million|thousand|billion)\b", m.group(2), re.IGNORECASE)
+        digits = m.group(1).replace(",", "")
+        return None if unit or not digits else int(digits)
+    words = text.strip().lower()
+    for word, n in sorted(_COUNT_WORDS.items(), key=lambda kv: -len(kv[0])):
+        if words.startswith(word + " "):
+            return n
+    return None
+
+
+def per_item(amount: float, item: Item, say: Callable[[str], None]) -> tuple[float, str]:
+    """The value of one item: a value reported for several items is taken as their total
+    (news gives totals unless it says 'each'); the assumption is said."""
+    value_text = item.value or ""
+    currency = parse_money(value_text)
+    cur = currency[1] if currency else ""
+    count = parse_count(item.quantity)
+    if _EACH.search(value_text) or count is None or count <= 1:
+        return amount, cur
+    say(f"the value {cur} {amount:,.0f} is taken as the total for {count} items (assumption: "
+        f"reports give totals unless they say 'each'): {cur} {amount / count:,.0f} per item")
+    return amount / count, cur
 
 
 def parse_barrels(text: str) -> float | None:
@@ -575,6 +823,9 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     confidence = max(0.05, min(0.99, confidence))
     category = (ev.item.category if ev.item else
                 next(iter(sorted(best.measure.categories)), "other_goods"))
+    leg = next((t.leg for t in traces if t.leg is not None), None)
+    supplier = leg.supplier if leg else facts.supplier
+    recipient = leg.recipient if leg else facts.recipient
     explanation = [f"Event {ev.id} ({ev.type}): \"{ev.evidence.text[:300]}\""]
     for t in traces:
         explanation.append(f"{t.measure.basis.cite} [{t.measure.id}]: " + "; ".join(t.steps))
@@ -590,8 +841,8 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     ids = ",".join(sorted(t.measure.id for t in traces))
     return Finding(
         id=content_id("fnd", ev.id, regime.id, ids), event=ev.id, regime=regime.id,
-        legal_basis=bases, category=category, supplier_country=facts.supplier,
-        recipient_country=facts.recipient, confidence=round(confidence, 3),
+        legal_basis=bases, category=category, supplier_country=supplier,
+        recipient_country=recipient, confidence=round(confidence, 3),
         explanation=explanation)
 
 

@@ -118,6 +118,30 @@ class Exemption:
     text: str
     categories: frozenset[str] = frozenset()
     modes: frozenset[str] = frozenset()
+    # words in the event's sentence that place it under the exemption ("medical" for the
+    # medical-exchanges exception of UNSCR 2321 OP11): a reader can see the word
+    terms: tuple[str, ...] = ()
+    # words naming other fields that the exemption does not cover ("IT and medical science")
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReferenceRates:
+    """Fixed conversion rates into a regime's threshold currency, used only to compare a
+    reported value with a value threshold. Rates move: the file states the date and the
+    source it assumes, and every conversion is written into the finding's explanation."""
+
+    currency: str
+    as_of: dt.date
+    note: str
+    rates: dict[str, float]
+
+    def convert(self, amount: float, currency: str) -> float | None:
+        """``amount`` in ``currency`` expressed in the regime's currency (None: no rate)."""
+        if currency == self.currency:
+            return amount
+        rate = self.rates.get(currency)
+        return None if rate is None else amount * rate
 
 
 @dataclass(frozen=True)
@@ -167,6 +191,7 @@ class Regime:
     exemptions: tuple[Exemption, ...]
     measures: tuple[Measure, ...] = field(default=())
     path: str = ""
+    reference_rates: ReferenceRates | None = None
 
     def measure(self, measure_id: str) -> Measure | None:
         return next((m for m in self.measures if m.id == measure_id), None)
@@ -256,7 +281,27 @@ class _Reader:
     def exemption(self, m: _Map, default_id: str) -> Exemption:
         return Exemption(id=str(m.get("id", default_id)), text=self.get(m, "text", str),
                          categories=self.category_set(m, "categories"),
-                         modes=frozenset(self.strings(m, "modes")))
+                         modes=frozenset(self.strings(m, "modes")),
+                         terms=tuple(self.strings(m, "terms")),
+                         unless=tuple(self.strings(m, "unless")))
+
+    def reference_rates(self, doc: _Map) -> ReferenceRates | None:
+        """The optional `reference_rates` block: {currency, as_of, note, rates: {CUR: x}}."""
+        raw = doc.get("reference_rates")
+        if raw is None:
+            return None
+        if not isinstance(raw, _Map):
+            raise self.fail("'reference_rates' must be a mapping", doc.lines.get("reference_rates"))
+        rates = self.get(raw, "rates", _Map)
+        for key, value in rates.items():
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or value <= 0:
+                raise self.fail(f"rate for {key!r} must be a positive number",
+                                rates.lines.get(key, raw.line))
+        as_of = self.date(raw, "as_of")
+        assert as_of is not None
+        return ReferenceRates(currency=self.get(raw, "currency", str), as_of=as_of,
+                              note=self.get(raw, "note", str),
+                              rates={str(k).upper(): float(v) for k, v in rates.items()})
 
     def threshold(self, m: _Map) -> Threshold:
         kind = self.get(m, "kind", str)
@@ -367,7 +412,8 @@ class _Reader:
             list_programs=frozenset(self.strings(doc, "list_programs")),
             transfer_event_types=self.event_types(defaults, "transfer_event_types"),
             activity_event_types=self.event_types(defaults, "activity_event_types"),
-            exemptions=tuple(exemptions), measures=tuple(measures), path=str(self.path))
+            exemptions=tuple(exemptions), measures=tuple(measures), path=str(self.path),
+            reference_rates=self.reference_rates(doc))
 
     def check_references(self, measures: list[Measure], raw: list[_Map]) -> None:
         seen: dict[str, int] = {}

@@ -32,6 +32,7 @@ from sanctionwatch.screening.matcher import (
     get_algorithm,
 )
 from sanctionwatch.screening.normalize import NameForm, name_form, skeleton
+from sanctionwatch.settings import PACKAGE_DATA
 
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
@@ -128,8 +129,8 @@ def _keys(form: NameForm) -> list[str]:
 
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
 WORD_MEMO_NAMES = 4_000_000  # names held by the word memo (16 bytes each: <= 64 MB)
-_MEMOS = ("_work_rows", "_work_best", "_memo_candidates", "_memo_words", "_memo_words_held",
-          "_memo_active", "_text_arr")
+_MEMOS = ("_work_rows", "_work_best", "_work_stamp", "_memo_candidates", "_memo_words",
+          "_memo_words_held", "_memo_active", "_text_arr")
 
 
 class _TokenHits(NamedTuple):
@@ -138,6 +139,18 @@ class _TokenHits(NamedTuple):
     top: float
     ids: npt.NDArray[np.intp] | None  # distinct names reached by a usable key
     add: npt.NDArray[np.complex64] | None  # per name: best key weight + 1j * word's letters
+
+
+class _Prepared(NamedTuple):
+    """A variant's ``name_form`` (without the name itself) and its surname's tokens, computed
+    when the index is built and kept in its cache file, so a new process does not normalise
+    every candidate name again."""
+
+    tokens: tuple[str, ...]
+    removed: tuple[str, ...]
+    skeletons: tuple[str, ...]
+    transliterated: bool
+    surname: tuple[str, ...]
 
 
 class ListIndex:
@@ -153,12 +166,14 @@ class ListIndex:
         self.surname_counts = self._surname_counts(names)
         self.variants: list[Variant] = []
         self.texts: list[str] = []  # each variant's comparable text, for the re-ranking step
+        self.forms: list[_Prepared] = []  # each variant's name and surname forms, kept
         postings: dict[str, list[int]] = defaultdict(list)
         for (name, schema, surname, weak), recs in names.items():
             form = name_form(name, schema)
             if not form.tokens:
                 continue
             rare = None
+            tokens: tuple[str, ...] = ()
             if surname:
                 tokens = name_form(surname, "Person").tokens
                 rare = len(tokens) == 1 and self.surname_counts.get(tokens[0], 0) <= 2
@@ -166,6 +181,8 @@ class ListIndex:
                 postings[key].append(len(self.variants))
             self.variants.append(Variant(name, schema, surname, weak, rare, tuple(recs)))
             self.texts.append(form.text)
+            self.forms.append(_Prepared(form.tokens, form.removed, form.skeletons,
+                                        form.transliterated, tokens))
         n = max(1, len(self.variants))
         self.max_df = max(50, int(n * MAX_KEY_SHARE))
         # one flat array and (start, length, idf) per key: quick to build, pickle and load
@@ -195,6 +212,15 @@ class ListIndex:
             best = np.zeros(len(self.variants), dtype=np.float32)
             self.__dict__["_work_best"] = best
         return best
+
+    def _stamp(self) -> npt.NDArray[np.int32]:
+        """A scratch array, one slot per name, for picking one position per distinct name
+        (see ``_union_best``); never needs clearing, as only slots just written are read."""
+        stamp: npt.NDArray[np.int32] | None = self.__dict__.get("_work_stamp")
+        if stamp is None:
+            stamp = np.zeros(len(self.variants), dtype=np.int32)
+            self.__dict__["_work_stamp"] = stamp
+        return stamp
 
     def _text_array(self) -> npt.NDArray[np.object_]:
         """The variants' texts as an array, to pick a shortlist's texts in one step."""
@@ -230,8 +256,12 @@ class ListIndex:
         variant = self.variants[vid]
         first = self.records[variant.records[0]]
         countries = sorted({c for r in variant.records for c in self.records[r].countries})
+        prep = self.forms[vid]
+        form = NameForm(variant.name, prep.tokens, prep.removed, prep.skeletons,
+                        prep.transliterated)
         cand = Candidate(variant.name, variant.schema, variant.surname, tuple(countries),
-                         first.birth_dates, first.gender, variant.rare, variant.weak)
+                         first.birth_dates, first.gender, variant.rare, variant.weak,
+                         prepared=form, prepared_surname=prep.surname)
         memo[vid] = cand
         return cand
 
@@ -254,18 +284,10 @@ class ListIndex:
             ids: npt.NDArray[np.intp] | None = None
             add: npt.NDArray[np.complex64] | None = None
             if usable:  # a word counts once, by its best key, for each name
-                best = self._best()
-                parts = []
-                for start, length, weight in usable:
-                    part = self.flat[start:start + length]
-                    best[part] = np.maximum(best[part], weight)
-                    parts.append(part)
-                unique = np.unique(np.concatenate(parts)) if len(parts) > 1 else parts[0]
-                ids = unique.astype(np.intp)  # numpy's fastest index type
+                ids, weights = self._union_best(usable)
                 add = np.empty(len(ids), dtype=np.complex64)
-                add.real = best[ids]
+                add.real = weights
                 add.imag = len(token) if len(token) > 1 else 0
-                best[ids] = 0
             hits = _TokenHits(top, ids, add)
             held = self.__dict__.get("_memo_words_held", 0) + (0 if ids is None else len(ids))
             if held > WORD_MEMO_NAMES:  # bound the memory: start afresh
@@ -274,6 +296,31 @@ class ListIndex:
             self.__dict__["_memo_words_held"] = held
         memo[cache_key] = hits
         return hits
+
+    def _union_best(self, usable: list[tuple[int, int, float]]
+                    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
+        """The distinct names on any of a word's usable keys (start, length, weight), each
+        with the best weight of those keys that hold it. Without sorting: keys are written
+        lightest first so the heaviest is left in the scratch array, and each name is kept
+        at the one position whose write survived in a second scratch array (whichever
+        duplicate numpy's scatter lets win, exactly one per name does)."""
+        if len(usable) == 1:
+            start, length, weight = usable[0]
+            ids = self.flat[start:start + length].astype(np.intp)  # numpy's fastest index type
+            return ids, np.full(len(ids), weight, dtype=np.float32)
+        best, stamp = self._best(), self._stamp()
+        parts = []
+        for start, length, weight in sorted(usable, key=lambda p: p[2]):
+            part = self.flat[start:start + length]
+            best[part] = weight
+            parts.append(part)
+        every = np.concatenate(parts).astype(np.intp)
+        positions = np.arange(len(every), dtype=np.int32)
+        stamp[every] = positions
+        ids = every[stamp[every] == positions]
+        weights = best[ids]
+        best[ids] = 0
+        return ids, weights
 
     @staticmethod
     def _surname_counts(names: dict[tuple[str, str, str | None, bool], list[int]]
@@ -476,7 +523,29 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 4  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 5  # bump when ListIndex's shape changes, so old cache files are ignored
+_NORMALISATION_FILES = ("titles.txt", "company_types.txt", "patronymic_suffixes.txt")
+
+
+def _normalisation_signature() -> str:
+    """What the cached name forms depend on besides the list files: the normalisation code,
+    its word files and the libraries it calls. Part of the cache key, so that a change to
+    any of them means a rebuild, never a score from stale forms."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for path in (Path(__file__).with_name("normalize.py"),
+                 *(PACKAGE_DATA / "screening" / name for name in _NORMALISATION_FILES)):
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"?")  # normalisation will fail with a clear error of its own
+    for package in ("rigour", "pyicu"):
+        try:
+            digest.update(version(package).encode())
+        except PackageNotFoundError:
+            digest.update(b"-")
+    return digest.hexdigest()
 
 
 def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
@@ -490,7 +559,8 @@ def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
         "SELECT id, sha256 FROM sources ORDER BY id"))
     if not signature:
         return None
-    digest = hashlib.sha256(f"{INDEX_FORMAT}|{signature}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{INDEX_FORMAT}|{_normalisation_signature()}|{signature}"
+                            .encode()).hexdigest()[:16]
     path = home / f"screening-index-{digest}.pickle"
     if path.exists():
         try:

@@ -53,10 +53,21 @@ class Candidate:
     gender: str | None = None
     surname_rare: bool | None = None  # None: unknown (no index to count it in)
     weak_alias: bool = False
+    # the name's and the surname's forms as ``name_form`` gives them, when the caller holds
+    # them already (the screening index normalises its names once, not once per process)
+    prepared: NameForm | None = field(default=None, compare=False, repr=False)
+    prepared_surname: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def form(self) -> NameForm:
-        return name_form(self.name, self.schema)
+        return self.prepared if self.prepared is not None else name_form(self.name, self.schema)
+
+    @property
+    def surname_tokens(self) -> tuple[str, ...]:
+        """The listed surname's tokens (empty when none is listed)."""
+        if self.prepared_surname is not None:
+            return self.prepared_surname
+        return name_form(self.surname, "Person").tokens if self.surname else ()
 
 
 @dataclass
@@ -204,7 +215,7 @@ def name_alignment(query: Query, cand: Candidate) -> Signal:
     al = align(qf.tokens, ef.tokens, transliterated=qf.transliterated or ef.transliterated,
                person=person, skeletons=len(qf.tokens) > 1 and len(ef.tokens) > 1)
     strong = sum(1 for _, _, s in al.pairs if s >= 0.8) if person else 0
-    surname = name_form(cand.surname, "Person").tokens if cand.surname else ()
+    surname = cand.surname_tokens
     matched = sum(s * _mass(a, b) for a, b, s in al.pairs)
     total = (sum(_mass(a, b) for a, b, _ in al.pairs) + sum(len(t) for t in al.query_left)
              + sum(_extra_weight(t, strong >= 2, surname) * len(t) for t in al.entry_left))
@@ -236,7 +247,7 @@ def surname_only(query: Query, cand: Candidate) -> Signal:
     if (cand.schema != "Person" or query.schema != "Person" or len(qt) != 1 or len(qt[0]) < 4
             or not cand.surname):
         return 0.0, None
-    surname = name_form(cand.surname, "Person").tokens
+    surname = cand.surname_tokens
     if len(surname) != 1:
         return 0.0, None
     if not query.form.removed:

@@ -100,7 +100,7 @@ class EventCoder:
                         continue
                 if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
-                if token.pos_ == "NOUN" and token.dep_ != "ROOT":
+                if token.pos_ == "NOUN" and token.dep_ != "ROOT" and not _verb_misread(token):
                     continue  # nouns code only as headline roots ("Putin gifts car")
                 draft = self._code_verb(annotated, sent, token, pub, consumed)
                 if draft is not None:
@@ -138,6 +138,10 @@ class EventCoder:
         if verb.dep_ == "parataxis" and verb.lemma_.lower() in self.mod["reported_verbs"] \
                 and not _children(verb, OBJECTS) and verb.head.i < verb.i:
             return None  # "..., officials warned": an attribution of what precedes it
+        if trigger.needs_object and not _children(verb, (*OBJECTS, "nsubjpass")):
+            return None  # "launched upon research projects": no missile, no launch
+        if not trigger.transfer and _purpose(verb):
+            return None  # "on a visit to Russia to attend a forum": meant, not reported
         if trigger.no_participle and verb.dep_ == "acl":
             return None  # "bombs banned by international law": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
@@ -246,6 +250,14 @@ class EventCoder:
                 item is None or (actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code
         modality, why = self._modality(verb, sent)
+        if etype == "AGREE" and item is None and light_obj is not None:
+            # "passed a bill on aid of $14 billion to Israel": what is promised
+            for prep in [*_children(light_obj, ("prep",)), *_children(verb, ("prep",))]:
+                if prep.lemma_.lower() in ("on", "for", "of"):
+                    item = item or self._item(verb, _first(_children(prep, ("pobj",))), ann)
+        if etype == "COOPERATE" and item is None and modality == "planned":
+            etype, cameo = "AGREE", "030"  # "would expand cooperation": intent (CAMEO 030)
+            explanation.append("cooperation still to come: an intent to cooperate (AGREE)")
         if etype == "AGREE" and modality in ("asserted", "reported"):
             modality, why = "planned", "a promise or agreement: not yet done"
         if trigger.transfer and etype == "AID" and modality == "planned":
@@ -782,8 +794,9 @@ class EventCoder:
             return "reported", "'reportedly': on others' word"
         for i, node in enumerate(chain):
             # "Expressing thanks ..., he said": an adjunct of the saying is no part of it
-            if level[i] > 0 and node.lemma_.lower() in m["reported_verbs"] and \
-                    not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"):
+            if i > 0 and _adjunct(chain[i - 1]):
+                break
+            if level[i] > 0 and node.lemma_.lower() in m["reported_verbs"]:
                 return "reported", f"under '{node.text}'"
         for head in verb.sent:
             if head.lemma_.lower() in m["reported_verbs"] and head.dep_ in (
@@ -867,6 +880,29 @@ def _light_objects(verb: Any) -> list[Any]:
     """A light verb's object nouns: its objects or the subject of its passive ("a summit
     was held"). A participle describing a noun ("the summit held last June") is background."""
     return _children(verb, (*OBJECTS, "nsubjpass"))
+
+
+def _adjunct(node: Any) -> bool:
+    """An adverbial clause beside a saying, not its content: "Expressing thanks ..., he
+    said", "X stressed ..., while Y condemned the move"."""
+    return node.dep_ == "advcl" and (node.tag_ == "VBG" or any(
+        c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if")
+        for c in node.children))
+
+
+def _verb_misread(token: Any) -> bool:
+    """A verb the tagger read as a noun: "bitterly denounces" (a manner adverb in -ly
+    modifies verbs, not nouns) in a conjunction of verbs."""
+    return token.tag_ == "NNS" and token.dep_ == "conj" and any(
+        c.dep_ == "advmod" and c.tag_ == "RB" and c.lower_.endswith("ly")
+        for c in token.children)
+
+
+def _purpose(verb: Any) -> bool:
+    """An infinitive of purpose ("went to Russia to attend the forum"): what was meant to
+    happen, not what did."""
+    return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:

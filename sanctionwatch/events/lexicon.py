@@ -49,6 +49,8 @@ class Trigger:
     no_participle: bool = False
     # the object is a measure eased ("lifted the ban on X"): X, not the ban, is the party
     measure_object: bool = False
+    # codes only with an object ("launched missiles", not "launched upon a project")
+    needs_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")),
         goods_object=bool(spec.get("goods_object")),
         no_participle=bool(spec.get("no_participle")),
-        measure_object=bool(spec.get("measure_object")))
+        measure_object=bool(spec.get("measure_object")),
+        needs_object=bool(spec.get("needs_object")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

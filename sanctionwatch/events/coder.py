@@ -135,8 +135,9 @@ class EventCoder:
         if self._unrealised(verb) or verb.dep_ in ("amod", "compound"):
             return None  # "firing drills", "guided bombs": a verb naming a kind, not an act
         trigger, light_obj = picked
-        if verb.dep_ == "parataxis" and verb.lemma_.lower() in self.mod["reported_verbs"] \
-                and not _children(verb, OBJECTS) and verb.head.i < verb.i:
+        if verb.lemma_.lower() in self.mod["reported_verbs"] and not _children(verb, OBJECTS) \
+                and ((verb.dep_ == "parataxis" and verb.head.i < verb.i)
+                     or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)):
             return None  # "..., officials warned": an attribution of what precedes it
         if trigger.needs_object and not _children(verb, (*OBJECTS, "nsubjpass")):
             return None  # "launched upon research projects": no missile, no launch
@@ -303,7 +304,9 @@ class EventCoder:
                 c.dep_ == "aux" and c.lower_ in self.mod["planned_modals"]
                 | self.mod["hypothetical_modals"] for c in verb.children):
             picked = self._pick(verb.head)  # "warned that it would impose sanctions"
-            if picked is not None and picked[0].type == "THREATEN":
+            subject = _first(_children(verb, SUBJECTS))
+            if picked is not None and picked[0].type == "THREATEN" and subject is not None \
+                    and subject.pos_ == "PRON":
                 return True
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
@@ -899,10 +902,12 @@ def _verb_misread(token: Any) -> bool:
 
 
 def _purpose(verb: Any) -> bool:
-    """An infinitive of purpose ("went to Russia to attend the forum"): what was meant to
-    happen, not what did."""
-    return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """An infinitive of purpose under a state or a noun ("is on a visit to Russia to attend
+    the forum", "a plan to attack"): what was meant to happen, not what did. Under an act
+    ("staged a rally to denounce the U.S.") the purpose is carried out by the act."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children) and (
+        verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
 
 
 def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:

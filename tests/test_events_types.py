@@ -176,3 +176,41 @@ def test_a_conjunct_does_not_inherit_an_accusation(code: Any) -> None:
 def test_a_saying_adjunct_attributes_nothing(code: Any) -> None:
     event = only(code("Russia welcomed the decision, saying it was overdue."), "SUPPORT")
     assert event.modality == "asserted"
+
+
+# ---- later rules: promises, letters, eased measures, launches, attributions ------------
+def test_a_bill_on_aid_is_a_promise_with_its_goods(code: Any) -> None:
+    event = only(code("The German parliament passed a bill on aid of 2 billion euros to Moldova."),
+                 "AGREE")
+    assert event.modality == "planned"
+    assert event.item is not None and event.item.category == "financial"
+
+
+def test_a_letter_received_is_sent_by_its_from(code: Any) -> None:
+    event = only(code("The Iranian president received a letter from the Chinese president."),
+                 "CONSULT")
+    assert event.actor is not None and event.actor.country == "cn"
+    assert event.recipient is not None and event.recipient.country == "ir"
+
+
+def test_lifting_a_ban_eases_it_for_its_target(code: Any) -> None:
+    event = only(code("The European Union lifted its ban on flights from Iran."), "CONCEDE")
+    assert event.recipient is None or event.recipient.name != "its ban"
+
+
+def test_a_launch_needs_something_launched(code: Any) -> None:
+    assert types(code("North Korea launched two cruise missiles on Sunday.")) == ["MOBILIZE"]
+    assert "MOBILIZE" not in types(code("Kim Jong Un launched upon a new construction "
+                                        "campaign in Pyongyang."))
+
+
+def test_a_trailing_warning_attributes_and_threatens_nothing(code: Any) -> None:
+    events = code("North Korea may be supplying Russia with missiles, officials warned.")
+    assert types(events) == ["AID"]
+    assert events[0].modality == "hypothetical"
+
+
+def test_a_purpose_under_a_visit_is_not_reported_as_done(code: Any) -> None:
+    events = code("The foreign minister, who is on a visit to China to attend a forum, met "
+                  "Wang Yi in Beijing.")
+    assert types(events) == ["CONSULT"]

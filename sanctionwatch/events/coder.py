@@ -119,7 +119,8 @@ class EventCoder:
                 for word in (*words, lemma):
                     noun = self.lex.object_nouns.get(word)
                     if noun is not None and (not noun.undergoer or verb.lemma_.lower()
-                                             in self.lex.undergoer_verbs):
+                                             in self.lex.undergoer_verbs) and (
+                            not noun.light_verbs or verb.lemma_.lower() in noun.light_verbs):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs):
@@ -149,6 +150,8 @@ class EventCoder:
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
+            return None  # "a downpour struck the border": a natural force, no actor
         if trigger.undergoer:  # "he faces charges": charged by someone unnamed
             actor_tok, recipient_tok = None, actor_tok
         if light_obj is not None and verb.lemma_.lower() in self.lex.inbound_light_verbs:
@@ -725,6 +728,8 @@ class EventCoder:
         texts = [t.text.lower() for t in tokens]
         best: tuple[int, int, Good] | None = None
         for j, token in enumerate(tokens):
+            if token.pos_ in ("VERB", "AUX"):
+                continue  # "leading officials": a verb form names no goods (not "lead")
             for word in {lemmas[j], texts[j]}:
                 for good in self.lex.goods.get(word, []):
                     n = len(good.lemmas)

@@ -51,6 +51,8 @@ class Trigger:
     measure_object: bool = False
     # codes only with an object ("launched missiles", not "launched upon a project")
     needs_object: bool = False
+    # an object noun that codes only under these light verbs (empty: under any)
+    light_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Lexicon:
     # light verbs whose subject undergoes the act of an undergoer noun ("faces charges")
     undergoer_verbs: frozenset[str] = frozenset()
     inbound_light_verbs: frozenset[str] = frozenset()  # "received a letter from X"
+    hazard_nouns: frozenset[str] = frozenset()  # natural forces are no actors
     # types a conditional future act of turns into a threat ("will impose tariffs if ...")
     threat_types: frozenset[str] = frozenset()
 
@@ -118,7 +121,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         goods_object=bool(spec.get("goods_object")),
         no_participle=bool(spec.get("no_participle")),
         measure_object=bool(spec.get("measure_object")),
-        needs_object=bool(spec.get("needs_object")))
+        needs_object=bool(spec.get("needs_object")),
+        light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
@@ -138,7 +142,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
              for key in ("people_nouns", "military_categories", "undergoer_verbs",
-                         "inbound_light_verbs")}
+                         "inbound_light_verbs", "hazard_nouns")}
     return out, light, nouns, lists
 
 
@@ -192,6 +196,7 @@ def default_lexicon() -> Lexicon:
         content_types=_types(triggers_path, "content_types"),
         undergoer_verbs=lists["undergoer_verbs"],
         inbound_light_verbs=lists["inbound_light_verbs"],
+        hazard_nouns=lists["hazard_nouns"],
         threat_types=_types(triggers_path, "threat_types"),
     )
 

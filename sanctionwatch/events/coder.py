@@ -110,7 +110,9 @@ class EventCoder:
     # ---- one trigger ----------------------------------------------------------------
     def _pick(self, verb: Any) -> tuple[Trigger, Any] | None:
         """The trigger a verb codes as, with the object that decided it (light verbs)."""
-        child_lemmas = {c.lemma_.lower() for c in verb.children}
+        # particles and prepositions ("leave for", "hand over"), not an infinitive's "to"
+        child_lemmas = {c.lemma_.lower() for c in verb.children
+                        if c.dep_ not in ("aux", "auxpass", "mark")}
         if verb.lemma_.lower() in self.lex.light_verbs:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()

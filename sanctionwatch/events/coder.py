@@ -382,11 +382,15 @@ class EventCoder:
 
     def _restricted(self, noun: Any) -> bool:
         """Whether an event noun is what a ban or sanction restricts ("banned exports of
-        coal", "a ban on the sale of arms", "sanctions on oil exports")."""
+        coal", "a ban on the sale of arms", "sanctions on oil exports") or what is only
+        planned or permitted ("approved the sale of helicopters")."""
         words = self.mod.get("restriction_words", frozenset())
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words:
             return True
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.mod["planned_verbs"] | \
+                self.mod.get("permission_verbs", frozenset()) | {"approve"}:
+            return True  # "approved the sale of 36 helicopters": not yet sold
         return noun.dep_ == "pobj" and head.dep_ == "prep" and \
             head.head.lemma_.lower() in words
 

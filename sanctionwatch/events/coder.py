@@ -144,6 +144,11 @@ class EventCoder:
             return None  # "..., officials warned": an attribution of what precedes it
         if trigger.needs_object and not _children(verb, (*OBJECTS, "nsubjpass")):
             return None  # "launched upon research projects": no missile, no launch
+        if trigger.needs_goods and not any(
+                self._item(verb, obj, ann) is not None or getattr(
+                    self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type
+                for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
+            return None  # "launched a campaign": no missile (nor drill), no launch
         if not trigger.transfer and _purpose(verb):
             return None  # "on a visit to Russia to attend a forum": meant, not reported
         if trigger.no_participle and verb.dep_ == "acl":
@@ -371,6 +376,10 @@ class EventCoder:
             compounds = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
                          and c.i != (actor.i if actor is not None else -1)]
             good = self._good(compounds, compounds[-1]) if compounds else None
+            if good is None and compounds:  # "agricultural exports": a phrase with the noun
+                whole = self._good([*compounds, noun], noun)
+                good = whole if whole is not None and len(whole.lemmas) > 1 else None
+                compounds = [*compounds, noun] if good is not None else compounds
             if good is not None:
                 text = " ".join(c.text for c in compounds)
                 item = Item(text=text, category=good.category, hs=good.hs)

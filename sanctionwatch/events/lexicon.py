@@ -51,6 +51,7 @@ class Trigger:
     measure_object: bool = False
     # codes only with an object ("launched missiles", not "launched upon a project")
     needs_object: bool = False
+    needs_goods: bool = False  # the object must name goods ("fired missiles", not "a campaign")
     # an object noun that codes only under these light verbs (empty: under any)
     light_verbs: tuple[str, ...] = ()
 
@@ -122,6 +123,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         no_participle=bool(spec.get("no_participle")),
         measure_object=bool(spec.get("measure_object")),
         needs_object=bool(spec.get("needs_object")),
+        needs_goods=bool(spec.get("needs_goods")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()))
 
 

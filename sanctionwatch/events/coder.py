@@ -191,6 +191,9 @@ class EventCoder:
             actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
+        if trigger.people_actor and actor_tok is not None and actor_tok.pos_ != "PRON" and \
+                not self._is_people(actor_tok):
+            return None  # "a train carrying aid arrived": no one visits
         item = self._item(verb, item_tok, ann) if trigger.transfer else seized
         visitor = self._visitor(verb, trigger, item)
         if visitor is not None:  # "Kim Jong Un received Sergei Shoigu": a visit hosted

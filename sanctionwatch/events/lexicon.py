@@ -51,6 +51,7 @@ class Trigger:
     measure_object: bool = False
     # codes only with an object ("launched missiles", not "launched upon a project")
     needs_object: bool = False
+    people_actor: bool = False  # the actor must be a person or group ("the delegation left")
     needs_goods: bool = False  # the object must name goods ("fired missiles", not "a campaign")
     # an object noun that codes only under these light verbs (empty: under any)
     light_verbs: tuple[str, ...] = ()
@@ -124,6 +125,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         measure_object=bool(spec.get("measure_object")),
         needs_object=bool(spec.get("needs_object")),
         needs_goods=bool(spec.get("needs_goods")),
+        people_actor=bool(spec.get("people_actor")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()))
 
 

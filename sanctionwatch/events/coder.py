@@ -254,9 +254,10 @@ class EventCoder:
                     and self._domestic(tok) and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
-        if etype == "COOPERATE" and item is not None and not any(
+        if etype in ("COOPERATE", "AGREE") and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
-            return None  # "dealers sold 17 million cars": commerce with no state in it
+            return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":
+            # commerce with no state in it
         named = any(t is not None and (t.pos_ == "PROPN" or self._is_people(t))
                     for t in (actor_tok, recipient_tok)) or (home is not None and any(
                         p is not None and _unlisted_body(ann, p) for p in (actor, recipient)))

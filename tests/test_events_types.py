@@ -214,3 +214,26 @@ def test_a_purpose_under_a_visit_is_not_reported_as_done(code: Any) -> None:
     events = code("The foreign minister, who is on a visit to China to attend a forum, met "
                   "Wang Yi in Beijing.")
     assert types(events) == ["CONSULT"]
+
+
+# ---- words that only look like events or goods -------------------------------------------
+def test_a_goods_word_modifying_another_noun_names_no_goods(code: Any) -> None:
+    # "oil output" is no oil: the sale of it is no transfer of goods
+    events = code("Russia sold its oil output forecast to Chinese analysts.")
+    assert [e for e in events if e.item is not None and e.item.category == "crude_oil"] == []
+
+
+def test_goods_named_before_a_container_noun_are_goods(code: Any) -> None:
+    event = only(code("Russia delivered S-400 missile systems to Turkey."), "AID")
+    assert event.item is not None and event.item.category == "arms"
+
+
+@pytest.mark.parametrize("text", [
+    "The shares rallied after the results.",
+    "She charged her phone overnight before the flight.",
+    "A typhoon struck the southern coast of Japan on Sunday.",
+    "A train carrying the relief goods arrived in Pyongyang.",
+    "The students launched a motivation campaign in the province.",
+])
+def test_non_events(code: Any, text: str) -> None:
+    assert [e.type for e in code(text) if e.item is None] == []

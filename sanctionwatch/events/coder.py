@@ -38,6 +38,13 @@ SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 UNKNOWN_SUPPLIER = "?supplier"
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
+# nouns that hold goods named by their modifiers ("missile systems", "drone parts")
+GOODS_CONTAINERS = frozenset({"system", "part", "component", "unit", "kit", "item", "model",
+                              "version", "variant", "product", "material", "technology",
+                              "equipment", "asset", "stock", "stockpile", "consignment",
+                              "supply", "good", "commodity", "delivery", "transfer",
+                              "export", "import", "sale", "order", "purchase", "deal",
+                              "contract", "aid", "assistance", "support", "package"})
 QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
                             "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
                             "quantity", "load", "cargo", "volume", "dozen", "hundred",
@@ -142,7 +149,8 @@ class EventCoder:
                 and ((verb.dep_ == "parataxis" and verb.head.i < verb.i)
                      or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)):
             return None  # "..., officials warned": an attribution of what precedes it
-        if trigger.needs_object and not _children(verb, (*OBJECTS, "nsubjpass")):
+        if trigger.needs_object and not _children(
+                verb, (*OBJECTS, "nsubjpass", "xcomp", "ccomp", "dative")):
             return None  # "launched upon research projects": no missile, no launch
         if trigger.needs_goods and not any(
                 self._item(verb, obj, ann) is not None or getattr(
@@ -741,6 +749,18 @@ class EventCoder:
                 return tok
         return None
 
+    def _modifies_other(self, token: Any) -> bool:
+        """Whether a word modifies a noun that is neither goods nor a container of goods
+        ("oil output", "weapons programme"; but "fuel truck", "missile systems", "arms
+        sale" keep their goods)."""
+        noun = token.head
+        if token.dep_ not in ("compound", "amod", "nmod") or noun.i == token.i or \
+                noun.pos_ not in ("NOUN", "PROPN") or noun.pos_ == "PROPN":
+            return False
+        lemma = noun.lemma_.lower()
+        return not (lemma in self.lex.goods or lemma in GOODS_CONTAINERS
+                    or lemma in QUANTITY_HEADS or lemma in self.lex.event_nouns)
+
     def _good(self, tokens: list[Any], head: Any) -> Good | None:
         """The longest goods phrase in the item; one ending on the head noun wins."""
         lemmas = [t.lemma_.lower() for t in tokens]
@@ -749,6 +769,8 @@ class EventCoder:
         for j, token in enumerate(tokens):
             if token.pos_ in ("VERB", "AUX"):
                 continue  # "leading officials": a verb form names no goods (not "lead")
+            if self._modifies_other(token):
+                continue  # "fuel efficiency", "oil output", "arms race": not goods
             for word in {lemmas[j], texts[j]}:
                 for good in self.lex.goods.get(word, []):
                     n = len(good.lemmas)

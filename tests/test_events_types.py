@@ -237,3 +237,13 @@ def test_goods_named_before_a_container_noun_are_goods(code: Any) -> None:
 ])
 def test_non_events(code: Any, text: str) -> None:
     assert [e.type for e in code(text) if e.item is None] == []
+
+
+def test_a_visit_noun_to_a_state_is_a_visit(code: Any) -> None:
+    event = only(code("Xi's visit to Russia was a success."), "CONSULT")
+    assert event.mode == "visit"
+    assert event.recipient is not None and event.recipient.country == "ru"
+
+
+def test_a_visit_noun_to_a_place_is_no_event(code: Any) -> None:
+    assert code("The engineers' visit to the spaceport was cut short.") == []

@@ -353,6 +353,8 @@ class EventCoder:
             if trigger is None:
                 return None
             return self._noun_draft(ann, sent, noun, pub, trigger, first, second, None)
+        if lemma in self.lex.visit_nouns:
+            return self._code_visit(ann, sent, noun, pub)
         verb = self.lex.event_nouns.get(lemma)
         if verb is None:
             return None
@@ -400,6 +402,18 @@ class EventCoder:
         if item is None or (actor is None and recipient is None):
             return None
         return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, item)
+
+    def _code_visit(self, ann: Annotated, sent: Any, noun: Any,
+                    pub: date | None) -> _Draft | None:
+        """"Putin's visit to Pyongyang", "the trip by the delegation to Moscow": the
+        visitor (possessor or "by X") visits the "to X" (PLOVER CONSULT, mode visit)."""
+        visitor = _first(_children(noun, ("poss",))) or _from_object(noun, ("by",))
+        host = _from_object(noun, ("to",))
+        trigger = self.lex.object_nouns.get("visit")
+        if visitor is None or host is None or trigger is None or self._restricted(noun) \
+                or host.ent_type_ != "GPE":
+            return None  # a visit to a state; "his visit to the spaceport" is a place
+        return self._noun_draft(ann, sent, noun, pub, trigger, visitor, host, None)
 
     def _restricted(self, noun: Any) -> bool:
         """Whether an event noun is what a ban or sanction restricts ("banned exports of

@@ -87,6 +87,7 @@ class Lexicon:
     undergoer_verbs: frozenset[str] = frozenset()
     inbound_light_verbs: frozenset[str] = frozenset()  # "received a letter from X"
     hazard_nouns: frozenset[str] = frozenset()  # natural forces are no actors
+    visit_nouns: frozenset[str] = frozenset()  # "Putin's visit to Pyongyang"
     # types a conditional future act of turns into a threat ("will impose tariffs if ...")
     threat_types: frozenset[str] = frozenset()
 
@@ -146,7 +147,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
              for key in ("people_nouns", "military_categories", "undergoer_verbs",
-                         "inbound_light_verbs", "hazard_nouns")}
+                         "inbound_light_verbs", "hazard_nouns", "visit_nouns")}
     return out, light, nouns, lists
 
 
@@ -201,6 +202,7 @@ def default_lexicon() -> Lexicon:
         undergoer_verbs=lists["undergoer_verbs"],
         inbound_light_verbs=lists["inbound_light_verbs"],
         hazard_nouns=lists["hazard_nouns"],
+        visit_nouns=lists["visit_nouns"],
         threat_types=_types(triggers_path, "threat_types"),
     )
 

@@ -191,3 +191,14 @@ def test_both_sides_coded_as_the_target_read_the_other_from_the_sentence(
                                          ("watches", None), (None, None)])
 def test_parse_count(text: str | None, count: int | None) -> None:
     assert parse_count(text) == count
+
+
+def test_specialized_teaching_needs_a_named_discipline(engine: RuleEngine) -> None:
+    ann, ev = sentence("A Russian university trained North Korean students in aerospace "
+                       "engineering.", type="AID", actor="ru", recipient="kp", trigger="trained")
+    [f] = engine.apply(ann, [ev])
+    assert "UNSCR 2270 (2016) OP17" in bases(f)
+    assert any("paragraph number uncertain" in line for line in f.explanation)
+    ann, ev = sentence("A Russian university trained North Korean students in music.",
+                       type="AID", actor="ru", recipient="kp", trigger="trained")
+    assert engine.apply(ann, [ev]) == []

@@ -247,3 +247,9 @@ def test_a_visit_noun_to_a_state_is_a_visit(code: Any) -> None:
 
 def test_a_visit_noun_to_a_place_is_no_event(code: Any) -> None:
     assert code("The engineers' visit to the spaceport was cut short.") == []
+
+
+def test_what_a_resolution_bans_is_described_not_done(code: Any) -> None:
+    events = code("The gift may breach UN resolutions that ban the supply of luxury goods to "
+                  "North Korea.")
+    assert "COERCE" not in types(events)

@@ -159,8 +159,9 @@ class EventCoder:
             return None  # "launched a campaign": no missile (nor drill), no launch
         if not trigger.transfer and _purpose(verb):
             return None  # "on a visit to Russia to attend a forum": meant, not reported
-        if trigger.no_participle and verb.dep_ == "acl":
-            return None  # "bombs banned by international law": a description, not an act
+        if trigger.no_participle and verb.dep_ in ("acl", "relcl"):
+            return None  # "bombs banned by international law", "resolutions that ban the
+            # supply of luxury goods": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"

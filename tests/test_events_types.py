@@ -176,3 +176,80 @@ def test_a_conjunct_does_not_inherit_an_accusation(code: Any) -> None:
 def test_a_saying_adjunct_attributes_nothing(code: Any) -> None:
     event = only(code("Russia welcomed the decision, saying it was overdue."), "SUPPORT")
     assert event.modality == "asserted"
+
+
+# ---- later rules: promises, letters, eased measures, launches, attributions ------------
+def test_a_bill_on_aid_is_a_promise_with_its_goods(code: Any) -> None:
+    event = only(code("The German parliament passed a bill on aid of 2 billion euros to Moldova."),
+                 "AGREE")
+    assert event.modality == "planned"
+    assert event.item is not None and event.item.category == "financial"
+
+
+def test_a_letter_received_is_sent_by_its_from(code: Any) -> None:
+    event = only(code("The Iranian president received a letter from the Chinese president."),
+                 "CONSULT")
+    assert event.actor is not None and event.actor.country == "cn"
+    assert event.recipient is not None and event.recipient.country == "ir"
+
+
+def test_lifting_a_ban_eases_it_for_its_target(code: Any) -> None:
+    event = only(code("The European Union lifted its ban on flights from Iran."), "CONCEDE")
+    assert event.recipient is None or event.recipient.name != "its ban"
+
+
+def test_a_launch_needs_something_launched(code: Any) -> None:
+    assert types(code("North Korea launched two cruise missiles on Sunday.")) == ["MOBILIZE"]
+    assert "MOBILIZE" not in types(code("Kim Jong Un launched upon a new construction "
+                                        "campaign in Pyongyang."))
+
+
+def test_a_trailing_warning_attributes_and_threatens_nothing(code: Any) -> None:
+    events = code("North Korea may be supplying Russia with missiles, officials warned.")
+    assert types(events) == ["AID"]
+    assert events[0].modality == "hypothetical"
+
+
+def test_a_purpose_under_a_visit_is_not_reported_as_done(code: Any) -> None:
+    events = code("The foreign minister, who is on a visit to China to attend a forum, met "
+                  "Wang Yi in Beijing.")
+    assert types(events) == ["CONSULT"]
+
+
+# ---- words that only look like events or goods -------------------------------------------
+def test_a_goods_word_modifying_another_noun_names_no_goods(code: Any) -> None:
+    # "oil output" is no oil: the sale of it is no transfer of goods
+    events = code("Russia sold its oil output forecast to Chinese analysts.")
+    assert [e for e in events if e.item is not None and e.item.category == "crude_oil"] == []
+
+
+def test_goods_named_before_a_container_noun_are_goods(code: Any) -> None:
+    event = only(code("Russia delivered S-400 missile systems to Turkey."), "AID")
+    assert event.item is not None and event.item.category == "arms"
+
+
+@pytest.mark.parametrize("text", [
+    "The shares rallied after the results.",
+    "She charged her phone overnight before the flight.",
+    "A typhoon struck the southern coast of Japan on Sunday.",
+    "A train carrying the relief goods arrived in Pyongyang.",
+    "The students launched a motivation campaign in the province.",
+])
+def test_non_events(code: Any, text: str) -> None:
+    assert [e.type for e in code(text) if e.item is None] == []
+
+
+def test_a_visit_noun_to_a_state_is_a_visit(code: Any) -> None:
+    event = only(code("Xi's visit to Russia was a success."), "CONSULT")
+    assert event.mode == "visit"
+    assert event.recipient is not None and event.recipient.country == "ru"
+
+
+def test_a_visit_noun_to_a_place_is_no_event(code: Any) -> None:
+    assert code("The engineers' visit to the spaceport was cut short.") == []
+
+
+def test_what_a_resolution_bans_is_described_not_done(code: Any) -> None:
+    events = code("The gift may breach UN resolutions that ban the supply of luxury goods to "
+                  "North Korea.")
+    assert "COERCE" not in types(events)

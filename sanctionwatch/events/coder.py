@@ -48,6 +48,13 @@ SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 UNKNOWN_SUPPLIER = "?supplier"
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
+# nouns that hold goods named by their modifiers ("missile systems", "drone parts")
+GOODS_CONTAINERS = frozenset({"system", "part", "component", "unit", "kit", "item", "model",
+                              "version", "variant", "product", "material", "technology",
+                              "equipment", "asset", "stock", "stockpile", "consignment",
+                              "supply", "good", "commodity", "delivery", "transfer",
+                              "export", "import", "sale", "order", "purchase", "deal",
+                              "contract", "aid", "assistance", "support", "package"})
 QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
                             "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
                             "quantity", "load", "cargo", "volume", "dozen", "hundred",
@@ -110,7 +117,7 @@ class EventCoder:
                         continue
                 if token.i in consumed or token.pos_ not in ("VERB", "AUX", "NOUN"):
                     continue
-                if token.pos_ == "NOUN" and token.dep_ != "ROOT":
+                if token.pos_ == "NOUN" and token.dep_ != "ROOT" and not _verb_misread(token):
                     continue  # nouns code only as headline roots ("Putin gifts car")
                 draft = self._code_verb(annotated, sent, token, pub, consumed)
                 if draft is not None:
@@ -120,7 +127,9 @@ class EventCoder:
     # ---- one trigger ----------------------------------------------------------------
     def _pick(self, verb: Any) -> tuple[Trigger, Any] | None:
         """The trigger a verb codes as, with the object that decided it (light verbs)."""
-        child_lemmas = {c.lemma_.lower() for c in verb.children}
+        # particles and prepositions ("leave for", "hand over"), not an infinitive's "to"
+        child_lemmas = {c.lemma_.lower() for c in verb.children
+                        if c.dep_ not in ("aux", "auxpass", "mark")}
         if verb.lemma_.lower() in self.lex.light_verbs:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
@@ -129,7 +138,8 @@ class EventCoder:
                 for word in (*words, lemma):
                     noun = self.lex.object_nouns.get(word)
                     if noun is not None and (not noun.undergoer or verb.lemma_.lower()
-                                             in self.lex.undergoer_verbs):
+                                             in self.lex.undergoer_verbs) and (
+                            not noun.light_verbs or verb.lemma_.lower() in noun.light_verbs):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs):
@@ -145,17 +155,39 @@ class EventCoder:
         if self._unrealised(verb) or verb.dep_ in ("amod", "compound"):
             return None  # "firing drills", "guided bombs": a verb naming a kind, not an act
         trigger, light_obj = picked
-        if verb.dep_ == "parataxis" and verb.lemma_.lower() in self.mod["reported_verbs"] \
-                and not _children(verb, OBJECTS) and verb.head.i < verb.i:
+        if verb.lemma_.lower() in self.mod["reported_verbs"] and not _children(verb, OBJECTS) \
+                and ((verb.dep_ == "parataxis" and verb.head.i < verb.i)
+                     or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)):
             return None  # "..., officials warned": an attribution of what precedes it
-        if trigger.no_participle and verb.dep_ == "acl":
-            return None  # "bombs banned by international law": a description, not an act
+        if trigger.needs_object and not _children(
+                verb, (*OBJECTS, "nsubjpass", "xcomp", "ccomp", "dative")):
+            return None  # "launched upon research projects": no missile, no launch
+        if trigger.needs_goods and not any(
+                self._item(verb, obj, ann) is not None or getattr(
+                    self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type
+                for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
+            return None  # "launched a campaign": no missile (nor drill), no launch
+        if not trigger.transfer and _purpose(verb):
+            return None  # "on a visit to Russia to attend a forum": meant, not reported
+        if trigger.no_participle and verb.dep_ in ("acl", "relcl"):
+            return None  # "bombs banned by international law", "resolutions that ban the
+            # supply of luxury goods": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
+            return None  # "a downpour struck the border": a natural force, no actor
         if trigger.undergoer:  # "he faces charges": charged by someone unnamed
             actor_tok, recipient_tok = None, actor_tok
+        if light_obj is not None and verb.lemma_.lower() in self.lex.inbound_light_verbs:
+            # "received a message from Putin": Putin sends, the subject receives
+            sender = _from_object(verb) or _from_object(light_obj)
+            actor_tok, recipient_tok = sender, actor_tok
+        if trigger.measure_object:  # "lifted the ban on Iran": Iran gains, not the ban
+            obj = _first(_children(verb, OBJECTS))
+            if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
+                recipient_tok = _from_object(obj, ("on", "against", "for"))
         if recipient_tok is None and light_obj is not None:
             # "imposed sanctions on Iran", "raise tariffs on Chinese imports": the target
             recipient_tok = next((_first(_children(p, ("pobj",)))
@@ -178,6 +210,9 @@ class EventCoder:
             actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
+        if trigger.people_actor and actor_tok is not None and actor_tok.pos_ != "PRON" and \
+                not self._is_people(actor_tok):
+            return None  # "a train carrying aid arrived": no one visits
         item = self._item(verb, item_tok, ann) if trigger.transfer else seized
         visitor = self._visitor(verb, trigger, item)
         if visitor is not None:  # "Kim Jong Un received Sergei Shoigu": a visit hosted
@@ -187,6 +222,12 @@ class EventCoder:
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
         if trigger.transfer and item is None and not trigger.person_object:
             return None  # "gave a speech", "sent a delegation": no goods, no transfer
+        if trigger.transfer and item is not None and recipient_tok is None and \
+                item_tok is not None and not trigger.inbound:
+            # "approved a $95 billion aid package for Ukraine": the goods' named destination
+            dest = _from_object(item_tok, ("for", "to"))
+            if dest is not None and dest.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+                recipient_tok = dest
         if trigger.transfer and item is not None and visitor is None:
             origin = _origin(_after_dateline(item_tok)) if item_tok is not None else None
             if origin is not None and (actor_tok is None or not (
@@ -241,9 +282,10 @@ class EventCoder:
             actor = Party(entity=None, name=None, country=home)
             explanation.append("goods handed to a domestic party by an unnamed sender: "
                                "the state outlet's own")
-        if etype == "COOPERATE" and item is not None and not any(
+        if etype in ("COOPERATE", "AGREE") and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
-            return None  # "dealers sold 17 million cars": commerce with no state in it
+            return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":
+            # commerce with no state in it
         named = any(t is not None and (t.pos_ == "PROPN" or self._is_people(t))
                     for t in (actor_tok, recipient_tok)) or (home is not None and any(
                         p is not None and _unlisted_body(ann, p) for p in (actor, recipient)))
@@ -251,6 +293,14 @@ class EventCoder:
                 item is None or (actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code
         modality, why = self._modality(verb, sent)
+        if etype == "AGREE" and item is None and light_obj is not None:
+            # "passed a bill on aid of $14 billion to Israel": what is promised
+            for prep in [*_children(light_obj, ("prep",)), *_children(verb, ("prep",))]:
+                if prep.lemma_.lower() in ("on", "for", "of"):
+                    item = item or self._item(verb, _first(_children(prep, ("pobj",))), ann)
+        if etype == "COOPERATE" and item is None and modality == "planned":
+            etype, cameo = "AGREE", "030"  # "would expand cooperation": intent (CAMEO 030)
+            explanation.append("cooperation still to come: an intent to cooperate (AGREE)")
         if etype == "AGREE" and modality in ("asserted", "reported"):
             modality, why = "planned", "a promise or agreement: not yet done"
         if trigger.transfer and etype == "AID" and modality == "planned":
@@ -296,7 +346,9 @@ class EventCoder:
                 c.dep_ == "aux" and c.lower_ in self.mod["planned_modals"]
                 | self.mod["hypothetical_modals"] for c in verb.children):
             picked = self._pick(verb.head)  # "warned that it would impose sanctions"
-            if picked is not None and picked[0].type == "THREATEN":
+            subject = _first(_children(verb, SUBJECTS))
+            if picked is not None and picked[0].type == "THREATEN" and subject is not None \
+                    and subject.pos_ == "PRON":
                 return True
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
@@ -321,6 +373,8 @@ class EventCoder:
             if trigger is None:
                 return None
             return self._noun_draft(ann, sent, noun, pub, trigger, first, second, None)
+        if lemma in self.lex.visit_nouns:
+            return self._code_visit(ann, sent, noun, pub)
         verb = self.lex.event_nouns.get(lemma)
         if verb is None:
             return None
@@ -356,6 +410,10 @@ class EventCoder:
             compounds = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
                          and c.i != (actor.i if actor is not None else -1)]
             good = self._good(compounds, compounds[-1]) if compounds else None
+            if good is None and compounds:  # "agricultural exports": a phrase with the noun
+                whole = self._good([*compounds, noun], noun)
+                good = whole if whole is not None and len(whole.lemmas) > 1 else None
+                compounds = [*compounds, noun] if good is not None else compounds
             if good is not None:
                 text = " ".join(c.text for c in compounds)
                 item = Item(text=text, category=good.category, hs=good.hs)
@@ -365,13 +423,29 @@ class EventCoder:
             return None
         return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, item)
 
+    def _code_visit(self, ann: Annotated, sent: Any, noun: Any,
+                    pub: date | None) -> _Draft | None:
+        """"Putin's visit to Pyongyang", "the trip by the delegation to Moscow": the
+        visitor (possessor or "by X") visits the "to X" (PLOVER CONSULT, mode visit)."""
+        visitor = _first(_children(noun, ("poss",))) or _from_object(noun, ("by",))
+        host = _from_object(noun, ("to",))
+        trigger = self.lex.object_nouns.get("visit")
+        if visitor is None or host is None or trigger is None or self._restricted(noun) \
+                or host.ent_type_ != "GPE":
+            return None  # a visit to a state; "his visit to the spaceport" is a place
+        return self._noun_draft(ann, sent, noun, pub, trigger, visitor, host, None)
+
     def _restricted(self, noun: Any) -> bool:
         """Whether an event noun is what a ban or sanction restricts ("banned exports of
-        coal", "a ban on the sale of arms", "sanctions on oil exports")."""
+        coal", "a ban on the sale of arms", "sanctions on oil exports") or what is only
+        planned or permitted ("approved the sale of helicopters")."""
         words = self.mod.get("restriction_words", frozenset())
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words:
             return True
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.mod["planned_verbs"] | \
+                self.mod.get("permission_verbs", frozenset()) | {"approve"}:
+            return True  # "approved the sale of 36 helicopters": not yet sold
         return noun.dep_ == "pobj" and head.dep_ == "prep" and \
             head.head.lemma_.lower() in words
 
@@ -731,12 +805,28 @@ class EventCoder:
                 return tok
         return None
 
+    def _modifies_other(self, token: Any) -> bool:
+        """Whether a word modifies a noun that is neither goods nor a container of goods
+        ("oil output", "weapons programme"; but "fuel truck", "missile systems", "arms
+        sale" keep their goods)."""
+        noun = token.head
+        if token.dep_ not in ("compound", "amod", "nmod") or noun.i == token.i or \
+                noun.pos_ not in ("NOUN", "PROPN") or noun.pos_ == "PROPN":
+            return False
+        lemma = noun.lemma_.lower()
+        return not (lemma in self.lex.goods or lemma in GOODS_CONTAINERS
+                    or lemma in QUANTITY_HEADS or lemma in self.lex.event_nouns)
+
     def _good(self, tokens: list[Any], head: Any) -> Good | None:
         """The longest goods phrase in the item; one ending on the head noun wins."""
         lemmas = [t.lemma_.lower() for t in tokens]
         texts = [t.text.lower() for t in tokens]
         best: tuple[int, int, Good] | None = None
         for j, token in enumerate(tokens):
+            if token.pos_ in ("VERB", "AUX"):
+                continue  # "leading officials": a verb form names no goods (not "lead")
+            if self._modifies_other(token):
+                continue  # "fuel efficiency", "oil output", "arms race": not goods
             for word in {lemmas[j], texts[j]}:
                 for good in self.lex.goods.get(word, []):
                     n = len(good.lemmas)
@@ -809,8 +899,9 @@ class EventCoder:
             return "reported", "'reportedly': on others' word"
         for i, node in enumerate(chain):
             # "Expressing thanks ..., he said": an adjunct of the saying is no part of it
-            if level[i] > 0 and node.lemma_.lower() in m["reported_verbs"] and \
-                    not (chain[i - 1].dep_ == "advcl" and chain[i - 1].tag_ == "VBG"):
+            if i > 0 and _adjunct(chain[i - 1]):
+                break
+            if level[i] > 0 and node.lemma_.lower() in m["reported_verbs"]:
                 return "reported", f"under '{node.text}'"
         for head in verb.sent:
             if head.lemma_.lower() in m["reported_verbs"] and head.dep_ in (
@@ -911,6 +1002,37 @@ def _light_objects(verb: Any) -> list[Any]:
     """A light verb's object nouns: its objects or the subject of its passive ("a summit
     was held"). A participle describing a noun ("the summit held last June") is background."""
     return _children(verb, (*OBJECTS, "nsubjpass"))
+
+
+def _adjunct(node: Any) -> bool:
+    """An adverbial clause beside a saying, not its content: "Expressing thanks ..., he
+    said", "X stressed ..., while Y condemned the move"."""
+    return node.dep_ == "advcl" and (node.tag_ == "VBG" or any(
+        c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if")
+        for c in node.children))
+
+
+def _verb_misread(token: Any) -> bool:
+    """A verb the tagger read as a noun: "bitterly denounces" (a manner adverb in -ly
+    modifies verbs, not nouns) in a conjunction of verbs."""
+    return token.tag_ == "NNS" and token.dep_ == "conj" and any(
+        c.dep_ == "advmod" and c.tag_ == "RB" and c.lower_.endswith("ly")
+        for c in token.children)
+
+
+def _purpose(verb: Any) -> bool:
+    """An infinitive of purpose under a state or a noun ("is on a visit to Russia to attend
+    the forum", "a plan to attack"): what was meant to happen, not what did. Under an act
+    ("staged a rally to denounce the U.S.") the purpose is carried out by the act."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                     for c in verb.children) and (
+        verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
+
+
+def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:
+    """The object of a "from X" (or other given preposition) directly under a token."""
+    return next((_first(_children(p, ("pobj",))) for p in _children(token, ("prep",))
+                 if p.lemma_.lower() in preps), None)
 
 
 def _origin(goods: Any) -> Any:
@@ -1113,8 +1235,12 @@ def _in_clause(token: Any, head: Any) -> bool:
             return True  # "a basket from the ambassador": the sender is no part of the goods
         if node.dep_ == "prep" and node.lemma_.lower() in (
                 "on", "about", "over", "regarding", "in", "at", "off", "near", "during",
-                "after", "before", "since", "under"):
-            return True  # "details on payment", "oil in transfers off the coast": no goods
+                "after", "before", "since", "under") and not (
+                node.lemma_.lower() == "in" and (node.head.like_num or node.head.lemma_.lower()
+                                                 in QUANTITY_HEADS)):
+            # "details on payment", "oil in transfers off the coast": no goods; but "$300
+            # million in military aid" is
+            return True
         if node.head.i == node.i:
             return False
         node = node.head

@@ -47,6 +47,14 @@ class Trigger:
     goods_object: bool = False
     # a participle describing a noun is no act ("banned substances", "arms banned by law")
     no_participle: bool = False
+    # the object is a measure eased ("lifted the ban on X"): X, not the ban, is the party
+    measure_object: bool = False
+    # codes only with an object ("launched missiles", not "launched upon a project")
+    needs_object: bool = False
+    people_actor: bool = False  # the actor must be a person or group ("the delegation left")
+    needs_goods: bool = False  # the object must name goods ("fired missiles", not "a campaign")
+    # an object noun that codes only under these light verbs (empty: under any)
+    light_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +85,9 @@ class Lexicon:
     content_types: frozenset[str] = frozenset()
     # light verbs whose subject undergoes the act of an undergoer noun ("faces charges")
     undergoer_verbs: frozenset[str] = frozenset()
+    inbound_light_verbs: frozenset[str] = frozenset()  # "received a letter from X"
+    hazard_nouns: frozenset[str] = frozenset()  # natural forces are no actors
+    visit_nouns: frozenset[str] = frozenset()  # "Putin's visit to Pyongyang"
     # types a conditional future act of turns into a threat ("will impose tariffs if ...")
     threat_types: frozenset[str] = frozenset()
 
@@ -111,7 +122,12 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         done_cameo=spec.get("done_cameo"), person_type=person,
         person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")),
         goods_object=bool(spec.get("goods_object")),
-        no_participle=bool(spec.get("no_participle")))
+        no_participle=bool(spec.get("no_participle")),
+        measure_object=bool(spec.get("measure_object")),
+        needs_object=bool(spec.get("needs_object")),
+        needs_goods=bool(spec.get("needs_goods")),
+        people_actor=bool(spec.get("people_actor")),
+        light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
@@ -130,7 +146,8 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                                   "object_nouns").items()}
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
-             for key in ("people_nouns", "military_categories", "undergoer_verbs")}
+             for key in ("people_nouns", "military_categories", "undergoer_verbs",
+                         "inbound_light_verbs", "hazard_nouns", "visit_nouns")}
     return out, light, nouns, lists
 
 
@@ -183,6 +200,9 @@ def default_lexicon() -> Lexicon:
             str(v) for v in read_yaml(triggers_path).get("existential_nouns") or []),
         content_types=_types(triggers_path, "content_types"),
         undergoer_verbs=lists["undergoer_verbs"],
+        inbound_light_verbs=lists["inbound_light_verbs"],
+        hazard_nouns=lists["hazard_nouns"],
+        visit_nouns=lists["visit_nouns"],
         threat_types=_types(triggers_path, "threat_types"),
     )
 

@@ -14,9 +14,10 @@ The order matters and each step is one function:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -35,6 +36,14 @@ class Mention:
     end: int
     entity_id: str
     how: str  # "name", "role", "surname", "ner"
+
+
+@functools.lru_cache(maxsize=256)
+def _glue_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The glued-name pattern for these names (longest first, as given)."""
+    alternation = "|".join(map(re.escape, names))
+    return re.compile(r"(?:(?<=[A-Za-z])|(?<=-))(" + alternation + r")"
+                      r"|(" + alternation + r")(?=[a-z]{2,})")
 
 
 def korean_variants(name: str) -> list[str]:
@@ -82,11 +91,7 @@ class Linker:
             alias: next(iter(ids)) for alias, ids in self._surface_forms().items()
             if len(ids) == 1 and " " in alias
             and self.kb.entries[next(iter(ids))].schema == "Person"}
-        names = sorted(self._person_forms, key=len, reverse=True)
-        # a name glued on the left to a letter or "--", or on the right to lower-case letters
-        self._glued_pattern = re.compile(
-            r"(?:(?<=[A-Za-z])|(?<=-))(" + "|".join(map(re.escape, names)) + r")"
-            r"|(" + "|".join(map(re.escape, names)) + r")(?=[a-z]{2,})")
+        self._glue_names = sorted(self._person_forms, key=len, reverse=True)
 
     def _surface_forms(self) -> dict[str, set[str]]:
         forms: dict[str, set[str]] = defaultdict(set)
@@ -396,6 +401,15 @@ class Linker:
 
     # --- step 3b: names glued to a neighbouring word -------------------------------------
 
+    def _glued(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches of KB person names glued on the left to a letter or "-", or on the right
+        to lower-case letters. The pattern holds only the names that occur in this text (one
+        alternation of every alias, tried at every character, cost more than the parse)."""
+        present = tuple(name for name in self._glue_names if name in text)
+        if not present:
+            return iter(())
+        return _glue_pattern(present).finditer(text)
+
     def glued_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """Full person names run into the next or previous word by lost whitespace.
 
@@ -404,7 +418,7 @@ class Linker:
         character spans, and only where no other mention already covers the text.
         """
         out = []
-        for m in self._glued_pattern.finditer(text):
+        for m in self._glued(text):
             group = 1 if m.group(1) else 2
             start, end = m.start(group), m.end(group)
             if any(s < end and start < e for s, e in taken):
@@ -424,7 +438,7 @@ class Linker:
         "iPhone", "McDonald" or "YouTube" are never split.
         """
         points: set[int] = set()
-        for m in self._glued_pattern.finditer(text):
+        for m in self._glued(text):
             group = 1 if m.group(1) else 2
             start, end = m.start(group), m.end(group)
             if start > 0 and not text[start - 1].isspace():

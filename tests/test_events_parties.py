@@ -200,9 +200,6 @@ def test_agentless_handover_to_a_domestic_party(code: Any) -> None:
     assert countries(code(text), "AID")[0] is None
 
 
-@pytest.mark.xfail(strict=True, reason="regressed when the trigger and party branches were "
-                   "merged (the sender is now the outlet's state, not the participle's agent); "
-                   "cause not yet found, see the closing note")
 def test_chained_transfer_after_a_dateline(code: Any) -> None:
     text = ("Pyongyang, May 2 (KCNA) -- Tractors and ploughs, provided by the farmers' union, "
             "were handed over to the Ogye Farm in the county.")

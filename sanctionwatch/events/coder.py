@@ -649,6 +649,7 @@ class EventCoder:
         the union were handed over to the farm" (the union hands over; the farm is given)."""
         if item is None:
             return actor, recipient
+        item = _after_dateline(item)  # "Pyongyang, May 1 -- tractors, provided by X, were ..."
         if passive and actor is None:  # the supplier named on the goods
             for acl in _children(item, ("acl",)):
                 if acl.tag_ == "VBN" and acl.i != verb.i and self._transfers(acl):

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -204,28 +204,25 @@ class ListIndex:
         complex64 so each query word costs one scatter, not two; complex addition adds the
         parts apart, so the sums are the same float32 sums. Reused across queries: each
         query touches only its names' slots and zeroes them again."""
-        work: npt.NDArray[np.complex64] | None = self.__dict__.get("_work_rows")
-        if work is None:
-            work = np.zeros(len(self.variants), dtype=np.complex64)
-            self.__dict__["_work_rows"] = work
-        return work
+        return cast("npt.NDArray[np.complex64]", self._scratch("_work_rows", np.complex64))
 
     def _best(self) -> npt.NDArray[np.float32]:
         """A zeroed work array: a word's best key weight per name, while its keys are read."""
-        best: npt.NDArray[np.float32] | None = self.__dict__.get("_work_best")
-        if best is None:
-            best = np.zeros(len(self.variants), dtype=np.float32)
-            self.__dict__["_work_best"] = best
-        return best
+        return cast("npt.NDArray[np.float32]", self._scratch("_work_best", np.float32))
 
     def _stamp(self) -> npt.NDArray[np.int32]:
         """A scratch array, one slot per name, for picking one position per distinct name
         (see ``_union_best``); never needs clearing, as only slots just written are read."""
-        stamp: npt.NDArray[np.int32] | None = self.__dict__.get("_work_stamp")
-        if stamp is None:
-            stamp = np.zeros(len(self.variants), dtype=np.int32)
-            self.__dict__["_work_stamp"] = stamp
-        return stamp
+        return cast("npt.NDArray[np.int32]", self._scratch("_work_stamp", np.int32))
+
+    def _scratch(self, name: str, dtype: type[Any]) -> npt.NDArray[Any]:
+        """A zeroed per-name array made on first use and kept in the instance (left out of
+        the pickled index by ``__getstate__``)."""
+        array: npt.NDArray[Any] | None = self.__dict__.get(name)
+        if array is None:
+            array = np.zeros(len(self.variants), dtype=dtype)
+            self.__dict__[name] = array
+        return array
 
     def _text_array(self) -> npt.NDArray[np.object_]:
         """The variants' texts as an array, to pick a shortlist's texts in one step."""

@@ -52,6 +52,30 @@ def nlp(settings: Any) -> Any:
     return load_nlp(settings)
 
 
+@pytest.fixture(scope="session")
+def code(settings: Any, nlp: Any) -> Any:
+    """Events of one text run through the real annotator and coder:
+    ``code(text, published="2024-03-14", wire=("AFP",))``."""
+    from sanctionwatch.annotate import Annotator
+    from sanctionwatch.events import code_events
+    from sanctionwatch.model import Document
+
+    annotator = Annotator(settings, None, nlp=nlp)
+
+    def run(text: str, published: str = "2024-03-14",
+            wire: tuple[str, ...] = ("AFP",)) -> list[Any]:
+        doc = Document(id="t", source="t", text=text, published=published, wire=list(wire))
+        return code_events(annotator.annotate(doc))
+    return run
+
+
+def only_event(events: list[Any], etype: str) -> Any:
+    """The one event of a type (fails, listing what was coded, when there are none or more)."""
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.modality, e.trigger) for e in events]
+    return found[0]
+
+
 SANCTIONS_FILES = ("un_sc_consolidated_2020-12-01.xml", "ofac_sdn_2024-02-20.csv",
                    "ofac_sdn_2024-05-03.csv", "ofac_cons_prim_nonsdn_2025-08.csv",
                    "ofac_alt_2026-06.csv", "ofac_add_2026-06.csv")

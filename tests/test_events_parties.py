@@ -8,12 +8,11 @@ through the real spaCy pipeline, knowledge base and coder.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 from sanctionwatch.annotate import Annotator
-from sanctionwatch.events import code_events
 from sanctionwatch.model import Document, Event
 
 
@@ -23,10 +22,10 @@ def annotator(settings: Any, nlp: Any) -> Annotator:
 
 
 @pytest.fixture(scope="module")
-def code(annotator: Annotator) -> Any:
+def code(code: Any) -> Any:
+    """The shared coder, with these tests' publication date."""
     def run(text: str, wire: tuple[str, ...] = ("AFP",)) -> list[Event]:
-        doc = Document(id="t", source="t", text=text, published="2024-05-02", wire=list(wire))
-        return code_events(annotator.annotate(doc))
+        return cast(list[Event], code(text, published="2024-05-02", wire=wire))
     return run
 
 

@@ -11,31 +11,14 @@ from typing import Any
 
 import pytest
 
-from sanctionwatch.annotate import Annotator
 from sanctionwatch.errors import DataFileError
-from sanctionwatch.events import code_events
 from sanctionwatch.events.lexicon import load_triggers
-from sanctionwatch.model import Document, Event
-
-
-@pytest.fixture(scope="module")
-def code(settings: Any, nlp: Any) -> Any:
-    annotator = Annotator(settings, None, nlp=nlp)
-
-    def run(text: str, published: str = "2024-03-14") -> list[Event]:
-        doc = Document(id="t", source="t", text=text, published=published, wire=["AFP"])
-        return code_events(annotator.annotate(doc))
-    return run
+from sanctionwatch.model import Event
+from tests.conftest import only_event as only
 
 
 def types(events: list[Event]) -> list[str]:
     return sorted(e.type for e in events)
-
-
-def only(events: list[Event], etype: str) -> Event:
-    found = [e for e in events if e.type == etype]
-    assert len(found) == 1, [(e.type, e.modality, e.trigger) for e in events]
-    return found[0]
 
 
 # ---- triggers ---------------------------------------------------------------------------

@@ -46,3 +46,20 @@ def test_a_title_with_no_state_in_the_story_links_no_one(annotator: Annotator) -
     text = "The leader's sister spoke at the meeting."
     result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-03-01"))
     assert all(e.schema != "Person" for e in result.entities)
+
+
+def test_a_possessive_state_before_a_named_title_stays_the_state(annotator: Annotator) -> None:
+    """"South Korea's defence minister Shin Won-sik": the name carries the title, but the
+    possessive names the state as a noun of its own, so it links to the state (not left as
+    an unlinked place); an adjective ("Russian Foreign Minister") still folds into the title.
+    """
+    text = ("South Korea's Defence Minister Shin Won-sik met Russian Foreign Minister "
+            "Sergei Lavrov. South Korea's Unification Minister Kim Yung-ho was there.")
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-03-01"))
+    korea = [e for e in result.entities if e.schema == "Country" and e.countries == ["kr"]]
+    assert len(korea) == 1 and [m.text for m in korea[0].mentions] == ["South Korea"] * 2
+    assert not [e for e in result.entities if "ru" in e.countries and e.schema == "Country"]
+    unknown = next(e for e in result.entities if e.name == "Kim Yung-ho")
+    assert unknown.kb_id is None and unknown.countries == ["kr"]
+    assert not [e for e in result.entities if e.name == "Unification"]  # part of the title
+    assert all(e.schema != "Address" for e in result.entities)

@@ -241,8 +241,10 @@ class Linker:
                      and self.kb.entries[follows.entity_id].schema == "Person") or (
                 te < len(doc) and doc[te].ent_type_ == "PERSON" and doc[te].ent_iob_ == "B")
             if named:  # "German President Richard von Weizsaecker": the name carries it
-                if state is not None:
+                if state is not None and state.end == ts:
                     dropped.add(id(state))
+                # a possessive ("South Korea's defence minister Shin Won-sik") names the
+                # state as a noun of its own: it stays a mention of the state
                 continue
             end = te
             if state is None and ts > 0 and doc[ts - 1].lower_ == "the":
@@ -580,8 +582,11 @@ class Linker:
         return None
 
     def _title_word(self, tok: Any) -> bool:
+        """A word of a title before a name; the possessive of the state that starts the
+        title counts too ("South Korea's Unification Minister Kim Yung-ho")."""
         return (tok.lower_ in self.kb.office_words or tok.text == "-"
-                or (tok.is_alpha and tok.text[:1].isupper()))
+                or (tok.is_alpha and tok.text[:1].isupper())
+                or (tok.lower_ in {"'s", "\u2019s"} and tok.i > 0 and tok.nbor(-1).ent_type_ == "GPE"))
 
     def is_party_name(self, span: Any, schema: str = "Organization") -> bool:
         """False for products, events, headline fragments, all-caps teasers and non-names."""
@@ -604,6 +609,9 @@ class Linker:
             return False  # "Aurus ...", "Toyota Land Cruiser": a maker's product
         if all(t.lower_ in self.kb.generic_words for t in words):
             return False  # "Central Committee", "Foreign Ministry": a body, but which one?
+        if schema != "Person" and after in self.kb.portfolio_titles and \
+                span.doc[span.end].text[:1].isupper():
+            return False  # "Unification Minister", "Trade Secretary": a portfolio in a title
         if schema == "Person" and not self._plausible_person(span, after):
             return False
         return not _headline_like(_line(span))

@@ -69,6 +69,8 @@ def test_kb_build_derives_from_the_real_un_list(tmp_path: Path) -> None:
     ("people.yaml", "- name: Somebody\n  countries: [ru]\n", "entry 1"),
     ("people.yaml", "- name: [unclosed\n", "line"),
     ("roles.yaml", "{role: x}\n", None),
+    ("people.yaml", "- name: A B\n  source: x\n- name: C D\n  bare_surname: 'no'\n  source: x\n",
+     "entry 2"),
 ])
 def test_broken_kb_file_names_file_and_place(tmp_path: Path, name: str, content: str,
                                              where: str | None) -> None:

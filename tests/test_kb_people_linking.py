@@ -81,3 +81,38 @@ def test_a_surname_that_is_a_common_word_is_not_taken_alone(annotator: Annotator
     entity = _entity(annotator, text, "2018-05-20", "Theresa May")
     assert entity is not None and entity.countries == ["gb"]
     assert [m.text for m in entity.mentions] == ["Theresa May"]
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan traded fire on the border. Singh said the army was ready.",
+    "Britain imposed new sanctions on Russia. Hunt said the measures would bite.",
+])
+def test_a_bare_surname_never_named_in_full_links_no_one(annotator: Annotator, text: str) -> None:
+    """The one KB person called Singh or Hunt is not whoever the story calls so: news names
+    a person in full before the surname alone, so the surname needs the full name."""
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-06-01"))
+    assert not [e for e in result.entities if e.schema == "Person" and e.kb_id], result.entities
+
+
+def test_a_surname_shared_with_an_unknown_person_links_neither(annotator: Annotator) -> None:
+    text = "Manmohan Singh met Rajnath Singh in Delhi. Singh said India would respond."
+    entity = _entity(annotator, text, "2024-06-01", "Rajnath Singh")
+    assert entity is not None and [m.text for m in entity.mentions] == ["Rajnath Singh"]
+
+
+def test_a_common_surname_needs_the_full_name_before_it(annotator: Annotator) -> None:
+    """``bare_surname: false`` (Johnson): a headline's bare surname before the full name is
+    not taken; after it, the surname is the person."""
+    text = ("Johnson quits. Former Prime Minister Boris Johnson said he would leave. "
+            "Johnson said so again.")
+    entity = _entity(annotator, text, "2023-06-10", "Boris Johnson")
+    assert entity is not None and [m.text for m in entity.mentions] == ["Boris Johnson",
+                                                                         "Johnson"]
+    assert entity.mentions[1].start == text.rindex("Johnson")
+
+
+def test_a_role_title_before_a_surname_names_the_holder(annotator: Annotator) -> None:
+    text = "President Biden met Prime Minister Modi in Washington."
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2023-06-22"))
+    linked = {m.text: e.name for e in result.entities if e.kb_id for m in e.mentions}
+    assert linked == {"Biden": "Joe Biden", "Modi": "Narendra Modi"}

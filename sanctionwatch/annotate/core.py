@@ -126,7 +126,7 @@ class Annotator:
         also = [eid for _, _, eid in glued]
         mentions = linker.role_mentions(doc, mentions, date, also)
         mentions = linker.fuzzy_mentions(doc, mentions)
-        mentions = linker.surname_mentions(doc, mentions, also)
+        mentions = linker.surname_mentions(doc, mentions, also, date)
         mentions = [m for m in mentions if not any(
             s < e2 and s2 < e for s, e in [_chars(doc, m.start, m.end)] for s2, e2, _ in glued)]
         bodies, mentions = linker.state_bodies(doc, mentions)

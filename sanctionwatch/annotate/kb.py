@@ -50,6 +50,9 @@ class KBEntry:
     positions: tuple[Position, ...] = ()
     surname: str | None = None  # the family name, for "Putin" alone
     capitals: tuple[str, ...] = ()  # a state's capitals: metonyms that may also be just places
+    # False for a surname among the commonest of the person's country ("Singh", "Khan"):
+    # alone it means this person only after his full name, never by title or eponym
+    bare_surname: bool = True
 
 
 @dataclass(frozen=True)
@@ -97,7 +100,7 @@ class KnowledgeBase:
         self.entries[old.id] = KBEntry(
             old.id, old.name, old.schema, old.countries or entry.countries,
             old.aliases + extra, old.source, old.positions or entry.positions, old.surname,
-            old.capitals)
+            old.capitals, old.bare_surname)
 
     def _by_name(self, entry: KBEntry) -> KBEntry | None:
         wanted = {n.casefold() for n in (entry.name, *entry.aliases) if len(n) > 4}
@@ -178,8 +181,12 @@ def _entry(path: Path, i: int, row: Any, default_schema: str,
     eid = str(qid) if qid else content_id("kb", schema, name, length=16)
     surname = row.get("surname") or (
         _surname(name, countries, family_first) if schema == "Person" else None)
+    bare = row.get("bare_surname", True)
+    if not isinstance(bare, bool):
+        raise DataFileError(str(path), f"entry {name!r}: bare_surname must be true or false",
+                            where)
     return KBEntry(eid, name, schema, countries, aliases, str(row["source"]),
-                   _positions(path, where, row.get("positions")), surname, capitals)
+                   _positions(path, where, row.get("positions")), surname, capitals, bare)
 
 
 def _load_entries(kb: KnowledgeBase, path: Path) -> None:

@@ -6,8 +6,9 @@ The order matters and each step is one function:
    first name part, "Kim Kim Jong Un", is taken into the mention);
 2. role phrases ("the Russian President", "the North Korean leader's sister") resolved to
    the holder on the document's date;
-3. surnames alone ("Putin") when the surname belongs to exactly one person linked in the
-   document (or, for a surname unique in the knowledge base, to that person);
+3. surnames alone ("Putin") when the surname belongs to exactly one person the document
+   names in full or by title (and to no unknown person it names), or follows a title of
+   that person's office ("Prime Minister Modi");
 4. spaCy PERSON/ORG/GPE names left over become entities with content ids, unless they look
    like products, events, headline fragments or all-caps teasers.
 """
@@ -323,59 +324,111 @@ class Linker:
     # --- step 3: surnames -------------------------------------------------------------
 
     def surname_mentions(self, doc: Any, mentions: list[Mention],
-                         also: Iterable[str] = ()) -> list[Mention]:
-        """A surname alone means the one linked person who has it ("Putin" -> Vladimir Putin).
+                         also: Iterable[str] = (), date: str | None = None) -> list[Mention]:
+        """A surname alone means the one person named in full (or by a title) in the same
+        document who has it ("Putin" -> Vladimir Putin).
 
-        A family name shared by two linked people ("Kim" with Kim Jong Un and Kim Yo-jong in
-        the story) links neither. A surname no linked person has may still link when only one
-        knowledge-base person has it and spaCy reads it as a proper noun.
+        News introduces people by full name, so a bare surname is only read as a person the
+        document has named: never from the knowledge base alone, where "Singh" or "Hunt"
+        would take the one KB holder of a name many people have. A family name shared by
+        two people of the story ("Kim" with Kim Jong Un and Kim Yo-jong, or with a Kim the
+        KB does not know) links neither. A person whose surname is among the commonest of
+        his country (``bare_surname: false`` in the KB) is taken alone only after his full
+        name. Without a full name, only a title of the person's own office links the surname
+        ("Prime Minister Modi", "President Xi"), or a government named after its leader
+        ("the Biden administration").
         """
+        first: dict[str, int] = {}
+        for m in mentions:
+            first[m.entity_id] = min(first.get(m.entity_id, m.start), m.start)
+        for eid in also:  # glued names: where they are is not known here, so "before"
+            first.setdefault(eid, -1)
         owners: dict[str, set[str]] = defaultdict(set)
-        for eid in [m.entity_id for m in mentions] + list(also):
+        for eid in first:
             entry = self.kb.entries[eid]
             if entry.schema == "Person" and entry.surname:
                 owners[entry.surname].add(entry.id)
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        strangers = self._unknown_surnames(doc, taken)
+        titled = {te: doc.vocab.strings[key] for key, _, te in self.titles(doc)}
         out = []
         for tok in doc:
-            if tok.i in taken or not tok.text[:1].isupper() or self._inside_name(tok, taken):
+            if tok.i in taken or not tok.text[:1].isupper() or self._inside_name(tok, taken) \
+                    or _in_longer_org(tok):
                 continue
             ids = owners.get(tok.text)
             if ids is not None:
-                if len(ids) == 1:
-                    out.append(Mention(tok.i, tok.i + 1, next(iter(ids)), "surname"))
-            elif (tok.text in self._kb_family_names and tok.i > 0
-                  and doc[tok.i - 1].lower_ in self.kb.office_words
-                  and doc[tok.i - 1].text[:1].isupper()
-                  and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")):
-                # "President Xi", "Chairman Kim ...": not when a given name follows
-                out.append(Mention(tok.i, tok.i + 1, self._kb_family_names[tok.text], "surname"))
-            elif tok.text in self._kb_surnames and self._eponym(tok):
-                # "the Biden administration", "the Kishida regime": the leader's own
-                out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
-            elif (tok.text in self._kb_surnames and tok.pos_ == "PROPN"
-                  and tok.ent_type_ not in {"GPE", "LOC", "FAC"}
-                  and not _in_longer_org(tok)
-                  and self._in_context(self._kb_surnames[tok.text], mentions)):
-                out.append(Mention(tok.i, tok.i + 1, self._kb_surnames[tok.text], "surname"))
+                eid = next(iter(ids))
+                if len(ids) == 1 and tok.text not in strangers and (
+                        self.kb.entries[eid].bare_surname or first[eid] < tok.i):
+                    out.append(Mention(tok.i, tok.i + 1, eid, "surname"))
+                continue
+            found = self._titled_surname(doc, tok, titled, date) or self._eponym(tok)
+            if found is not None:
+                out.append(Mention(tok.i, tok.i + 1, found, "surname"))
         return mentions + out
 
-    def _eponym(self, tok: Any) -> bool:
+    def _unknown_surnames(self, doc: Any, taken: set[int]) -> set[str]:
+        """Last and first words of the full names of people the KB does not know: a bare
+        "Singh" in a story naming Rajnath Singh (KB) and Manmohan Singh (not) is neither."""
+        out: set[str] = set()
+        for ent in doc.ents:
+            span = _trim(ent) if ent.label_ == "PERSON" else None
+            if span is None or not taken.isdisjoint(range(span.start, span.end)):
+                continue
+            span = self._given_name_before(span, taken)
+            words = [t for t in span if t.is_alpha]
+            # "Putin's Gift Violation" (a headline read as a name) is no one
+            if len(words) > 1 and all(t.is_alpha or t.text == "-" for t in span) and \
+                    self.is_party_name(span, "Person"):
+                out.update({words[0].text, words[-1].text})
+        return out
+
+    def _titled_surname(self, doc: Any, tok: Any, titled: dict[int, str],
+                        date: str | None) -> str | None:
+        """The person a title names with his surname: "Prime Minister Modi" (a role title:
+        the one holder of that role on the date with that surname, whatever his state),
+        "President Xi", "Chairman Kim" (an office word: the one KB person with that name).
+        Not when a given name follows ("Chairman Kim Tok Hun" is someone else)."""
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and \
+                doc[tok.i + 1].text[:1].isupper():
+            return None
+        role = titled.get(tok.i)
+        if role is not None:
+            holders = {h.id for h in self.kb.holders(role, None, date) if h.surname == tok.text}
+            if len(holders) == 1:
+                return next(iter(holders))
+        if tok.i == 0 or not (doc[tok.i - 1].lower_ in self.kb.office_words
+                              and doc[tok.i - 1].text[:1].isupper()):
+            return None
+        eid = self._kb_family_names.get(tok.text) or self._kb_surnames.get(tok.text)
+        if eid is None or not self.kb.entries[eid].bare_surname:
+            return None
+        return eid
+
+    def _eponym(self, tok: Any) -> str | None:
         """A surname naming a government after its leader ("the Biden administration"):
-        context enough to mean the one knowledge-base person with that surname."""
+        context enough to mean the one knowledge-base office holder with that surname."""
         doc = tok.doc
-        return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in self.kb.eponym_words
-                and self.kb.entries[self._kb_surnames[tok.text]].positions != ())
+        eid = self._kb_surnames.get(tok.text)
+        if eid is None or not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in
+                               self.kb.eponym_words):
+            return None
+        entry = self.kb.entries[eid]
+        return eid if entry.positions and entry.bare_surname else None
 
     def _inside_name(self, tok: Any, taken: set[int]) -> bool:
-        """The word is part of someone else's full name ("Kim" in "Kim Jae Ryong")."""
+        """The word is part of someone else's full name ("Kim" in "Kim Jae Ryong"). A
+        capitalised word opening the sentence is a given name too ("Manmohan Singh met"),
+        unless spaCy read it as another kind of name (a place: "Moscow Putin ...")."""
         doc = tok.doc
         for n in (tok.i - 1, tok.i + 1):
             if 0 <= n < len(doc) and n not in taken:
                 other = doc[n]
                 if (other.pos_ == "PROPN" and other.is_title
                         and other.lower_ not in self.kb.office_words
-                        and not (n < tok.i and other.is_sent_start)):
+                        and not (n < tok.i and other.is_sent_start
+                                 and other.ent_type_ not in {"", "PERSON"})):
                     return True
         return False
 
@@ -476,8 +529,7 @@ class Linker:
         while start > 0 and start - 1 not in taken:
             prev = doc[start - 1]
             if not (prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_
-                    and prev.lower_ not in self.kb.office_words
-                    and not prev.is_sent_start) or start - 1 < span.sent.start:
+                    and prev.lower_ not in self.kb.office_words) or start - 1 < span.sent.start:
                 break
             start -= 1
         return doc[start:span.end]
@@ -586,7 +638,8 @@ class Linker:
         title counts too ("South Korea's Unification Minister Kim Yung-ho")."""
         return (tok.lower_ in self.kb.office_words or tok.text == "-"
                 or (tok.is_alpha and tok.text[:1].isupper())
-                or (tok.lower_ in {"'s", "\u2019s"} and tok.i > 0 and tok.nbor(-1).ent_type_ == "GPE"))
+                or (tok.lower_ in {"'s", "\u2019s"} and tok.i > 0
+                    and tok.nbor(-1).ent_type_ == "GPE"))
 
     def is_party_name(self, span: Any, schema: str = "Organization") -> bool:
         """False for products, events, headline fragments, all-caps teasers and non-names."""

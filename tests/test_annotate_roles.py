@@ -63,3 +63,33 @@ def test_a_possessive_state_before_a_named_title_stays_the_state(annotator: Anno
     assert unknown.kb_id is None and unknown.countries == ["kr"]
     assert not [e for e in result.entities if e.name == "Unification"]  # part of the title
     assert all(e.schema != "Address" for e in result.entities)
+
+
+def test_a_title_two_story_states_hold_refers_back_to_the_holder_named(
+        annotator: Annotator) -> None:
+    """"The head of state" in a story naming Nicaragua and the DPRK: the holder named before
+    it, or a state earlier in its own sentence, says which; with neither, no one."""
+    text = ("Kim Jong Un sent a message to Daniel Ortega, President of Nicaragua. The head of "
+            "state thanked the DPRK.")
+    ortega = annotator.annotate(Document(id="t", source="t", text=text, published="2024-06-01"))
+    entity = ortega.entity_at(text.index("head of"), text.index("head of") + 13)
+    assert entity is not None and entity.name == "Daniel Ortega"
+    text = ("Nicaragua and the DPRK signed an accord. In the DPRK the head of state inspected a "
+            "farm.")
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-06-01"))
+    first = text.index("head of")
+    entity = result.entity_at(first, first + 13)
+    assert entity is not None and entity.name == "Kim Jong Un"
+    text = "Nicaragua and the DPRK signed an accord. The head of state spoke."
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-06-01"))
+    first = text.index("head of")
+    assert result.entity_at(first, first + 13) is None  # no holder named, no state near
+
+
+def test_a_state_opening_any_title_before_a_name_folds_into_it(annotator: Annotator) -> None:
+    text = ("US Trade Representative Robert Lighthizer met Chinese vice-premier Liu He in a "
+            "Washington-based think tank.")
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2019-10-01"))
+    assert not [e for e in result.entities if e.schema in ("Country", "Address")], result.entities
+    people = {e.name: e.countries for e in result.entities if e.schema == "Person"}
+    assert people == {"Robert Lighthizer": ["us"], "Liu He": ["cn"]}

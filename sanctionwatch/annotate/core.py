@@ -124,9 +124,16 @@ class Annotator:
         # names glued to a neighbour are found early: roles and surnames may rest on them
         glued = linker.glued_mentions(doc.text, [_chars(doc, m.start, m.end) for m in mentions])
         also = [eid for _, _, eid in glued]
+        named = mentions
         mentions = linker.role_mentions(doc, mentions, date, also)
+        # a state folded into a title before a name ("US President Donald Trump") is part
+        # of the title: spaCy's place name there must not come back as an entity of its own
+        kept = {id(m) for m in mentions}
+        places += [(m.start, m.end) for m in named if id(m) not in kept]
         mentions = linker.fuzzy_mentions(doc, mentions)
         mentions = linker.surname_mentions(doc, mentions, also, date)
+        mentions, folded = linker.fold_title_states(doc, mentions)
+        places += folded
         mentions = [m for m in mentions if not any(
             s < e2 and s2 < e for s, e in [_chars(doc, m.start, m.end)] for s2, e2, _ in glued)]
         bodies, mentions = linker.state_bodies(doc, mentions)
@@ -142,6 +149,8 @@ class Annotator:
             ent.mentions.append(span)
         ner = [(s, schema) for s, schema in linker.ner_entities(doc, mentions, places)
                if not any(s.start_char < e and a < s.end_char for a, e in taken)]
+        ner = [(s, schema) for s, schema in ner if not any(
+            s.start < b.end and b.start < s.end for b, _ in bodies)]  # a body is kept once
         ner += [(s, "Organization") for s, _ in bodies]
         countries = {(s.start, s.end): c for s, c in bodies}
         for (schema, name), spans in group_ner(ner).items():

@@ -196,6 +196,9 @@ class Linker:
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and (
                 doc[s].ent_type_ in {"FAC", "ORG", "LOC", "EVENT"}):
             return True  # part of a longer proper name: "Pyongyang International Airport"
+        if nxt is not None and nxt.text == "-" and e + 1 < len(doc) and \
+                doc[e + 1].lower_ in self.kb.place_words:
+            return True  # "a Washington-based expert": where, not who
         return nxt is not None and nxt.lower_ in self.kb.place_words
 
     def _destination(self, tok: Any) -> bool:
@@ -257,7 +260,13 @@ class Linker:
             country = self.kb.entries[state.entity_id].countries[0] if state else None
             if state is None and not (ts > 0 and doc[ts - 1].lower_ == "the"):
                 continue
-            holder = self._holder(role, country, date, states_in_doc)
+            # what the title can refer back to: a holder named before it, or a state
+            # named earlier in its own sentence ("In the DPRK the head of state ...")
+            sent = doc[ts].sent.start
+            before = [m for m in [*mentions, *added] if m.end <= start and (
+                m.start >= sent or self.kb.entries[m.entity_id].schema == "Person")
+                ] if country is None else []
+            holder = self._holder(role, country, date, states_in_doc, before)
             if holder is None or any(m.start < te and ts < m.end and m is not state
                                      for m in mentions):
                 continue
@@ -265,6 +274,39 @@ class Linker:
                 dropped.add(id(state))
             added.append(Mention(start, end, holder.id, "role"))
         return [m for m in mentions if id(m) not in dropped] + added
+
+    def fold_title_states(self, doc: Any, mentions: list[Mention]
+                          ) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """A state adjective or name opening a title before a person's name ("US Trade
+        Representative Robert Lighthizer", "Chinese vice-premier Liu He") is part of the
+        title, as in "Russian President Vladimir Putin": the mention is dropped (and its
+        tokens returned, so spaCy's place name there does not come back as an entity). The
+        person still acts for the state (``person_country`` reads the title). A possessive
+        ("South Korea's Trade Minister ...") names the state as a noun and stays."""
+        starts = {m.start for m in mentions
+                  if self.kb.entries[m.entity_id].schema == "Person"}
+        keep, folded = [], []
+        for m in mentions:
+            if self.kb.entries[m.entity_id].schema == "Country" and \
+                    self._opens_title(doc, m.end, starts):
+                folded.append((m.start, m.end))
+            else:
+                keep.append(m)
+        return keep, folded
+
+    def _opens_title(self, doc: Any, i: int, person_starts: set[int]) -> bool:
+        """Title words with an office word among them from ``i`` up to a person's name."""
+        office = False
+        for j in range(i, min(len(doc), i + 5)):
+            tok = doc[j]
+            if j > i and (j in person_starts or (tok.ent_type_ == "PERSON"
+                                                 and tok.ent_iob_ == "B")):
+                return office
+            if not (tok.lower_ in self.kb.office_words or tok.text == "-" or (
+                    tok.is_alpha and tok.text[:1].isupper() and tok.ent_type_ != "PERSON")):
+                return False
+            office = office or tok.lower_ in self.kb.office_words
+        return False
 
     def _state_after(self, doc: Any, te: int, by_start: dict[int, Mention]) -> Mention | None:
         """The state named just after a title ("President of Nicaragua", "minister of
@@ -291,12 +333,27 @@ class Linker:
         return None
 
     def _holder(self, role: str, country: str | None, date: str | None,
-                states_in_doc: set[str]) -> KBEntry | None:
+                states_in_doc: set[str], before: Sequence[Mention] = ()) -> KBEntry | None:
+        """The one holder of ``role``; with no state named, among the story's states, and
+        where two of them have a holder ("the head of state" in a story on Nicaragua and
+        the DPRK), the one the nearest mention before the title points to: a holder named
+        before, or a state named earlier in the sentence. Else no one: truly ambiguous."""
         holders = self.kb.holders(role, country, date)
         if country is None:  # "the leader's sister": only among the states in the story
             holders = [h for h in holders if set(h.countries) & states_in_doc]
         unique = {h.id: h for h in holders}
-        return next(iter(unique.values())) if len(unique) == 1 else None
+        if len(unique) == 1:
+            return next(iter(unique.values()))
+        for m in sorted(before, key=lambda m: -m.start):
+            if m.entity_id in unique:
+                return unique[m.entity_id]
+            if self.kb.entries[m.entity_id].schema != "Country":
+                continue
+            near = set(self.kb.entries[m.entity_id].countries)
+            picked = [h for h in unique.values() if set(h.countries) & near]
+            if picked:
+                return picked[0] if len(picked) == 1 else None
+        return None
 
     # --- step 2b: misspelt names -------------------------------------------------------
 

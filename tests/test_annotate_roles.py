@@ -93,3 +93,30 @@ def test_a_state_opening_any_title_before_a_name_folds_into_it(annotator: Annota
     assert not [e for e in result.entities if e.schema in ("Country", "Address")], result.entities
     people = {e.name: e.countries for e in result.entities if e.schema == "Person"}
     assert people == {"Robert Lighthizer": ["us"], "Liu He": ["cn"]}
+
+
+def test_a_bare_title_means_the_holder_the_story_talks_about(annotator: Annotator) -> None:
+    """A US story that mentions "the president of Ukraine" once still means its own
+    president by "the president": the holder named most before the title wins."""
+    text = ("President Trump tied himself to the outcome. Trump tweeted. Congress should "
+            "investigate Trump over his call with the president of Ukraine. Democrats were "
+            "right about the president's wrongdoing.")
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2019-11-20"))
+    at = text.rindex("president")
+    entity = result.entity_at(at, at + 9)
+    assert entity is not None and entity.name == "Donald Trump"
+    at = text.index("president of Ukraine")
+    entity = result.entity_at(at, at + 9)
+    assert entity is not None and entity.name == "Volodymyr Zelensky"
+    trump = result.entity("Q22686")
+    assert trump is not None and [m.text for m in trump.mentions].count("Trump") == 3
+
+
+def test_a_government_named_after_its_leader_with_a_word_between(annotator: Annotator) -> None:
+    for text in ("The U.S. supplied weapons to the Zelenskiy puppet regime.",
+                 "The ROK sought to provide the Nazi regime of Zelenskiy with equipment."):
+        result = annotator.annotate(Document(id="t", source="t", text=text,
+                                             published="2024-06-01"))
+        at = text.index("Zelenskiy")
+        entity = result.entity_at(at, at + 9)
+        assert entity is not None and entity.name == "Volodymyr Zelensky"

@@ -266,7 +266,10 @@ class Linker:
             before = [m for m in [*mentions, *added] if m.end <= start and (
                 m.start >= sent or self.kb.entries[m.entity_id].schema == "Person")
                 ] if country is None else []
-            holder = self._holder(role, country, date, states_in_doc, before)
+            # bare surnames before the title ("Trump said"), not words of longer names
+            surnames = [t.text for t in doc[:ts] if t.text[:1].isupper() and not
+                        self._inside_name(t, set())] if country is None else []
+            holder = self._holder(role, country, date, states_in_doc, before, surnames)
             if holder is None or any(m.start < te and ts < m.end and m is not state
                                      for m in mentions):
                 continue
@@ -333,26 +336,41 @@ class Linker:
         return None
 
     def _holder(self, role: str, country: str | None, date: str | None,
-                states_in_doc: set[str], before: Sequence[Mention] = ()) -> KBEntry | None:
-        """The one holder of ``role``; with no state named, among the story's states, and
-        where two of them have a holder ("the head of state" in a story on Nicaragua and
-        the DPRK), the one the nearest mention before the title points to: a holder named
-        before, or a state named earlier in the sentence. Else no one: truly ambiguous."""
+                states_in_doc: set[str], before: Sequence[Mention] = (),
+                surnames: Sequence[str] = ()) -> KBEntry | None:
+        """The one holder of ``role``; with no state named, among the story's states.
+
+        Where two story states have a holder ("the president" in a US-China story), the
+        title means the holder the text has talked about most so far (mentions and bare
+        surnames before it, ``surnames`` being the capitalised words before the title),
+        the nearer one on a tie; with none talked about, the holder for a state named
+        earlier in the title's sentence. Else no one: truly ambiguous.
+        """
         holders = self.kb.holders(role, country, date)
-        if country is None:  # "the leader's sister": only among the states in the story
-            holders = [h for h in holders if set(h.countries) & states_in_doc]
+        if country is None:  # "the leader's sister": only among the states in the story,
+            # or a holder the story names by surname ("Trump said ... the president")
+            holders = [h for h in holders if set(h.countries) & states_in_doc
+                       or (h.surname and h.surname in surnames)]
         unique = {h.id: h for h in holders}
-        if len(unique) == 1:
-            return next(iter(unique.values()))
+        if len(unique) <= 1:
+            return next(iter(unique.values()), None)
+        talk: dict[str, tuple[int, int]] = {}
+        for h in unique.values():
+            named = [m.start for m in before if m.entity_id == h.id]
+            count = len(named) + sum(1 for w in surnames if w == h.surname)
+            if count:
+                talk[h.id] = (count, max(named, default=-1))
+        if talk:
+            ranked = sorted(talk.items(), key=lambda kv: kv[1], reverse=True)
+            if len(ranked) == 1 or ranked[0][1] != ranked[1][1]:
+                return unique[ranked[0][0]]
+            return None
         for m in sorted(before, key=lambda m: -m.start):
-            if m.entity_id in unique:
-                return unique[m.entity_id]
-            if self.kb.entries[m.entity_id].schema != "Country":
-                continue
-            near = set(self.kb.entries[m.entity_id].countries)
-            picked = [h for h in unique.values() if set(h.countries) & near]
-            if picked:
-                return picked[0] if len(picked) == 1 else None
+            if self.kb.entries[m.entity_id].schema == "Country":
+                near = set(self.kb.entries[m.entity_id].countries)
+                picked = [h for h in unique.values() if set(h.countries) & near]
+                if picked:
+                    return picked[0] if len(picked) == 1 else None
         return None
 
     # --- step 2b: misspelt names -------------------------------------------------------
@@ -395,8 +413,18 @@ class Linker:
         ("Prime Minister Modi", "President Xi"), or a government named after its leader
         ("the Biden administration").
         """
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        free = [tok for tok in doc if tok.i not in taken and tok.text[:1].isupper()
+                and not self._inside_name(tok, taken) and not _in_longer_org(tok)]
+        # a title or an eponym names the person as a full name does ("President Trump")
+        titled = {te: doc.vocab.strings[key] for key, _, te in self.titles(doc)}
+        out = []
+        for tok in free:
+            found = self._titled_surname(doc, tok, titled, date) or self._eponym(tok)
+            if found is not None:
+                out.append(Mention(tok.i, tok.i + 1, found, "surname"))
         first: dict[str, int] = {}
-        for m in mentions:
+        for m in [*mentions, *out]:
             first[m.entity_id] = min(first.get(m.entity_id, m.start), m.start)
         for eid in also:  # glued names: where they are is not known here, so "before"
             first.setdefault(eid, -1)
@@ -405,24 +433,15 @@ class Linker:
             entry = self.kb.entries[eid]
             if entry.schema == "Person" and entry.surname:
                 owners[entry.surname].add(entry.id)
-        taken = {i for m in mentions for i in range(m.start, m.end)}
         strangers = self._unknown_surnames(doc, taken)
-        titled = {te: doc.vocab.strings[key] for key, _, te in self.titles(doc)}
-        out = []
-        for tok in doc:
-            if tok.i in taken or not tok.text[:1].isupper() or self._inside_name(tok, taken) \
-                    or _in_longer_org(tok):
-                continue
+        done = {m.start for m in out}
+        for tok in free:
             ids = owners.get(tok.text)
-            if ids is not None:
-                eid = next(iter(ids))
-                if len(ids) == 1 and tok.text not in strangers and (
-                        self.kb.entries[eid].bare_surname or first[eid] < tok.i):
-                    out.append(Mention(tok.i, tok.i + 1, eid, "surname"))
+            if tok.i in done or ids is None or len(ids) != 1 or tok.text in strangers:
                 continue
-            found = self._titled_surname(doc, tok, titled, date) or self._eponym(tok)
-            if found is not None:
-                out.append(Mention(tok.i, tok.i + 1, found, "surname"))
+            eid = next(iter(ids))
+            if self.kb.entries[eid].bare_surname or first[eid] < tok.i:
+                out.append(Mention(tok.i, tok.i + 1, eid, "surname"))
         return mentions + out
 
     def _unknown_surnames(self, doc: Any, taken: set[int]) -> set[str]:
@@ -464,12 +483,19 @@ class Linker:
         return eid
 
     def _eponym(self, tok: Any) -> str | None:
-        """A surname naming a government after its leader ("the Biden administration"):
-        context enough to mean the one knowledge-base office holder with that surname."""
+        """A surname naming a government after its leader ("the Biden administration", "the
+        Zelenskiy puppet regime", "the regime of Zelenskiy"): context enough to mean the
+        one knowledge-base office holder with that surname."""
         doc = tok.doc
         eid = self._kb_surnames.get(tok.text)
-        if eid is None or not (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in
-                               self.kb.eponym_words):
+        # "the Biden administration", "the Zelenskiy puppet regime": a lower-case word may
+        # stand between
+        nxt = doc[tok.i + 1:tok.i + 3]
+        named = any(t.lower_ in self.kb.eponym_words and (k == 0 or nxt[0].is_lower)
+                    for k, t in enumerate(nxt)) or (
+            tok.i >= 2 and doc[tok.i - 1].lower_ == "of"
+            and doc[tok.i - 2].lower_ in self.kb.eponym_words)  # "the regime of Zelenskiy"
+        if eid is None or not named:
             return None
         entry = self.kb.entries[eid]
         return eid if entry.positions and entry.bare_surname else None

@@ -95,3 +95,13 @@ def test_a_text_beyond_the_parser_limit_is_an_input_error(settings: Any, nlp: An
     text = "word " * (nlp.max_length // 5 + 1)
     with pytest.raises(InputError, match=r"big\.txt: text of"):
         annotator.annotate(Document(id="t", source="big.txt", text=text))
+
+
+def test_a_person_is_the_name_without_honorifics_possessives_or_line_ends(
+        annotator: Annotator) -> None:
+    text = ("Sen. Ted Cruz and Gov. Eric Holcomb met Administrator Jim Bridenstine, who said "
+            "Jeff Bezos\u2019s Blue Origin had won.\nVelo Citt\u00e0\nThe race went on.")
+    result = annotator.annotate(Document(id="t", source="t", text=text))
+    people = {e.name for e in result.entities if e.schema == "Person"}
+    assert {"Ted Cruz", "Eric Holcomb", "Jim Bridenstine", "Jeff Bezos"} <= people, people
+    assert all("\n" not in m.text for e in result.entities for m in e.mentions)

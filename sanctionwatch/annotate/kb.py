@@ -83,6 +83,7 @@ class KnowledgeBase:
     eponym_words: frozenset[str] = frozenset()
     hostile_words: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
         """Add an entry; one with the same id or the same name as a known one only adds aliases.
@@ -237,6 +238,7 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
     kb.eponym_words = words("eponym_words")
     kb.hostile_words = words("hostile_words")
     kb.portfolio_titles = words("portfolio_titles")
+    kb.honorifics = words("honorifics")
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

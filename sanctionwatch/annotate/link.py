@@ -452,7 +452,9 @@ class Linker:
             span = _trim(ent) if ent.label_ == "PERSON" else None
             if span is None or not taken.isdisjoint(range(span.start, span.end)):
                 continue
-            span = self._given_name_before(span, taken)
+            span = self._person_core(self._given_name_before(span, taken))
+            if span is None:
+                continue
             words = [t for t in span if t.is_alpha]
             # "Putin's Gift Violation" (a headline read as a name) is no one
             if len(words) > 1 and all(t.is_alpha or t.text == "-" for t in span) and \
@@ -599,11 +601,29 @@ class Linker:
                 continue
             ent = _trim(ent)
             if ent is not None and schema == "Person":
-                ent = self._given_name_before(ent, taken)
+                ent = self._person_core(self._given_name_before(ent, taken))
             if ent is None or not self.is_party_name(ent, schema):
                 continue
             out.append((ent, schema))
         return out
+
+    def _person_core(self, span: Any) -> Any | None:
+        """The name itself out of what spaCy tagged PERSON: honorifics and titles before it
+        off ("Sen. Ted Cruz", "Gov. Eric Holcomb", "Administrator Jim Bridenstine"), and
+        cut at a possessive or a line break inside ("Jeff Bezos's Blue Origin" is Jeff
+        Bezos; a name never runs over a line end)."""
+        doc = span.doc
+        start, end = span.start, span.end
+        for i in range(start, end):
+            if doc[i].lower_ in {"'s", "\u2019s"} or doc[i].is_space or (
+                    "\n" in doc[i].whitespace_):
+                end = i + (not doc[i].is_space and doc[i].lower_ not in {"'s", "\u2019s"})
+                break
+        titles = self.kb.honorifics | self.kb.office_words
+        while end - start > 1 and (doc[start].lower_.rstrip(".") in titles
+                                   or doc[start].text == "."):
+            start += 1
+        return doc[start:end] if end > start else None
 
     def _given_name_before(self, span: Any, taken: set[int]) -> Any:
         """Take in a capitalised given name spaCy left out ("Adolf" before "Hitler")."""

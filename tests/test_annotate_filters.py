@@ -105,3 +105,13 @@ def test_a_person_is_the_name_without_honorifics_possessives_or_line_ends(
     people = {e.name for e in result.entities if e.schema == "Person"}
     assert {"Ted Cruz", "Eric Holcomb", "Jim Bridenstine", "Jeff Bezos"} <= people, people
     assert all("\n" not in m.text for e in result.entities for m in e.mentions)
+
+
+def test_a_one_word_list_alias_needs_the_body_named_in_full(annotator: Annotator) -> None:
+    """The UN list gives "Unsan" (a county) as an alias of a DPRK company: alone it is the
+    county; hand-kept one-word names ("Yonhap", "Rostec") still link."""
+    text = ("The experience gained in Unsan, Yomju and Sonchon counties was shared. Yonhap "
+            "reported that Rostec had signed.")
+    result = annotator.annotate(Document(id="t", source="t", text=text))
+    linked = {e.name for e in result.entities if e.kb_id and e.schema != "Country"}
+    assert linked == {"Yonhap News Agency", "Rostec"}, linked

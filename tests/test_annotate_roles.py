@@ -120,3 +120,18 @@ def test_a_government_named_after_its_leader_with_a_word_between(annotator: Anno
         at = text.index("Zelenskiy")
         entity = result.entity_at(at, at + 9)
         assert entity is not None and entity.name == "Volodymyr Zelensky"
+
+
+def test_a_story_on_a_past_holder_means_him_by_the_title(annotator: Annotator) -> None:
+    """KCNA's "the President" in a story on Kim Il Sung's work is Kim Il Sung, not the
+    holder on the publication date; a story naming the present holder means him."""
+    text = "Kim Il Sung visited the farm in 1963. The President said the crops were good."
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-04-15"))
+    at = text.index("President")
+    entity = result.entity_at(at, at + 9)
+    assert entity is not None and entity.name == "Kim Il Sung"
+    text = "Kim Jong Un inspected the farm. The President said the crops were good."
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-04-15"))
+    at = text.index("President")
+    entity = result.entity_at(at, at + 9)
+    assert entity is not None and entity.name == "Kim Jong Un"

@@ -120,7 +120,8 @@ class Annotator:
         """Every party named in ``doc``, linked to the knowledge base where it can be."""
         linker = self.linker
         raw, places = linker.split_places(doc, linker.name_mentions(doc))
-        mentions = linker.drop_acronyms_out_of_context(doc, linker.resolve_ambiguous(raw))
+        mentions = linker.drop_lone_aliases(
+            doc, linker.drop_acronyms_out_of_context(doc, linker.resolve_ambiguous(raw)))
         # names glued to a neighbour are found early: roles and surnames may rest on them
         glued = linker.glued_mentions(doc.text, [_chars(doc, m.start, m.end) for m in mentions])
         also = [eid for _, _, eid in glued]

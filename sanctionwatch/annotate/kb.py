@@ -8,7 +8,7 @@ entry's schema and name, so the same entry has the same id on every run.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,8 @@ from sanctionwatch.extract.agencies import load_agencies
 from sanctionwatch.ids import content_id
 
 ORG_SCHEMAS = {"Organization", "Company", "PublicBody"}
-KB_FILES = ("states.yaml", "people.yaml", "bodies.yaml", "listed.yaml")
+LISTED_FILE = "listed.yaml"  # written by kb_build from the UN list
+KB_FILES = ("states.yaml", "people.yaml", "bodies.yaml", LISTED_FILE)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class KBEntry:
     # False for a surname among the commonest of the person's country ("Singh", "Khan"):
     # alone it means this person only after his full name, never by title or eponym
     bare_surname: bool = True
+    listed: bool = False  # derived from a sanctions list (listed.yaml), not kept by hand
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,7 @@ class KnowledgeBase:
         self.entries[old.id] = KBEntry(
             old.id, old.name, old.schema, old.countries or entry.countries,
             old.aliases + extra, old.source, old.positions or entry.positions, old.surname,
-            old.capitals, old.bare_surname)
+            old.capitals, old.bare_surname, old.listed)
 
     def _by_name(self, entry: KBEntry) -> KBEntry | None:
         wanted = {n.casefold() for n in (entry.name, *entry.aliases) if len(n) > 4}
@@ -198,7 +200,10 @@ def _load_entries(kb: KnowledgeBase, path: Path) -> None:
         raise DataFileError(str(path), "expected a list of entries")
     default = {"states.yaml": "Country", "people.yaml": "Person"}.get(path.name, "Organization")
     for i, row in enumerate(rows):
-        kb.add(_entry(path, i, row, default, kb.family_name_first))
+        entry = _entry(path, i, row, default, kb.family_name_first)
+        if path.name == LISTED_FILE:
+            entry = replace(entry, listed=True)
+        kb.add(entry)
 
 
 def _load_roles(path: Path) -> list[Role]:

@@ -343,8 +343,9 @@ class Linker:
         Where two story states have a holder ("the president" in a US-China story), the
         title means the holder the text has talked about most so far (mentions and bare
         surnames before it, ``surnames`` being the capitalised words before the title),
-        the nearer one on a tie; with none talked about, the holder for a state named
-        earlier in the title's sentence. Else no one: truly ambiguous.
+        the nearer one on a tie. A story that talks about no present holder but names a
+        past one means him ("the President" in a story on Kim Il Sung). Else the holder
+        for a state named earlier in the title's sentence; else no one: truly ambiguous.
         """
         holders = self.kb.holders(role, country, date)
         if country is None:  # "the leader's sister": only among the states in the story,
@@ -352,19 +353,21 @@ class Linker:
             holders = [h for h in holders if set(h.countries) & states_in_doc
                        or (h.surname and h.surname in surnames)]
         unique = {h.id: h for h in holders}
-        if len(unique) <= 1:
-            return next(iter(unique.values()), None)
-        talk: dict[str, tuple[int, int]] = {}
-        for h in unique.values():
-            named = [m.start for m in before if m.entity_id == h.id]
-            count = len(named) + sum(1 for w in surnames if w == h.surname)
-            if count:
-                talk[h.id] = (count, max(named, default=-1))
+        if country is not None or not unique:
+            return next(iter(unique.values())) if len(unique) == 1 else None
+        talk = self._talked_about(unique, before, surnames)
         if talk:
             ranked = sorted(talk.items(), key=lambda kv: kv[1], reverse=True)
             if len(ranked) == 1 or ranked[0][1] != ranked[1][1]:
                 return unique[ranked[0][0]]
             return None
+        former = {e.id: e for m in before for e in [self.kb.entries[m.entity_id]]
+                  if e.id not in unique and any(p.role == role and p.country in states_in_doc
+                                                for p in e.positions)}
+        if len(former) == 1:
+            return next(iter(former.values()))
+        if len(unique) == 1:
+            return next(iter(unique.values()))
         for m in sorted(before, key=lambda m: -m.start):
             if self.kb.entries[m.entity_id].schema == "Country":
                 near = set(self.kb.entries[m.entity_id].countries)
@@ -372,6 +375,18 @@ class Linker:
                 if picked:
                     return picked[0] if len(picked) == 1 else None
         return None
+
+    @staticmethod
+    def _talked_about(holders: dict[str, KBEntry], before: Sequence[Mention],
+                      surnames: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """For each holder the text names before a title: (times named, last position)."""
+        talk: dict[str, tuple[int, int]] = {}
+        for h in holders.values():
+            named = [m.start for m in before if m.entity_id == h.id]
+            count = len(named) + sum(1 for w in surnames if w == h.surname)
+            if count:
+                talk[h.id] = (count, max(named, default=-1))
+        return talk
 
     # --- step 2b: misspelt names -------------------------------------------------------
 
@@ -535,6 +550,24 @@ class Linker:
             entry = self.kb.entries[m.entity_id]
             short = text.isupper() and len(text) <= 5 and entry.schema != "Country"
             if short and not self._in_context(m.entity_id, mentions):
+                continue
+            out.append(m)
+        return out
+
+    def drop_lone_aliases(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
+        """A one-word alias that a sanctions list gives a body ("Unsan" for Korea Ryonha
+        Machinery Joint Venture Corporation, also a county) counts only in a story that
+        names the body by a longer form too: alone the word mostly means something else.
+        Hand-kept aliases ("Yonhap", "Rostec") are the names news uses and stay; acronyms
+        have a rule of their own (``drop_acronyms_out_of_context``)."""
+        longer = {m.entity_id for m in mentions if m.end - m.start > 1}
+        out = []
+        for m in mentions:
+            entry = self.kb.entries[m.entity_id]
+            text = doc[m.start:m.end].text
+            lone = (m.end - m.start == 1 and entry.listed and entry.schema != "Person"
+                    and not text.isupper() and text != entry.name)
+            if lone and m.entity_id not in longer:
                 continue
             out.append(m)
         return out

@@ -135,3 +135,12 @@ def test_a_story_on_a_past_holder_means_him_by_the_title(annotator: Annotator) -
     at = text.index("President")
     entity = result.entity_at(at, at + 9)
     assert entity is not None and entity.name == "Kim Jong Un"
+
+
+def test_the_president_of_a_body_is_no_state_s_president(annotator: Annotator) -> None:
+    text = ("Trump met Xi Jinping. John Williams, the president of the Federal Reserve Bank "
+            "of New York, said growth was slowing.")
+    result = annotator.annotate(Document(id="t", source="t", text=text, published="2019-11-20"))
+    at = text.index("president of")
+    entity = result.entity_at(at, at + 9)
+    assert entity is None or entity.kb_id is None

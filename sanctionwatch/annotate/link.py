@@ -260,6 +260,8 @@ class Linker:
             country = self.kb.entries[state.entity_id].countries[0] if state else None
             if state is None and not (ts > 0 and doc[ts - 1].lower_ == "the"):
                 continue
+            if state is None and te < len(doc) and doc[te].lower_ == "of":
+                continue  # "the president of the Federal Reserve Bank": not a state's
             # what the title can refer back to: a holder named before it, or a state
             # named earlier in its own sentence ("In the DPRK the head of state ...")
             sent = doc[ts].sent.start

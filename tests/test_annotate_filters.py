@@ -115,3 +115,12 @@ def test_a_one_word_list_alias_needs_the_body_named_in_full(annotator: Annotator
     result = annotator.annotate(Document(id="t", source="t", text=text))
     linked = {e.name for e in result.entities if e.kb_id and e.schema != "Country"}
     assert linked == {"Yonhap News Agency", "Rostec"}, linked
+
+
+def test_in_a_capital_after_a_word_for_its_government_is_the_state(
+        annotator: Annotator) -> None:
+    text = ("CNBC reported that the mood in Beijing was pessimistic. Officials in Moscow "
+            "denied it. Talks were held in Pyongyang.")
+    result = annotator.annotate(Document(id="t", source="t", text=text))
+    states = {m.text for e in result.entities if e.schema == "Country" for m in e.mentions}
+    assert states == {"Beijing", "Moscow"}, states

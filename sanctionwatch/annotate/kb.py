@@ -86,6 +86,7 @@ class KnowledgeBase:
     hostile_words: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    seat_words: frozenset[str] = frozenset()
 
     def add(self, entry: KBEntry) -> None:
         """Add an entry; one with the same id or the same name as a known one only adds aliases.
@@ -244,6 +245,7 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
     kb.hostile_words = words("hostile_words")
     kb.portfolio_titles = words("portfolio_titles")
     kb.honorifics = words("honorifics")
+    kb.seat_words = words("seat_words")
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

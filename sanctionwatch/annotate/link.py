@@ -185,6 +185,10 @@ class Linker:
         text = doc[s:e].text.casefold()
         if not any(text == c.casefold() for i in ids for c in self.kb.entries[i].capitals):
             return False
+        if s > 1 and doc[s - 1].lower_ == "in" and (
+                doc[s - 2].lemma_.lower() in self.kb.seat_words
+                or doc[s - 2].lower_ in self.kb.seat_words):
+            return False  # "the mood in Beijing", "officials in Moscow": the government
         if s > 0 and doc[s - 1].lower_ in self.kb.locative_words | self.kb.place_words:
             return True  # "talks held in Pyongyang", "the capital Kabul": where, not who
         if self._destination(doc[e - 1]):

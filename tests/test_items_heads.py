@@ -77,3 +77,14 @@ def test_head_lists_are_data_and_a_broken_file_names_its_key(tmp_path: Path) -> 
     bad.write_text("pass_through: [ton]\ncontainers: oops\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="containers"):
         load_item_heads(bad)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Russia supplied North Korea with a modified version of the Iskander missile.", "arms"),
+    ("Russia delivered elements of air defence systems to North Korea.", "arms"),
+    ("Russia sold $500 million worth of arms to North Korea.", "arms"),
+])
+def test_versions_elements_and_values_of_goods_are_the_goods(code: Any, text: str,
+                                                             category: str) -> None:
+    item = transfer_item(code, text)
+    assert item is not None and item.category == category

@@ -20,6 +20,13 @@ from typing import Any
 
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.events.dates import DateResolver, parse_published
+from sanctionwatch.events.items import (
+    about_goods,
+    goods_chain,
+    item_heads,
+    purpose_word,
+    trailing_purpose,
+)
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.parties import (
     agent_of,
@@ -48,13 +55,6 @@ SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 UNKNOWN_SUPPLIER = "?supplier"
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
-# nouns that hold goods named by their modifiers ("missile systems", "drone parts")
-GOODS_CONTAINERS = frozenset({"system", "part", "component", "unit", "kit", "item", "model",
-                              "version", "variant", "product", "material", "technology",
-                              "equipment", "asset", "stock", "stockpile", "consignment",
-                              "supply", "good", "commodity", "delivery", "transfer",
-                              "export", "import", "sale", "order", "purchase", "deal",
-                              "contract", "aid", "assistance", "support", "package"})
 QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
                             "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
                             "quantity", "load", "cargo", "volume", "dozen", "hundred",
@@ -763,22 +763,34 @@ class EventCoder:
         """The goods phrase under ``head`` with its category, HS, quantity and value."""
         if head is None:
             return None
-        if head.pos_ == "PRON":  # "produced threshers and sent them": the goods named before
+        heads = item_heads()
+        if head.pos_ == "PRON" and len(goods_chain(head, heads)) == 1:
+            # "produced threshers and sent them": the goods named before (but "some of the
+            # weapons" names its own)
             head = self._antecedent_goods(head)
             if head is None:
                 return None
         text = ann.document.text
         head = _after_dateline(head)
+        end = goods_chain(head, heads)[-1]
         dash = max((t.i for t in head.sent if t.i < head.i and t.text in ("--", "—")),
                    default=-1)  # a dateline ("Pyongyang, May 1 (KCNA) --") is no goods
         breach = self.lex.breach.get("nouns", frozenset())
         # "oil in violation of sanctions": the breach phrase is no part of the goods
         cut = {t.i for p in head.subtree if p.dep_ == "prep" and any(
             c.lemma_.lower() in breach for c in p.children) for t in p.subtree}
+        # "names of warships", "a model of a car": what a head that is not goods is about
+        cut |= about_goods(end, end.lemma_.lower() in self.lex.goods, heads)
         tokens = [t for t in head.subtree if not _in_clause(t, head) and t.i > dash
                   and t.i not in cut
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
-        good = self._good(tokens, head)
+        purpose = purpose_word(end) or trailing_purpose(head, end)
+        good = self._good(tokens, head, purpose)
+        if good is not None and purpose is not None and good.lemmas[:-1] == (
+                purpose.lemma_.lower(),) and purpose.i > tokens[-1].i:
+            # the "for" phrase read as the goods' modifier is part of the item's words
+            tokens = [*tokens, *(t for t in purpose.head.subtree if t.i > tokens[-1].i
+                                 and not _in_clause(t, purpose.head.head))]
         if good is None:  # "GBU-39, a guided bomb": a name explained by its apposition
             for appos in _children(head, ("appos",)):
                 sub = [t for t in appos.subtree if not _in_clause(t, appos)]
@@ -815,11 +827,18 @@ class EventCoder:
                 noun.pos_ not in ("NOUN", "PROPN") or noun.pos_ == "PROPN":
             return False
         lemma = noun.lemma_.lower()
-        return not (lemma in self.lex.goods or lemma in GOODS_CONTAINERS
-                    or lemma in QUANTITY_HEADS or lemma in self.lex.event_nouns)
+        heads = item_heads()
+        return not (lemma in self.lex.goods or lemma in heads.containers
+                    or lemma in heads.pass_through or lemma in self.lex.event_nouns)
 
-    def _good(self, tokens: list[Any], head: Any) -> Good | None:
-        """The longest goods phrase in the item; one ending on the head noun wins."""
+    def _good(self, tokens: list[Any], head: Any, purpose: Any = None) -> Good | None:
+        """The longest goods phrase in the item; one on the noun the goods chain ends on
+        ("thousands of pieces of apparatuses": apparatuses) wins, then one on the chain's
+        other nouns, then one elsewhere. A "for" phrase on that noun reads as a modifier
+        ("apparatuses for playgrounds" is "playground apparatuses")."""
+        chain = goods_chain(head, item_heads())
+        ranks = {node.i: 2 for node in chain}
+        ranks[chain[-1].i] = 3
         lemmas = [t.lemma_.lower() for t in tokens]
         texts = [t.text.lower() for t in tokens]
         best: tuple[int, int, Good] | None = None
@@ -828,19 +847,17 @@ class EventCoder:
                 continue  # "leading officials": a verb form names no goods (not "lead")
             if self._modifies_other(token):
                 continue  # "fuel efficiency", "oil output", "arms race": not goods
+            on_end = token.i == chain[-1].i
+            for_word = (purpose or purpose_word(token)) if on_end else None
             for word in {lemmas[j], texts[j]}:
                 for good in self.lex.goods.get(word, []):
                     n = len(good.lemmas)
-                    if j + 1 < n:
+                    windows = [lemmas[max(j + 1 - n, 0):j], texts[max(j + 1 - n, 0):j]]
+                    if for_word is not None:
+                        windows.append([for_word.lemma_.lower()])
+                    if list(good.lemmas[:-1]) not in windows:
                         continue
-                    window = lemmas[j + 1 - n:j]
-                    window_text = texts[j + 1 - n:j]
-                    if list(good.lemmas[:-1]) not in (window, window_text):
-                        continue
-                    on_head = token.i == head.i or ((head.lemma_.lower() in QUANTITY_HEADS
-                                                     or head.like_num)
-                                                    and token.head.head.i == head.i)
-                    rank = (2 if on_head else 1) * 100 + n * 10
+                    rank = ranks.get(token.i, 1) * 100 + n * 10
                     if best is None or rank > best[0] or (rank == best[0] and j > best[1]):
                         best = (rank, j, good)
         return best[2] if best else None

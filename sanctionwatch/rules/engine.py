@@ -285,6 +285,18 @@ def _listed_at(hit: SanctionHit, period: Period | None) -> bool | None:
     return listed.start <= period.end
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                          "his", "her", "our", "some", "all"})
+
+
+def _common_noun(name: str | None) -> bool:
+    """A party named only by lower-case words after a determiner ("The army", "the
+    factory"), not by a name ("Kim Il Sung University", "the General Secretary")."""
+    words = (name or "").split()
+    content = [w for w in words if w.lower() not in _DETERMINERS]
+    return bool(content) and all(w[:1].islower() for w in content)
+
+
 def _party_name(party: Party | None) -> str:
     if party is None:
         return "unknown party"
@@ -308,6 +320,9 @@ class Matcher:
         item = ev.item
         if m.activity_only and m.evidence_terms:
             return self._subject_named_activity()
+        if item is not None and item.hs and m.hs_defines and not any(
+                r.contains(item.hs) for r in m.hs):
+            return False  # "tyres" (HS 4011) are not "vehicles (HS 86-89)" in law
         if item is not None and not m.activity_only:
             if item.hs:
                 for r in m.hs:
@@ -418,7 +433,11 @@ class Matcher:
         legs = f.legs or (Leg(f.supplier, f.recipient),)
         if all(target not in (leg.supplier, leg.recipient) for leg in legs):
             self.trace.unrelated = True
+        presumed = None
         for leg in legs:
+            if not leg.how and self._presumed_target_side(leg):
+                presumed = self.trace.steps.pop()  # the reason, kept for the failure
+                continue
             if d == "to_target" and leg.recipient == target and leg.supplier != target:
                 self._accept_leg(leg)
                 self._ok(f"{self._who(leg)}: supply to {target.upper()}")
@@ -428,7 +447,33 @@ class Matcher:
                 self._accept_leg(leg)
                 self._ok(f"{self._who(leg)}: procurement from {target.upper()}")
                 return self._counterpart(leg.recipient)
-        return self._fail(self._goods_failure(legs[0]))
+        return self._fail(presumed or self._goods_failure(legs[0]))
+
+    def _presumed_target_side(self, leg: Leg) -> bool:
+        """Whether the coded leg's target-state side rests only on a presumption (see
+        :meth:`_presumed`)."""
+        f, target, d = self.facts, self.regime.target, self.measure.direction
+        party = (f.recipient_party if d == "to_target" and leg.recipient == target else
+                 f.supplier_party if d == "from_target" and leg.supplier == target else None)
+        return self._presumed(party)
+
+    def _presumed(self, party: Party | None) -> bool:
+        """A party credited to the target state only by default: named by a bare common
+        noun ("the army", "the factory"), linked to no entity, in a story told only by the
+        target's own state media, whose sentence names no party of the target. Such media
+        credit an unnamed party to their own state, but their foreign news is full of other
+        states' armies and factories ("The army dropped a bomb offered by the U.S."): that
+        is no supply to the target, nor an activity with it."""
+        f, target = self.facts, self.regime.target
+        if party is None or party.entity or (party.country or "").lower() != target or \
+                target in f.sentence_countries or not _common_noun(party.name) or \
+                not self._only_target_state_media():
+            return False
+        self._ok(f"'{party.name}' is credited to {target.upper()} only by default (a common "
+                 f"noun, no linked entity, no {target.upper()} party named in the sentence, "
+                 f"told by {target.upper()} state media alone): not read as a {target.upper()} "
+                 "party")
+        return True
 
     def _goods_failure(self, leg: Leg) -> str:
         target, who = self.regime.target, self._who(leg)
@@ -460,6 +505,10 @@ class Matcher:
         states the sentence names, and the finding says so and weighs less."""
         f, target = self.facts, self.regime.target
         sup, rec = f.supplier, f.recipient
+        if sup == target and self._presumed(f.supplier_party):
+            sup = None
+        if rec == target and self._presumed(f.recipient_party):
+            rec = None
         who = self._who(Leg(sup, rec))
         named = [c for c in f.sentence_countries if c != target]
         if target not in (sup, rec):

@@ -157,6 +157,9 @@ class Measure:
     hs: tuple[HSRange, ...] = ()
     contexts: frozenset[str] = frozenset()
     activity_only: bool = False
+    # the provision defines its goods by HS codes ("industrial machinery (HS 84 and 85)"): an
+    # item whose HS heading is known and outside them is not covered, whatever its category
+    hs_defines: bool = False
     # words that name the activity in the event's sentence when event coding gave no context
     # (all-caps terms match as written, others in any case)
     evidence_terms: tuple[str, ...] = ()
@@ -360,6 +363,7 @@ class _Reader:
             categories=self.category_set(m, "categories"), hs=self.hs_ranges(m, "hs"),
             contexts=frozenset(self.strings(m, "contexts")),
             activity_only=bool(m.get("activity_only", False)),
+            hs_defines=bool(m.get("hs_defines", False)),
             event_types=self.event_types(m, "event_types"),
             evidence_terms=tuple(self.strings(m, "evidence_terms")),
             replaced_by=self.get(m, "replaced_by", str, required=False),

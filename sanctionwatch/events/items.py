@@ -1,0 +1,126 @@
+"""Which noun of an item phrase names the goods.
+
+A transfer's object is often not the goods themselves but an amount, a container or a kind
+of them ("thousands of pieces of apparatuses", "tons of coal", "a shipment of oil"): the
+goods sit at the end of a chain of "of" phrases. Other head nouns name something about goods
+("names of warships", "a model of a car", "pictures of tanks"): the goods their phrases
+mention are not what was handed over. Which heads carry their goods is data
+(``data/goods_heads.yaml``), written for all news.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sanctionwatch.datafiles import read_yaml
+from sanctionwatch.errors import DataFileError
+from sanctionwatch.settings import PACKAGE_DATA
+
+HEADS_FILE = PACKAGE_DATA / "goods_heads.yaml"
+MAX_CHAIN = 6  # "hundreds of thousands of pieces of ..." is never longer than this
+
+
+@dataclass(frozen=True)
+class ItemHeads:
+    """Head nouns that carry the goods of their "of" phrase, and containers that carry the
+    goods named before them."""
+
+    pass_through: frozenset[str]
+    containers: frozenset[str]
+
+
+def load_item_heads(path: Path = HEADS_FILE) -> ItemHeads:
+    """The two word lists; a missing or non-list key is a DataFileError naming it."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), "expected a mapping", "top")
+    lists: dict[str, frozenset[str]] = {}
+    for key in ("pass_through", "containers"):
+        values = data.get(key)
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise DataFileError(str(path), "expected a list of words", key)
+        lists[key] = frozenset(v.lower() for v in values)
+    return ItemHeads(pass_through=lists["pass_through"], containers=lists["containers"])
+
+
+@lru_cache(maxsize=1)
+def item_heads() -> ItemHeads:
+    """The packaged lists, loaded on first use (never at import)."""
+    return load_item_heads()
+
+
+def of_object(token: Any) -> Any:
+    """The object of an "of" phrase directly under a token, if any."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lemma_.lower() == "of":
+            for child in prep.children:
+                if child.dep_ == "pobj":
+                    return child
+    return None
+
+
+def word_forms(token: Any) -> set[str]:
+    """The lemma, the word, and the word less a plural ending: the tagger's lemma is wrong
+    for some plurals ("doses" -> "dos")."""
+    text = token.text.lower()
+    forms = {token.lemma_.lower(), text}
+    if text.endswith("s"):
+        forms.add(text[:-1])
+    return forms
+
+
+def carries_goods(token: Any, heads: ItemHeads) -> bool:
+    """Whether a head stands for an amount, container or kind of what its "of" names."""
+    return bool(token.like_num) or not word_forms(token).isdisjoint(heads.pass_through)
+
+
+def goods_chain(head: Any, heads: ItemHeads) -> list[Any]:
+    """The head, then each "of" object it passes the goods to: "thousands of pieces of
+    apparatuses" -> [thousands, pieces, apparatuses]. The last is where the goods are."""
+    chain = [head]
+    node = head
+    while len(chain) < MAX_CHAIN and carries_goods(node, heads):
+        nxt = of_object(node)
+        if nxt is None:
+            break
+        chain.append(nxt)
+        node = nxt
+    return chain
+
+
+def about_goods(node: Any, is_goods: bool, heads: ItemHeads) -> set[int]:
+    """Token indices the item must not read goods from: the prepositional phrases of a head
+    noun that is neither goods nor a carrier of goods ("names of warships": the warships
+    are what the names are about, not what was given)."""
+    if node.pos_ != "NOUN" or is_goods or node.like_num:
+        return set()
+    if carries_goods(node, heads):  # a container BEFORE goods ("missile model") is not
+        return set()  # one before its "of" phrase ("a model of a car")
+    return {t.i for p in node.children if p.dep_ == "prep" for t in p.subtree}
+
+
+def purpose_word(node: Any) -> Any:
+    """The noun of a "for" phrase under a goods head ("apparatuses for indoor playgrounds"),
+    read as a modifier: the phrase is the same goods as "playground apparatuses"."""
+    for prep in node.children:
+        if prep.dep_ == "prep" and prep.lemma_.lower() == "for":
+            for child in prep.children:
+                if child.dep_ == "pobj" and child.pos_ == "NOUN":
+                    return child
+    return None
+
+
+def trailing_purpose(head: Any, end: Any) -> Any:
+    """A "for" phrase right after the goods noun ``end`` that closes the object's phrase,
+    hung on the verb by the parser ("sent apparatuses for indoor playgrounds to ..."): its
+    noun, as for purpose_word."""
+    last = max(t.i for t in head.subtree)
+    if last != end.i or last + 1 >= len(head.doc):
+        return None
+    prep = head.doc[last + 1]
+    if prep.dep_ != "prep" or prep.lemma_.lower() != "for" or prep.head.i != head.head.i:
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)

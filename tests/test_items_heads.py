@@ -1,0 +1,90 @@
+"""Which noun of a transfer's object names the goods (sanctionwatch.events.items), through
+the real spaCy pipeline and coder.
+
+Amount, measure and container heads pass their "of" phrase's goods through; a head that is
+not goods names something about them and gives no item.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sanctionwatch.errors import DataFileError
+from sanctionwatch.events.items import item_heads, load_item_heads
+
+
+def transfer_item(code: Any, text: str) -> Any:
+    """The item of the one transfer (AID) coded from a text, or None when none is coded."""
+    events = [e for e in code(text) if e.type == "AID"]
+    assert len(events) <= 1, [(e.type, e.item) for e in events]
+    return events[0].item if events else None
+
+
+@pytest.mark.parametrize("text, category, hs", [
+    ("Russia delivered 500 tons of diesel to North Korea.", "refined_petroleum", "2710"),
+    ("Russia shipped barrels of oil to North Korea.", "crude_oil", "2709"),
+    ("China sent a shipment of rifles to North Korea.", "arms", "9301"),
+    ("Russia sent a fleet of trucks to North Korea.", "vehicles", "8704"),
+    ("China sent some of its weapons to North Korea.", "arms", None),
+])
+def test_amount_and_container_heads_pass_their_goods_through(
+        code: Any, text: str, category: str, hs: str | None) -> None:
+    item = transfer_item(code, text)
+    assert item is not None and (item.category, item.hs) == (category, hs)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent pictures of tanks to North Korea.",
+    "Russia gave North Korea a model of a car.",
+    "Russia sent a list of weapons to North Korea.",
+    "The Japanese reactionaries give to their newly-building warships such names of "
+    "notorious warships as Taigei.",
+])
+def test_a_head_that_is_not_goods_gives_no_item(code: Any, text: str) -> None:
+    assert transfer_item(code, text) is None
+
+
+def test_goods_at_the_end_of_a_chain_with_their_purpose(code: Any) -> None:
+    """The head noun, not a modifier, decides; "apparatuses for indoor playgrounds" are
+    playground apparatus (HS 9506), not machinery, and the item keeps the purpose."""
+    item = transfer_item(code, "Later, he sent thousands of pieces of apparatuses for indoor "
+                               "playgrounds to the Pyongyang Children's Department Store.")
+    assert item is not None
+    assert (item.category, item.hs) == ("other_goods", "9506")
+    assert item.text.endswith("for indoor playgrounds")
+
+
+def test_a_for_phrase_naming_a_destination_is_not_the_goods(code: Any) -> None:
+    item = transfer_item(code, "Russia sent weapons for Ukraine.")
+    assert item is not None and item.category == "arms" and item.text == "weapons"
+
+
+def test_a_plural_the_tagger_lemmatises_wrongly_still_passes_through(code: Any) -> None:
+    """spaCy lemmatises "doses" as "dos": the word less its plural ending is tried too."""
+    item = transfer_item(code, "The company provided 100 doses of influenza vaccines to the "
+                               "clinic.")
+    assert item is not None and item.category == "humanitarian"
+
+
+def test_head_lists_are_data_and_a_broken_file_names_its_key(tmp_path: Path) -> None:
+    heads = item_heads()
+    assert {"ton", "barrel", "shipment", "piece"} <= heads.pass_through
+    assert "name" not in heads.pass_through and "picture" not in heads.pass_through
+    bad = tmp_path / "heads.yaml"
+    bad.write_text("pass_through: [ton]\ncontainers: oops\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="containers"):
+        load_item_heads(bad)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Russia supplied North Korea with a modified version of the Iskander missile.", "arms"),
+    ("Russia delivered elements of air defence systems to North Korea.", "arms"),
+    ("Russia sold $500 million worth of arms to North Korea.", "arms"),
+])
+def test_versions_elements_and_values_of_goods_are_the_goods(code: Any, text: str,
+                                                             category: str) -> None:
+    item = transfer_item(code, text)
+    assert item is not None and item.category == category

@@ -313,6 +313,8 @@ class EventCoder:
             explanation.append("threatened on a condition: THREATEN")
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(ann, verb, sent, pub, modality)
+        if resolved is None:
+            return None
         start, end = _line_span(ann.document.text, sent, verb)
         text = ann.document.text
         event = Event(
@@ -463,6 +465,8 @@ class EventCoder:
             etype, cameo, context = "AID", "072", ("military",)
         modality, why = self._modality(noun, sent)
         resolved = self._date(ann, noun.head, sent, pub, modality)
+        if resolved is None:
+            return None
         start, end = _line_span(ann.document.text, sent, noun)
         event = Event(
             id="", type=etype, actor=actor, recipient=recipient, modality=modality,
@@ -505,6 +509,8 @@ class EventCoder:
         recipient = self._party(ann, holder)
         modality, why = self._modality(host, sent)
         resolved = self._date(ann, host, sent, pub, modality)
+        if resolved is None:
+            return None
         start, end = _line_span(ann.document.text, sent, word)
         event = Event(
             id="", type="AID", actor=None, recipient=recipient, modality=modality,
@@ -916,14 +922,19 @@ class EventCoder:
         return "asserted", "no cue: stated as fact"
 
     def _date(self, ann: Annotated, verb: Any, sent: Any, pub: date | None,
-              modality: str) -> tuple[str | None, str | None, list[str]]:
-        """The date under the verb, else the publication month for a past event."""
-        subtree = list(verb.subtree)
-        lo = subtree[0].idx
-        hi = subtree[-1].idx + len(subtree[-1].text)
-        found = self.dates.resolve(ann.document.text[lo:hi], pub)
-        if found is not None:
-            return found.value, found.precision, [f"date from '{found.text}'"]
+              modality: str) -> tuple[str | None, str | None, list[str]] | None:
+        """The date told for the act: in its own clause, else in the clauses it hangs from
+        ("departed on Monday to attend", "met on Monday and signed"), else the publication
+        month for a past event. None when the sentence dates the act years before the story
+        (history told as background, not an event)."""
+        for tokens, where in _date_scopes(verb, sent):
+            found = self.dates.resolve(_words(tokens), pub)
+            if found is None:
+                continue
+            if found.years_before(pub) > int(self.lex.dates.get("history_years", 0) or 0) \
+                    and modality in ("asserted", "reported", "alleged"):
+                return None  # "supported it during the war in 1950": history, not news
+            return found.value, found.precision, [f"date from '{found.text}'{where}"]
         if pub is not None and modality in ("asserted", "reported", "alleged") and \
                 verb.tag_ in ("VBD", "VBN"):
             return f"{pub.year:04d}-{pub.month:02d}", "month", [
@@ -1349,3 +1360,64 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
 def default_coder() -> EventCoder:
     """The coder over the packaged lexicons, built on first use."""
     return EventCoder(default_lexicon(), default_agencies())
+
+
+# ---- dates: which words date an act (types engineer) ----------------------------------
+# clauses inside a clause that tell their own time: a relative clause describes its noun
+# ("Russia, which annexed Crimea in 2014, sent ..."), a complement or aside is another
+# statement ("said the deal signed in May ...")
+OWN_TIME_CLAUSES = ("relcl", "ccomp", "parataxis")
+# links up which an act shares the time of the clause it hangs from: "departed on Monday
+# to attend", "met on Monday and signed", "the year 1948 when it recognised"
+TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl")
+
+
+def _date_scopes(verb: Any, sent: Any) -> list[tuple[list[Any], str]]:
+    """The words that may date an act, nearest first: its own clause, then each clause it
+    hangs from (a conjunct in the present does not share a past head's time; a relative
+    clause shares only a time noun's: "the year 1948 when ..."). A dateline is the story's
+    date, never the act's."""
+    dash = next((t.i for t in sent if t.i < verb.i and (t.text in ("--", "—", "–") or (
+        t.text == "-" and t.i > 0 and t.nbor(-1).text == ")"))), -1)
+    scopes = [(_own_clause(verb, dash, skip=-1), "")]
+    node = verb
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or node.dep_ not in TIME_SHARING_LINKS:
+            break
+        if node.dep_ == "relcl" and head.ent_type_ != "DATE":
+            break  # "the city where they met": a place; "the year when": a time
+        if node.dep_ == "conj" and node.tag_ in ("VBZ", "VBP") and head.tag_ in ("VBD", "VBN"):
+            break  # "invaded in 2003 and now sells arms": the present is now, not then
+        scopes.append((_own_clause(head, dash, skip=node.i), f" (on '{head.text}')"))
+        node = head
+    return scopes
+
+
+def _own_clause(head: Any, dash: int, skip: int) -> list[Any]:
+    """A word's subtree without the branch ``skip``, without clauses telling their own time
+    and without the dateline, in text order."""
+    out: list[Any] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        if tok.i > dash:
+            out.append(tok)
+        for child in tok.children:
+            if child.i == skip or child.dep_ in OWN_TIME_CLAUSES or (
+                    child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+                    and any(c.dep_ in SUBJECTS for c in child.children)):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _words(tokens: list[Any]) -> str:
+    """The tokens as text, gaps closed with a space."""
+    out, last = [], None
+    for tok in tokens:
+        if last is not None and tok.i != last + 1:
+            out.append(" ")
+        out.append(tok.text_with_ws)
+        last = tok.i
+    return "".join(out)

@@ -236,3 +236,39 @@ def test_what_a_resolution_bans_is_described_not_done(code: Any) -> None:
     events = code("The gift may breach UN resolutions that ban the supply of luxury goods to "
                   "North Korea.")
     assert "COERCE" not in types(events)
+
+
+# ---- trigger words and general conditions (types round 2) -------------------------------
+def test_goods_conveyed_are_a_transfer_and_greetings_conveyed_a_message(code: Any) -> None:
+    aid = only(code("The Thai foreign minister conveyed 30 tonnes of rice to the flood "
+                    "victims in Laos."), "AID")
+    assert aid.item is not None and aid.item.category == "food_agricultural"
+    assert types(code("The Thai foreign minister conveyed warm greetings to the president "
+                      "of Laos.")) == ["SUPPORT"]
+
+
+def test_presenting_credentials_is_a_diplomatic_meeting(code: Any) -> None:
+    event = only(code("The Vietnamese ambassador presented his credentials to the president "
+                      "of Brazil."), "CONSULT")
+    assert event.actor is not None and event.actor.country == "vn"
+
+
+def test_a_telephone_message_is_a_phone_contact_not_support(code: Any) -> None:
+    event = only(code("The Indian army sent a telephone message to the Chinese army on "
+                      "Tuesday."), "CONSULT")
+    assert event.mode == "phone"
+
+
+def test_children_killed_are_people_attacked(code: Any) -> None:
+    assert types(code("Israeli troops killed three Palestinian children in Jenin.")) == [
+        "ASSAULT"]
+
+
+def test_an_act_prevented_is_no_event(code: Any) -> None:
+    events = code("Police stopped the suspect from stealing a car from the embassy of Peru.")
+    assert "COERCE" not in types(events)
+
+
+def test_an_accident_is_no_attacker(code: Any) -> None:
+    assert code("Rescuers searched for the passengers killed by the Ethiopian Airlines "
+                "crash.") == []

@@ -344,6 +344,9 @@ class EventCoder:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
                 verb.head.head.lemma_.lower() in self.mod.get("topic_nouns", frozenset()):
             return True  # "talks on the issue of lifting restrictions": a topic, not an act
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
+                verb.head.head.lemma_.lower() in self.lex.prevention_verbs:
+            return True  # "stopped the suspect from stealing": kept from happening
         if verb.dep_ == "ccomp" and verb.head.i != verb.i and any(
                 c.dep_ == "aux" and c.lower_ in self.mod["planned_modals"]
                 | self.mod["hypothetical_modals"] for c in verb.children):

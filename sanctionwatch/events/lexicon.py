@@ -90,6 +90,8 @@ class Lexicon:
     visit_nouns: frozenset[str] = frozenset()  # "Putin's visit to Pyongyang"
     # types a conditional future act of turns into a threat ("will impose tariffs if ...")
     threat_types: frozenset[str] = frozenset()
+    # "stopped X from stealing": an act under these verbs' "from" did not happen
+    prevention_verbs: frozenset[str] = frozenset()
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -147,7 +149,8 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
              for key in ("people_nouns", "military_categories", "undergoer_verbs",
-                         "inbound_light_verbs", "hazard_nouns", "visit_nouns")}
+                         "inbound_light_verbs", "hazard_nouns", "visit_nouns",
+                         "prevention_verbs")}
     return out, light, nouns, lists
 
 
@@ -203,6 +206,7 @@ def default_lexicon() -> Lexicon:
         inbound_light_verbs=lists["inbound_light_verbs"],
         hazard_nouns=lists["hazard_nouns"],
         visit_nouns=lists["visit_nouns"],
+        prevention_verbs=lists["prevention_verbs"],
         threat_types=_types(triggers_path, "threat_types"),
     )
 

@@ -272,3 +272,35 @@ def test_an_act_prevented_is_no_event(code: Any) -> None:
 def test_an_accident_is_no_attacker(code: Any) -> None:
     assert code("Rescuers searched for the passengers killed by the Ethiopian Airlines "
                 "crash.") == []
+
+
+def test_goods_shown_with_no_one_to_receive_them_are_no_gift(code: Any) -> None:
+    assert "AID" not in types(code("Laos and Cambodia presented various handicrafts, "
+                                   "textiles and kitchen utensils."))
+    gift = only(code("Laos presented various handicrafts and textiles to the Thai king."),
+                "AID")
+    assert gift.recipient is not None and gift.recipient.country == "th"
+
+
+def test_a_stance_told_by_a_participle_is_no_support_act(code: Any) -> None:
+    assert "SUPPORT" not in types(code("Western funds supporting Ukraine grew this year."))
+
+
+def test_an_object_parsed_as_the_next_clauses_subject_is_the_object(nlp: Any) -> None:
+    # the parse a long KCNA sentence gets: "beams" hung as the subject of "conducted"
+    from spacy.tokens import Doc
+
+    from sanctionwatch.events.coder import _object_read_as_subject
+
+    words = ["Workers", "provided", "beams", "and", "its", "employees", "conducted",
+             "a", "campaign", "."]
+    heads = [1, 1, 6, 2, 5, 2, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "cc", "poss", "conj", "ccomp", "det", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "NOUN", "CCONJ", "PRON", "NOUN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _object_read_as_subject(doc[1]).text == "beams"
+    # with an object of its own the verb's clause is read as parsed
+    deps_obj = ["nsubj", "ROOT", "dobj", "cc", "poss", "conj", "ccomp", "det", "dobj", "punct"]
+    heads_obj = [1, 1, 1, 2, 5, 2, 1, 8, 6, 1]
+    doc = Doc(nlp.vocab, words=words, heads=heads_obj, deps=deps_obj, pos=pos)
+    assert _object_read_as_subject(doc[1]) is None

@@ -176,6 +176,8 @@ class EventCoder:
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        if trigger.transfer and item_tok is None:
+            item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
         if trigger.undergoer:  # "he faces charges": charged by someone unnamed
@@ -1424,3 +1426,18 @@ def _words(tokens: list[Any]) -> str:
         out.append(tok.text_with_ws)
         last = tok.i
     return "".join(out)
+
+
+def _object_read_as_subject(verb: Any) -> Any:
+    """"provided beams and other materials for roofing and its employees conducted a
+    campaign": in a long sentence the parser may hang a transfer's object as the subject of
+    the next clause. A noun starting right after a transfer verb with no object of its own
+    (so no "that" between), heading the subject of a clause under it, is the verb's object."""
+    if _children(verb, (*OBJECTS, "dative", "nsubjpass")):
+        return None
+    for clause in _children(verb, ("ccomp",)):
+        subject = _first(_children(clause, ("nsubj",)))
+        if subject is not None and subject.pos_ == "NOUN" and \
+                subject.left_edge.i == verb.i + 1:
+            return subject
+    return None

@@ -304,3 +304,30 @@ def test_an_object_parsed_as_the_next_clauses_subject_is_the_object(nlp: Any) ->
     heads_obj = [1, 1, 1, 2, 5, 2, 1, 8, 6, 1]
     doc = Doc(nlp.vocab, words=words, heads=heads_obj, deps=deps_obj, pos=pos)
     assert _object_read_as_subject(doc[1]) is None
+
+
+# ---- CAMEO verbs the lexicon lacked ------------------------------------------------------
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("Bolivia severed diplomatic ties with Israel on Tuesday.", "SANCTION", "il"),
+    ("The United States suspended aid to Niger.", "SANCTION", "ne"),
+    ("Turkey recalled its ambassador to Israel.", "SANCTION", "il"),
+    ("Britain froze Russia's assets.", "COERCE", "ru"),
+    ("China decried the U.S. sanctions on Huawei.", "ACCUSE", "us"),
+    ("Britain recognised Palestine as a state.", "SUPPORT", "ps"),
+    ("Saudi Arabia invested $10 billion in Pakistan.", "COOPERATE", "pk"),
+])
+def test_cameo_verbs(code: Any, text: str, etype: str, recipient: str) -> None:
+    event = only(code(text), etype)
+    assert event.recipient is not None and event.recipient.country == recipient
+
+
+def test_what_an_accusation_governs_is_alleged(code: Any) -> None:
+    events = code("Britain lambasted Iran for seizing the tanker.")
+    assert only(events, "COERCE").modality == "alleged"
+    assert only(events, "ACCUSE").modality == "asserted"
+
+
+def test_a_date_is_no_party_of_a_collocation(code: Any) -> None:
+    # "on Tuesday" is read as the verb's "on X" target by the role reader
+    event = only(code("Bolivia severed diplomatic ties with Israel on Tuesday."), "SANCTION")
+    assert event.date == "2024-03-12"

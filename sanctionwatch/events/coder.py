@@ -130,6 +130,10 @@ class EventCoder:
         # particles and prepositions ("leave for", "hand over"), not an infinitive's "to"
         child_lemmas = {c.lemma_.lower() for c in verb.children
                         if c.dep_ not in ("aux", "auxpass", "mark")}
+        for obj in _light_objects(verb):  # "severed ties", "froze the assets"
+            paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
+            if paired is not None:
+                return paired, obj
         if verb.lemma_.lower() in self.lex.light_verbs:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
@@ -190,6 +194,13 @@ class EventCoder:
             obj = _first(_children(verb, OBJECTS))
             if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
                 recipient_tok = _from_object(obj, ("on", "against", "for"))
+        if recipient_tok is not None and recipient_tok.ent_type_ in ("DATE", "TIME"):
+            # "severed ties with Israel on Tuesday": a date is no party; the event noun's
+            # "with X" / "to X" is
+            recipient_tok = _to_object(light_obj) if light_obj is not None else None
+        if trigger.owner_object and light_obj is not None:  # "froze the assets of X"
+            recipient_tok = _first(_children(light_obj, ("poss",))) or _from_object(
+                light_obj, ("of", "belonging")) or recipient_tok
         if recipient_tok is None and light_obj is not None:
             # "imposed sanctions on Iran", "raise tariffs on Chinese imports": the target
             recipient_tok = next((_first(_children(p, ("pobj",)))
@@ -328,6 +339,13 @@ class EventCoder:
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1)
+
+    def _accuses(self, verb: Any) -> bool:
+        """Whether a verb is an accusation trigger ("decried X for supplying"): what it
+        governs is alleged."""
+        return verb.pos_ in ("VERB", "AUX") and any(
+            t.type == "ACCUSE" and not t.context for t in self.lex.triggers.get(
+                verb.lemma_.lower(), []))
 
     def _conditional(self, verb: Any) -> bool:
         """Whether a verb carries a condition clause ("... if no deal is reached")."""
@@ -893,7 +911,7 @@ class EventCoder:
                 return "hypothetical", f"'{node.text}' marks it as unknown or possible"
         for i, node in enumerate(chain):
             lemma = node.lemma_.lower()
-            if level[i] > 0 and lemma in m["alleged_verbs"]:
+            if level[i] > 0 and (lemma in m["alleged_verbs"] or self._accuses(node)):
                 return "alleged", f"under '{node.text}'"
             if any(c.text.lower() in m["alleged_words"] for c in node.children):
                 return "alleged", "'allegedly'"

@@ -69,6 +69,8 @@ def test_an_act_dated_decades_before_the_story_is_history(code: Any) -> None:
     assert code("China sent troops and arms to North Korea in 1950.") == []
     assert code("The relationship goes back to the year 1949 when the Soviet Union "
                 "recognised China and supported it with loans.") == []
+    assert code("Ties go back to the year 1949 when Burma was the first state to recognise "
+                "China.") == []
 
 
 def test_a_recent_past_year_is_still_an_event(code: Any) -> None:

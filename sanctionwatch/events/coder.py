@@ -1392,24 +1392,26 @@ def default_coder() -> EventCoder:
 OWN_TIME_CLAUSES = ("relcl", "ccomp", "parataxis")
 # links up which an act shares the time of the clause it hangs from: "departed on Monday
 # to attend", "met on Monday and signed", "the year 1948 when it recognised"
-TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl")
+TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
 
 
 def _date_scopes(verb: Any, sent: Any) -> list[tuple[list[Any], str]]:
     """The words that may date an act, nearest first: its own clause, then each clause it
     hangs from (a conjunct in the present does not share a past head's time; a relative
-    clause shares only a time noun's: "the year 1948 when ..."). A dateline is the story's
-    date, never the act's."""
+    clause shares only a time noun's, "the year 1948 when ...", or its predicate's, "was the
+    first to recognise"). A dateline is the story's date, never the act's."""
     dash = next((t.i for t in sent if t.i < verb.i and (t.text in ("--", "—", "–") or (
         t.text == "-" and t.i > 0 and t.nbor(-1).text == ")"))), -1)
     scopes = [(_own_clause(verb, dash, skip=-1), "")]
     node = verb
-    for _ in range(4):
+    for _ in range(5):
         head = node.head
         if head.i == node.i or node.dep_ not in TIME_SHARING_LINKS:
             break
-        if node.dep_ == "relcl" and head.ent_type_ != "DATE":
-            break  # "the city where they met": a place; "the year when": a time
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in ("relcl", "acl") and head.ent_type_ != "DATE" and not infinitive:
+            break  # "the city where they met": a place; "the year when": a time; but "was
+            # the first to recognise" is the clause's own predicate
         if node.dep_ == "conj" and node.tag_ in ("VBZ", "VBP") and head.tag_ in ("VBD", "VBN"):
             break  # "invaded in 2003 and now sells arms": the present is now, not then
         scopes.append((_own_clause(head, dash, skip=node.i), f" (on '{head.text}')"))

@@ -331,3 +331,15 @@ def test_a_date_is_no_party_of_a_collocation(code: Any) -> None:
     # "on Tuesday" is read as the verb's "on X" target by the role reader
     event = only(code("Bolivia severed diplomatic ties with Israel on Tuesday."), "SANCTION")
     assert event.date == "2024-03-12"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The U.S. Treasury slapped sanctions on three Russian banks.", "COERCE"),
+    ("Japan imposed export restrictions on South Korea.", "COERCE"),
+    ("The Laotian and Thai foreign ministers exchanged views on regional issues.", "CONSULT"),
+    ("Iran's navy captured a foreign oil tanker in the Gulf.", "COERCE"),
+    ("China expressed opposition to the U.S. arms sales to Taiwan.", "REJECT"),
+    ("The Cuban president laid a wreath at the monument to Jose Marti.", "SUPPORT"),
+])
+def test_light_verbs_and_collocations(code: Any, text: str, etype: str) -> None:
+    assert etype in types(code(text))

@@ -343,3 +343,25 @@ def test_a_date_is_no_party_of_a_collocation(code: Any) -> None:
 ])
 def test_light_verbs_and_collocations(code: Any, text: str, etype: str) -> None:
     assert etype in types(code(text))
+
+
+def test_welcoming_a_delegation_hosts_a_visit_and_welcoming_a_decision_praises(
+        code: Any) -> None:
+    visit = only(code("The Lao president welcomed the Vietnamese government delegation at "
+                      "the airport."), "CONSULT")
+    assert visit.actor is not None and visit.actor.country == "vn"
+    assert visit.recipient is not None and visit.recipient.country == "la"
+    assert types(code("Russia welcomed the decision of the Chinese government.")) == [
+        "SUPPORT"]
+
+
+def test_a_visit_to_an_embassy_is_a_visit(code: Any) -> None:
+    event = only(code("The chairman of the Japanese association visited the Cuban embassy "
+                      "in Tokyo."), "CONSULT")
+    assert event.recipient is not None and event.recipient.country == "cu"
+
+
+def test_flying_warplanes_is_a_show_of_force_and_flying_to_a_city_none(code: Any) -> None:
+    assert types(code("Russia flew two fighter jets over the Baltic Sea on Monday.")) == [
+        "MOBILIZE"]
+    assert "MOBILIZE" not in types(code("The Russian delegation flew to Minsk on Monday."))

@@ -231,6 +231,8 @@ class EventCoder:
         if visitor is not None:  # "Kim Jong Un received Sergei Shoigu": a visit hosted
             trigger = Trigger(lemma=trigger.lemma, type=str(trigger.person_type),
                               cameo=trigger.person_cameo, context=("diplomatic",))
+            if recipient_tok is None or recipient_tok.i == visitor.i:
+                recipient_tok = actor_tok  # "welcomed the delegation": the host is visited
             actor_tok = visitor
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
         if trigger.transfer and item is None and not trigger.person_object:

@@ -77,3 +77,18 @@ def test_a_recent_past_year_is_still_an_event(code: Any) -> None:
     event = only(code("Iran sold 2 million barrels of crude oil to Syria in 2022."),
                  "COOPERATE")
     assert (event.date, event.date_precision) == ("2022", "year")
+
+
+def test_a_named_war_dates_an_act_as_history(code: Any) -> None:
+    assert code("During the Korean War, the Soviet Union supplied China with tanks.") == []
+    # an anniversary of the war is today's occasion, not the act's time
+    event = only(code("Laos sent 20 tonnes of rice to Vietnam on the 70th anniversary of "
+                      "the victory in the Vietnam War."), "AID")
+    assert event.date == "2024-03"
+
+
+def test_a_war_mentality_is_no_date() -> None:
+    resolver = DateResolver(default_lexicon().dates)
+    assert resolver.resolve("steeped in the Cold War mentality", PUB) is None
+    found = resolver.resolve("allies since the Korean War", PUB)
+    assert found is not None and found.years_before(PUB) == 0

@@ -365,3 +365,20 @@ def test_flying_warplanes_is_a_show_of_force_and_flying_to_a_city_none(code: Any
     assert types(code("Russia flew two fighter jets over the Baltic Sea on Monday.")) == [
         "MOBILIZE"]
     assert "MOBILIZE" not in types(code("The Russian delegation flew to Minsk on Monday."))
+
+
+def test_what_a_rule_bans_is_no_act(code: Any) -> None:
+    assert "COERCE" not in types(code("The resolution bans the export of refined petroleum "
+                                      "to North Korea."))
+    assert "COERCE" not in types(code("The sanctions prohibit the sale of luxury goods to "
+                                      "Iran."))
+
+
+def test_a_permitted_purchase_parsed_as_a_clause_is_no_event(code: Any) -> None:
+    assert "COOPERATE" not in types(code("The deal would allow China to buy Russian oil at "
+                                         "a discount."))
+
+
+def test_no_evidence_leaves_the_act_unestablished(code: Any) -> None:
+    event = only(code("There is no evidence that Iran shipped weapons to Russia."), "AID")
+    assert event.modality == "hypothetical"

@@ -184,6 +184,9 @@ class EventCoder:
             item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
+        if trigger.type == "COERCE" and actor_tok is not None and \
+                actor_tok.lemma_.lower() in self.lex.instrument_nouns:
+            return None  # "the resolution bans exports": what a rule says, not an act
         if trigger.undergoer:  # "he faces charges": charged by someone unnamed
             actor_tok, recipient_tok = None, actor_tok
         if light_obj is not None and verb.lemma_.lower() in self.lex.inbound_light_verbs:
@@ -377,8 +380,10 @@ class EventCoder:
             if picked is not None and picked[0].type == "THREATEN" and subject is not None \
                     and subject.pos_ == "PRON":
                 return True
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-            return False
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and infinitive)) or \
+                verb.head.i == verb.i:
+            return False  # "allow China to buy" is parsed either way
         head = verb.head
         if head.lemma_.lower() in self.mod.get("permission_verbs", frozenset()):
             return True
@@ -903,6 +908,10 @@ class EventCoder:
                 if child.dep_ == "aux" and low in m["hypothetical_modals"] and level[i] == 0 \
                         and (i == 0 or not _has_aux(verb)):
                     return "hypothetical", f"modal '{child.text}'"
+            if level[i] > 0 and node.pos_ == "NOUN" and node.lemma_.lower() not in \
+                    m["planned_verbs"] and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+                return "hypothetical", f"'no {node.text}': not established"
             if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
@@ -952,7 +961,8 @@ class EventCoder:
         ("departed on Monday to attend", "met on Monday and signed"), else the publication
         month for a past event. None when the sentence dates the act years before the story
         (history told as background, not an event)."""
-        for tokens, where in _date_scopes(verb, sent):
+        marks = frozenset(str(w) for w in self.lex.dates.get("commemorative_nouns") or [])
+        for tokens, where in _date_scopes(verb, sent, marks):
             found = self.dates.resolve(_words(tokens), pub)
             if found is None:
                 continue
@@ -1397,14 +1407,15 @@ OWN_TIME_CLAUSES = ("relcl", "ccomp", "parataxis")
 TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
 
 
-def _date_scopes(verb: Any, sent: Any) -> list[tuple[list[Any], str]]:
+def _date_scopes(verb: Any, sent: Any,
+                 commemorative: frozenset[str]) -> list[tuple[list[Any], str]]:
     """The words that may date an act, nearest first: its own clause, then each clause it
     hangs from (a conjunct in the present does not share a past head's time; a relative
     clause shares only a time noun's, "the year 1948 when ...", or its predicate's, "was the
     first to recognise"). A dateline is the story's date, never the act's."""
     dash = next((t.i for t in sent if t.i < verb.i and (t.text in ("--", "—", "–") or (
         t.text == "-" and t.i > 0 and t.nbor(-1).text == ")"))), -1)
-    scopes = [(_own_clause(verb, dash, skip=-1), "")]
+    scopes = [(_own_clause(verb, dash, -1, commemorative), "")]
     node = verb
     for _ in range(5):
         head = node.head
@@ -1416,20 +1427,23 @@ def _date_scopes(verb: Any, sent: Any) -> list[tuple[list[Any], str]]:
             # the first to recognise" is the clause's own predicate
         if node.dep_ == "conj" and node.tag_ in ("VBZ", "VBP") and head.tag_ in ("VBD", "VBN"):
             break  # "invaded in 2003 and now sells arms": the present is now, not then
-        scopes.append((_own_clause(head, dash, skip=node.i), f" (on '{head.text}')"))
+        scopes.append((_own_clause(head, dash, node.i, commemorative),
+                       f" (on '{head.text}')"))
         node = head
     return scopes
 
 
-def _own_clause(head: Any, dash: int, skip: int) -> list[Any]:
-    """A word's subtree without the branch ``skip``, without clauses telling their own time
-    and without the dateline, in text order."""
+def _own_clause(head: Any, dash: int, skip: int, commemorative: frozenset[str]) -> list[Any]:
+    """A word's subtree without the branch ``skip``, without clauses telling their own time,
+    without what an anniversary commemorates and without the dateline, in text order."""
     out: list[Any] = []
     stack = [head]
     while stack:
         tok = stack.pop()
         if tok.i > dash:
             out.append(tok)
+        if tok.lemma_.lower() in commemorative and tok.i != head.i:
+            continue  # "on the 71st anniversary of the victory in the war"
         for child in tok.children:
             if child.i == skip or child.dep_ in OWN_TIME_CLAUSES or (
                     child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")

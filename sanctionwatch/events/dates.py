@@ -27,8 +27,9 @@ class ResolvedDate:
         return max(0, published.year - int(self.value[:4]))
 
 
-# "since 2006", "from 2019 to now": a span reaching the story, not a moment in the past
-OPEN_ENDED = ("since", "from", "until")
+# "since 2006", "from 2019 to now", "after the Korean War": a span reaching the story, not
+# a moment in the past
+OPEN_ENDED = ("since", "from", "until", "after")
 
 
 def parse_published(published: str | None) -> date | None:
@@ -53,6 +54,7 @@ class DateResolver:
         self.relative = {str(k): (str(v[0]), int(v[1]))
                          for k, v in (spec.get("relative") or {}).items()}
         self.numbers = {str(k): int(v) for k, v in (spec.get("numbers") or {}).items()}
+        self.eras = {str(k).lower(): int(v) for k, v in (spec.get("eras") or {}).items()}
         month_alt = "|".join(sorted(self.months, key=len, reverse=True))
         rel_alt = "|".join(re.escape(r) for r in sorted(self.relative, key=len, reverse=True))
         day_alt = "|".join(self.weekdays)
@@ -76,6 +78,12 @@ class DateResolver:
             ("year", rf"\b(?:{pre}\s+(?:the\s+)?(?:year\s+)?|the\s+year\s+)"
                      r"((?:1[6-9]|20)\d\d)\b(?!s)"),
         ]
+        if self.eras:  # "during the Korean War": the year the era began
+            era_alt = "|".join(re.escape(e).replace(r"\ ", r"\s+")
+                               for e in sorted(self.eras, key=len, reverse=True))
+            self._patterns.append(
+                ("era", rf"\b(?:during|in|after|before|since|throughout)\s+"
+                        rf"the\s+({era_alt})\b(?![\s-]+(?:mentality|thinking|era|style))"))
         self._compiled = [(kind, re.compile(p, re.I)) for kind, p in self._patterns]
 
     def resolve(self, text: str, published: date | None) -> ResolvedDate | None:
@@ -104,6 +112,8 @@ class DateResolver:
             return f"{int(g[1]):04d}-{self._month(g[0]):02d}", "month"
         if kind == "year":
             return g[0], "year"
+        if kind == "era":
+            return str(self.eras[" ".join(g[0].lower().split())]), "year"
         if pub is None:
             return None
         if kind in ("md", "dm"):

@@ -94,6 +94,8 @@ class Lexicon:
     threat_types: frozenset[str] = frozenset()
     # "stopped X from stealing": an act under these verbs' "from" did not happen
     prevention_verbs: frozenset[str] = frozenset()
+    # rules and instruments: what they ban or restrict is their content, not an act
+    instrument_nouns: frozenset[str] = frozenset()
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
@@ -156,7 +158,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
              for key in ("people_nouns", "military_categories", "undergoer_verbs",
                          "inbound_light_verbs", "hazard_nouns", "visit_nouns",
-                         "prevention_verbs")}
+                         "prevention_verbs", "instrument_nouns")}
     return out, light, nouns, lists
 
 
@@ -213,6 +215,7 @@ def default_lexicon() -> Lexicon:
         hazard_nouns=lists["hazard_nouns"],
         visit_nouns=lists["visit_nouns"],
         prevention_verbs=lists["prevention_verbs"],
+        instrument_nouns=lists["instrument_nouns"],
         verb_objects=load_verb_objects(triggers_path),
         threat_types=_types(triggers_path, "threat_types"),
     )

@@ -382,3 +382,10 @@ def test_a_permitted_purchase_parsed_as_a_clause_is_no_event(code: Any) -> None:
 def test_no_evidence_leaves_the_act_unestablished(code: Any) -> None:
     event = only(code("There is no evidence that Iran shipped weapons to Russia."), "AID")
     assert event.modality == "hypothetical"
+
+
+def test_a_sporting_contest_is_no_meeting(code: Any) -> None:
+    assert "CONSULT" not in types(code("The Lao women's team will meet its Thai rival in the "
+                                       "quarterfinals on Sunday."))
+    assert "CONSULT" in types(code("The Lao president met the Thai prime minister in "
+                                   "Bangkok on Sunday."))

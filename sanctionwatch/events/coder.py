@@ -184,6 +184,8 @@ class EventCoder:
             item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
+        if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
+            return None  # "will meet its Brazilian rival in the quarterfinals": sport
         if trigger.type == "COERCE" and actor_tok is not None and \
                 actor_tok.lemma_.lower() in self.lex.instrument_nouns:
             return None  # "the resolution bans exports": what a rule says, not an act
@@ -351,6 +353,15 @@ class EventCoder:
         return verb.pos_ in ("VERB", "AUX") and any(
             t.type == "ACCUSE" and not t.context for t in self.lex.triggers.get(
                 verb.lemma_.lower(), []))
+
+    def _contest(self, verb: Any) -> bool:
+        """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
+        final, a match ("met Japan in the final")."""
+        words = self.lex.contest_words
+        objects = _children(verb, OBJECTS)
+        places = [p for c in _children(verb, ("prep",)) if c.lower_ in ("in", "at")
+                  for p in _children(c, ("pobj",))]
+        return any(t.lemma_.lower() in words for t in (*objects, *places))
 
     def _conditional(self, verb: Any) -> bool:
         """Whether a verb carries a condition clause ("... if no deal is reached")."""

@@ -96,6 +96,7 @@ class Lexicon:
     prevention_verbs: frozenset[str] = frozenset()
     # rules and instruments: what they ban or restrict is their content, not an act
     instrument_nouns: frozenset[str] = frozenset()
+    contest_words: frozenset[str] = frozenset()  # "met its rival in the final": sport
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
@@ -158,7 +159,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
              for key in ("people_nouns", "military_categories", "undergoer_verbs",
                          "inbound_light_verbs", "hazard_nouns", "visit_nouns",
-                         "prevention_verbs", "instrument_nouns")}
+                         "prevention_verbs", "instrument_nouns", "contest_words")}
     return out, light, nouns, lists
 
 
@@ -216,6 +217,7 @@ def default_lexicon() -> Lexicon:
         visit_nouns=lists["visit_nouns"],
         prevention_verbs=lists["prevention_verbs"],
         instrument_nouns=lists["instrument_nouns"],
+        contest_words=lists["contest_words"],
         verb_objects=load_verb_objects(triggers_path),
         threat_types=_types(triggers_path, "threat_types"),
     )

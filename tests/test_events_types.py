@@ -389,3 +389,16 @@ def test_a_sporting_contest_is_no_meeting(code: Any) -> None:
                                        "quarterfinals on Sunday."))
     assert "CONSULT" in types(code("The Lao president met the Thai prime minister in "
                                    "Bangkok on Sunday."))
+
+
+def test_wanting_another_party_to_act_is_a_request_and_its_content_no_event(
+        code: Any) -> None:
+    events = code("The U.S. wants China to stop buying Iranian oil.")
+    request = only(events, "REQUEST")
+    assert request.recipient is not None and request.recipient.country == "cn"
+    assert "COOPERATE" not in types(events)
+
+
+def test_wanting_to_act_oneself_is_no_request(code: Any) -> None:
+    assert "REQUEST" not in types(code("Russia wants to buy more drones from Iran."))
+    assert "REQUEST" not in types(code("Iran might want Russia to send more troops."))

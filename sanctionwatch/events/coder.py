@@ -203,6 +203,10 @@ class EventCoder:
             # "severed ties with Israel on Tuesday": a date is no party; the event noun's
             # "with X" / "to X" is
             recipient_tok = _to_object(light_obj) if light_obj is not None else None
+        if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
+            recipient_tok = _clause_subject(verb)
+            if recipient_tok is None:
+                return None  # "wants to buy drones": an intent, not a request
         if trigger.owner_object and light_obj is not None:  # "froze the assets of X"
             recipient_tok = _first(_children(light_obj, ("poss",))) or _from_object(
                 light_obj, ("of", "belonging")) or recipient_tok
@@ -331,6 +335,8 @@ class EventCoder:
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.clause_object and modality == "hypothetical":
+            return None  # "might want Obama to head back": a guessed wish, no demand made
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(ann, verb, sent, pub, modality)
         if resolved is None:
@@ -391,15 +397,24 @@ class EventCoder:
             if picked is not None and picked[0].type == "THREATEN" and subject is not None \
                     and subject.pos_ == "PRON":
                 return True
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if not (verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and infinitive)) or \
-                verb.head.i == verb.i:
-            return False  # "allow China to buy" is parsed either way
-        head = verb.head
-        if head.lemma_.lower() in self.mod.get("permission_verbs", frozenset()):
-            return True
-        picked = self._pick(head)
-        return picked is not None and picked[0].type in self.lex.content_types
+        node = verb  # "urged Iran to stop buying oil": the content may lie two verbs down
+        for _ in range(3):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if not (node.dep_ in ("xcomp", "conj") or (node.dep_ == "ccomp" and infinitive)) \
+                    or node.head.i == node.i:
+                return False  # "allow China to buy" is parsed either way
+            head = node.head
+            if node.dep_ != "conj":  # a conjunct shares its head's standing
+                if head.lemma_.lower() in self.mod.get("permission_verbs", frozenset()):
+                    return True
+                picked = self._pick(head)
+                if picked is not None and picked[0].clause_object and \
+                        _clause_subject(head) is None:
+                    return False  # "wants to attack": the subject's own intent
+                if picked is not None and picked[0].type in self.lex.content_types:
+                    return True
+            node = head
+        return False
 
     def _code_noun(self, ann: Annotated, sent: Any, noun: Any,
                    pub: date | None) -> _Draft | None:
@@ -1487,4 +1502,14 @@ def _object_read_as_subject(verb: Any) -> Any:
         if subject is not None and subject.pos_ == "NOUN" and \
                 subject.left_edge.i == verb.i + 1:
             return subject
+    return None
+
+
+def _clause_subject(verb: Any) -> Any:
+    """The subject of an infinitive clause under a verb ("wants Trump to lift ...")."""
+    for clause in _children(verb, ("ccomp", "xcomp")):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subject = _first(_children(clause, ("nsubj",)))
+            if subject is not None:
+                return subject
     return None

@@ -55,6 +55,9 @@ class Trigger:
     needs_goods: bool = False  # the object must name goods ("fired missiles", not "a campaign")
     # the object's owner is the party acted on ("froze the assets of X", "X's assets")
     owner_object: bool = False
+    # codes only over an infinitive clause with its own subject, the party acted on ("wants
+    # Trump to lift the tariffs"; "wants to buy" is an intent, no event)
+    clause_object: bool = False
     # an object noun that codes only under these light verbs (empty: under any)
     light_verbs: tuple[str, ...] = ()
 
@@ -138,6 +141,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         needs_goods=bool(spec.get("needs_goods")),
         people_actor=bool(spec.get("people_actor")),
         owner_object=bool(spec.get("owner_object")),
+        clause_object=bool(spec.get("clause_object")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()))
 
 

@@ -402,3 +402,15 @@ def test_wanting_another_party_to_act_is_a_request_and_its_content_no_event(
 def test_wanting_to_act_oneself_is_no_request(code: Any) -> None:
     assert "REQUEST" not in types(code("Russia wants to buy more drones from Iran."))
     assert "REQUEST" not in types(code("Iran might want Russia to send more troops."))
+
+
+def test_what_is_demanded_in_a_that_clause_is_no_event_and_its_subject_is_asked(
+        code: Any) -> None:
+    events = code("Seoul demanded that Tokyo withdraw the claim.")
+    assert types(events) == ["REQUEST"]
+    assert events[0].recipient is not None and events[0].recipient.country == "jp"
+
+
+def test_dismissing_a_claim_rejects_it_and_dismissing_a_minister_does_not(code: Any) -> None:
+    assert types(code("Moscow dismissed the report as fake.")) == ["REJECT"]
+    assert "REJECT" not in types(code("Putin dismissed the defense minister."))

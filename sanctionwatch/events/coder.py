@@ -203,6 +203,8 @@ class EventCoder:
             # "severed ties with Israel on Tuesday": a date is no party; the event noun's
             # "with X" / "to X" is
             recipient_tok = _to_object(light_obj) if light_obj is not None else None
+        if trigger.type == "REQUEST" and recipient_tok is None:
+            recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
         if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
             recipient_tok = _clause_subject(verb)
             if recipient_tok is None:
@@ -396,6 +398,10 @@ class EventCoder:
             subject = _first(_children(verb, SUBJECTS))
             if picked is not None and picked[0].type == "THREATEN" and subject is not None \
                     and subject.pos_ == "PRON":
+                return True
+        if verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            picked = self._pick(verb.head)  # "demanded that Tokyo withdraw the claim"
+            if picked is not None and picked[0].type == "REQUEST":
                 return True
         node = verb  # "urged Iran to stop buying oil": the content may lie two verbs down
         for _ in range(3):
@@ -1505,10 +1511,12 @@ def _object_read_as_subject(verb: Any) -> Any:
     return None
 
 
-def _clause_subject(verb: Any) -> Any:
-    """The subject of an infinitive clause under a verb ("wants Trump to lift ...")."""
+def _clause_subject(verb: Any, infinitive: bool = True) -> Any:
+    """The subject of an infinitive clause under a verb ("wants Trump to lift ..."), or of
+    any complement clause ("demanded that Tokyo withdraw ...")."""
     for clause in _children(verb, ("ccomp", "xcomp")):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not infinitive or any(c.dep_ == "aux" and c.lower_ == "to"
+                                 for c in clause.children):
             subject = _first(_children(clause, ("nsubj",)))
             if subject is not None:
                 return subject

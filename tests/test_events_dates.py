@@ -31,8 +31,10 @@ def test_years_and_counted_spans_resolve(phrase: str, value: str, precision: str
     assert found is not None and (found.value, found.precision) == (value, precision)
 
 
-def test_a_decade_is_no_year() -> None:
-    assert DateResolver(default_lexicon().dates).resolve("in the 1990s", PUB) is None
+def test_a_decade_or_a_range_is_no_single_year() -> None:
+    resolver = DateResolver(default_lexicon().dates)
+    assert resolver.resolve("in the 1990s", PUB) is None
+    assert resolver.resolve("in the 2015-2023 period", PUB) is None
 
 
 def test_an_open_span_reaching_the_story_is_not_in_the_past() -> None:

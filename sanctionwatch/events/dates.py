@@ -76,7 +76,7 @@ class DateResolver:
             ("ago", rf"\b({num_alt})\s+(day|week|month|year)s?\s+ago\b"),
             # "in 1948", "in the year 1948", "in the 1967 war", "the year 1948 when"
             ("year", rf"\b(?:{pre}\s+(?:the\s+)?(?:year\s+)?|the\s+year\s+)"
-                     r"((?:1[6-9]|20)\d\d)\b(?!s)"),
+                     r"((?:1[6-9]|20)\d\d)\b(?!s|[-–]\d)"),
         ]
         if self.eras:  # "during the Korean War": the year the era began
             era_alt = "|".join(re.escape(e).replace(r"\ ", r"\s+")

@@ -130,6 +130,10 @@ class EventCoder:
         # particles and prepositions ("leave for", "hand over"), not an infinitive's "to"
         child_lemmas = {c.lemma_.lower() for c in verb.children
                         if c.dep_ not in ("aux", "auxpass", "mark")}
+        for obj in _light_objects(verb):  # "severed ties", "froze the assets"
+            paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
+            if paired is not None:
+                return paired, obj
         if verb.lemma_.lower() in self.lex.light_verbs:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
@@ -176,8 +180,15 @@ class EventCoder:
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        if trigger.transfer and item_tok is None:
+            item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
+        if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
+            return None  # "will meet its Brazilian rival in the quarterfinals": sport
+        if trigger.type == "COERCE" and actor_tok is not None and \
+                actor_tok.lemma_.lower() in self.lex.instrument_nouns:
+            return None  # "the resolution bans exports": what a rule says, not an act
         if trigger.undergoer:  # "he faces charges": charged by someone unnamed
             actor_tok, recipient_tok = None, actor_tok
         if light_obj is not None and verb.lemma_.lower() in self.lex.inbound_light_verbs:
@@ -188,6 +199,19 @@ class EventCoder:
             obj = _first(_children(verb, OBJECTS))
             if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
                 recipient_tok = _from_object(obj, ("on", "against", "for"))
+        if recipient_tok is not None and recipient_tok.ent_type_ in ("DATE", "TIME"):
+            # "severed ties with Israel on Tuesday": a date is no party; the event noun's
+            # "with X" / "to X" is
+            recipient_tok = _to_object(light_obj) if light_obj is not None else None
+        if trigger.type == "REQUEST" and recipient_tok is None:
+            recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
+        if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
+            recipient_tok = _clause_subject(verb)
+            if recipient_tok is None:
+                return None  # "wants to buy drones": an intent, not a request
+        if trigger.owner_object and light_obj is not None:  # "froze the assets of X"
+            recipient_tok = _first(_children(light_obj, ("poss",))) or _from_object(
+                light_obj, ("of", "belonging")) or recipient_tok
         if recipient_tok is None and light_obj is not None:
             # "imposed sanctions on Iran", "raise tariffs on Chinese imports": the target
             recipient_tok = next((_first(_children(p, ("pobj",)))
@@ -218,6 +242,8 @@ class EventCoder:
         if visitor is not None:  # "Kim Jong Un received Sergei Shoigu": a visit hosted
             trigger = Trigger(lemma=trigger.lemma, type=str(trigger.person_type),
                               cameo=trigger.person_cameo, context=("diplomatic",))
+            if recipient_tok is None or recipient_tok.i == visitor.i:
+                recipient_tok = actor_tok  # "welcomed the delegation": the host is visited
             actor_tok = visitor
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
         if trigger.transfer and item is None and not trigger.person_object:
@@ -311,8 +337,12 @@ class EventCoder:
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.clause_object and modality == "hypothetical":
+            return None  # "might want Obama to head back": a guessed wish, no demand made
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(ann, verb, sent, pub, modality)
+        if resolved is None:
+            return None
         start, end = _line_span(ann.document.text, sent, verb)
         text = ann.document.text
         event = Event(
@@ -324,6 +354,22 @@ class EventCoder:
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1)
+
+    def _accuses(self, verb: Any) -> bool:
+        """Whether a verb is an accusation trigger ("decried X for supplying"): what it
+        governs is alleged."""
+        return verb.pos_ in ("VERB", "AUX") and any(
+            t.type == "ACCUSE" and not t.context for t in self.lex.triggers.get(
+                verb.lemma_.lower(), []))
+
+    def _contest(self, verb: Any) -> bool:
+        """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
+        final, a match ("met Japan in the final")."""
+        words = self.lex.contest_words
+        objects = _children(verb, OBJECTS)
+        places = [p for c in _children(verb, ("prep",)) if c.lower_ in ("in", "at")
+                  for p in _children(c, ("pobj",))]
+        return any(t.lemma_.lower() in words for t in (*objects, *places))
 
     def _conditional(self, verb: Any) -> bool:
         """Whether a verb carries a condition clause ("... if no deal is reached")."""
@@ -342,6 +388,9 @@ class EventCoder:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
                 verb.head.head.lemma_.lower() in self.mod.get("topic_nouns", frozenset()):
             return True  # "talks on the issue of lifting restrictions": a topic, not an act
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
+                verb.head.head.lemma_.lower() in self.lex.prevention_verbs:
+            return True  # "stopped the suspect from stealing": kept from happening
         if verb.dep_ == "ccomp" and verb.head.i != verb.i and any(
                 c.dep_ == "aux" and c.lower_ in self.mod["planned_modals"]
                 | self.mod["hypothetical_modals"] for c in verb.children):
@@ -350,13 +399,28 @@ class EventCoder:
             if picked is not None and picked[0].type == "THREATEN" and subject is not None \
                     and subject.pos_ == "PRON":
                 return True
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-            return False
-        head = verb.head
-        if head.lemma_.lower() in self.mod.get("permission_verbs", frozenset()):
-            return True
-        picked = self._pick(head)
-        return picked is not None and picked[0].type in self.lex.content_types
+        if verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            picked = self._pick(verb.head)  # "demanded that Tokyo withdraw the claim"
+            if picked is not None and picked[0].type == "REQUEST":
+                return True
+        node = verb  # "urged Iran to stop buying oil": the content may lie two verbs down
+        for _ in range(3):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if not (node.dep_ in ("xcomp", "conj") or (node.dep_ == "ccomp" and infinitive)) \
+                    or node.head.i == node.i:
+                return False  # "allow China to buy" is parsed either way
+            head = node.head
+            if node.dep_ != "conj":  # a conjunct shares its head's standing
+                if head.lemma_.lower() in self.mod.get("permission_verbs", frozenset()):
+                    return True
+                picked = self._pick(head)
+                if picked is not None and picked[0].clause_object and \
+                        _clause_subject(head) is None:
+                    return False  # "wants to attack": the subject's own intent
+                if picked is not None and picked[0].type in self.lex.content_types:
+                    return True
+            node = head
+        return False
 
     def _code_noun(self, ann: Annotated, sent: Any, noun: Any,
                    pub: date | None) -> _Draft | None:
@@ -463,6 +527,8 @@ class EventCoder:
             etype, cameo, context = "AID", "072", ("military",)
         modality, why = self._modality(noun, sent)
         resolved = self._date(ann, noun.head, sent, pub, modality)
+        if resolved is None:
+            return None
         start, end = _line_span(ann.document.text, sent, noun)
         event = Event(
             id="", type=etype, actor=actor, recipient=recipient, modality=modality,
@@ -505,6 +571,8 @@ class EventCoder:
         recipient = self._party(ann, holder)
         modality, why = self._modality(host, sent)
         resolved = self._date(ann, host, sent, pub, modality)
+        if resolved is None:
+            return None
         start, end = _line_span(ann.document.text, sent, word)
         event = Event(
             id="", type="AID", actor=None, recipient=recipient, modality=modality,
@@ -889,6 +957,10 @@ class EventCoder:
                 if child.dep_ == "aux" and low in m["hypothetical_modals"] and level[i] == 0 \
                         and (i == 0 or not _has_aux(verb)):
                     return "hypothetical", f"modal '{child.text}'"
+            if level[i] > 0 and node.pos_ == "NOUN" and node.lemma_.lower() not in \
+                    m["planned_verbs"] and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+                return "hypothetical", f"'no {node.text}': not established"
             if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
@@ -899,7 +971,7 @@ class EventCoder:
                 return "hypothetical", f"'{node.text}' marks it as unknown or possible"
         for i, node in enumerate(chain):
             lemma = node.lemma_.lower()
-            if level[i] > 0 and lemma in m["alleged_verbs"]:
+            if level[i] > 0 and (lemma in m["alleged_verbs"] or self._accuses(node)):
                 return "alleged", f"under '{node.text}'"
             if any(c.text.lower() in m["alleged_words"] for c in node.children):
                 return "alleged", "'allegedly'"
@@ -933,14 +1005,20 @@ class EventCoder:
         return "asserted", "no cue: stated as fact"
 
     def _date(self, ann: Annotated, verb: Any, sent: Any, pub: date | None,
-              modality: str) -> tuple[str | None, str | None, list[str]]:
-        """The date under the verb, else the publication month for a past event."""
-        subtree = list(verb.subtree)
-        lo = subtree[0].idx
-        hi = subtree[-1].idx + len(subtree[-1].text)
-        found = self.dates.resolve(ann.document.text[lo:hi], pub)
-        if found is not None:
-            return found.value, found.precision, [f"date from '{found.text}'"]
+              modality: str) -> tuple[str | None, str | None, list[str]] | None:
+        """The date told for the act: in its own clause, else in the clauses it hangs from
+        ("departed on Monday to attend", "met on Monday and signed"), else the publication
+        month for a past event. None when the sentence dates the act years before the story
+        (history told as background, not an event)."""
+        marks = frozenset(str(w) for w in self.lex.dates.get("commemorative_nouns") or [])
+        for tokens, where in _date_scopes(verb, sent, marks):
+            found = self.dates.resolve(_words(tokens), pub)
+            if found is None:
+                continue
+            if found.years_before(pub) > int(self.lex.dates.get("history_years", 0) or 0) \
+                    and modality in ("asserted", "reported", "alleged"):
+                return None  # "supported it during the war in 1950": history, not news
+            return found.value, found.precision, [f"date from '{found.text}'{where}"]
         if pub is not None and modality in ("asserted", "reported", "alleged") and \
                 verb.tag_ in ("VBD", "VBN"):
             return f"{pub.year:04d}-{pub.month:02d}", "month", [
@@ -1366,3 +1444,97 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
 def default_coder() -> EventCoder:
     """The coder over the packaged lexicons, built on first use."""
     return EventCoder(default_lexicon(), default_agencies())
+
+
+# ---- dates: which words date an act (types engineer) ----------------------------------
+# clauses inside a clause that tell their own time: a relative clause describes its noun
+# ("Russia, which annexed Crimea in 2014, sent ..."), a complement or aside is another
+# statement ("said the deal signed in May ...")
+OWN_TIME_CLAUSES = ("relcl", "ccomp", "parataxis")
+# links up which an act shares the time of the clause it hangs from: "departed on Monday
+# to attend", "met on Monday and signed", "the year 1948 when it recognised"
+TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
+
+
+def _date_scopes(verb: Any, sent: Any,
+                 commemorative: frozenset[str]) -> list[tuple[list[Any], str]]:
+    """The words that may date an act, nearest first: its own clause, then each clause it
+    hangs from (a conjunct in the present does not share a past head's time; a relative
+    clause shares only a time noun's, "the year 1948 when ...", or its predicate's, "was the
+    first to recognise"). A dateline is the story's date, never the act's."""
+    dash = next((t.i for t in sent if t.i < verb.i and (t.text in ("--", "—", "–") or (
+        t.text == "-" and t.i > 0 and t.nbor(-1).text == ")"))), -1)
+    scopes = [(_own_clause(verb, dash, -1, commemorative), "")]
+    node = verb
+    for _ in range(5):
+        head = node.head
+        if head.i == node.i or node.dep_ not in TIME_SHARING_LINKS:
+            break
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ in ("relcl", "acl") and head.ent_type_ != "DATE" and not infinitive:
+            break  # "the city where they met": a place; "the year when": a time; but "was
+            # the first to recognise" is the clause's own predicate
+        if node.dep_ == "conj" and node.tag_ in ("VBZ", "VBP") and head.tag_ in ("VBD", "VBN"):
+            break  # "invaded in 2003 and now sells arms": the present is now, not then
+        scopes.append((_own_clause(head, dash, node.i, commemorative),
+                       f" (on '{head.text}')"))
+        node = head
+    return scopes
+
+
+def _own_clause(head: Any, dash: int, skip: int, commemorative: frozenset[str]) -> list[Any]:
+    """A word's subtree without the branch ``skip``, without clauses telling their own time,
+    without what an anniversary commemorates and without the dateline, in text order."""
+    out: list[Any] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        if tok.i > dash:
+            out.append(tok)
+        if tok.lemma_.lower() in commemorative and tok.i != head.i:
+            continue  # "on the 71st anniversary of the victory in the war"
+        for child in tok.children:
+            if child.i == skip or child.dep_ in OWN_TIME_CLAUSES or (
+                    child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+                    and any(c.dep_ in SUBJECTS for c in child.children)):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _words(tokens: list[Any]) -> str:
+    """The tokens as text, gaps closed with a space."""
+    out, last = [], None
+    for tok in tokens:
+        if last is not None and tok.i != last + 1:
+            out.append(" ")
+        out.append(tok.text_with_ws)
+        last = tok.i
+    return "".join(out)
+
+
+def _object_read_as_subject(verb: Any) -> Any:
+    """"provided beams and other materials for roofing and its employees conducted a
+    campaign": in a long sentence the parser may hang a transfer's object as the subject of
+    the next clause. A noun starting right after a transfer verb with no object of its own
+    (so no "that" between), heading the subject of a clause under it, is the verb's object."""
+    if _children(verb, (*OBJECTS, "dative", "nsubjpass")):
+        return None
+    for clause in _children(verb, ("ccomp",)):
+        subject = _first(_children(clause, ("nsubj",)))
+        if subject is not None and subject.pos_ == "NOUN" and \
+                subject.left_edge.i == verb.i + 1:
+            return subject
+    return None
+
+
+def _clause_subject(verb: Any, infinitive: bool = True) -> Any:
+    """The subject of an infinitive clause under a verb ("wants Trump to lift ..."), or of
+    any complement clause ("demanded that Tokyo withdraw ...")."""
+    for clause in _children(verb, ("ccomp", "xcomp")):
+        if not infinitive or any(c.dep_ == "aux" and c.lower_ == "to"
+                                 for c in clause.children):
+            subject = _first(_children(clause, ("nsubj",)))
+            if subject is not None:
+                return subject
+    return None

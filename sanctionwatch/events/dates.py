@@ -19,6 +19,18 @@ class ResolvedDate:
     precision: str
     text: str
 
+    def years_before(self, published: date | None) -> int:
+        """How many calendar years the date lies before publication (0 when unknown, after
+        it, or open-ended: "since 2006" runs up to the story)."""
+        if published is None or self.text.lower().startswith(OPEN_ENDED):
+            return 0
+        return max(0, published.year - int(self.value[:4]))
+
+
+# "since 2006", "from 2019 to now", "after the Korean War": a span reaching the story, not
+# a moment in the past
+OPEN_ENDED = ("since", "from", "until", "after")
+
 
 def parse_published(published: str | None) -> date | None:
     """The publication date as a date, or None when absent or not ISO."""
@@ -41,11 +53,14 @@ class DateResolver:
                             (spec.get("month_abbreviations") or {}).items()})
         self.relative = {str(k): (str(v[0]), int(v[1]))
                          for k, v in (spec.get("relative") or {}).items()}
+        self.numbers = {str(k): int(v) for k, v in (spec.get("numbers") or {}).items()}
+        self.eras = {str(k).lower(): int(v) for k, v in (spec.get("eras") or {}).items()}
         month_alt = "|".join(sorted(self.months, key=len, reverse=True))
         rel_alt = "|".join(re.escape(r) for r in sorted(self.relative, key=len, reverse=True))
         day_alt = "|".join(self.weekdays)
         m_, d_ = month_alt, r"(\d{1,2})(?:st|nd|rd|th)?"
         pre = r"(?:in|since|from|until|by|of|during|around|early|late)"
+        num_alt = "|".join([r"\d{1,3}", *sorted(self.numbers, key=len, reverse=True)])
         self._patterns = [
             ("mdy", rf"\b({m_})\.?\s+{d_},?\s+(\d{{4}})\b"),
             ("dmy", rf"\b{d_}\s+(?:of\s+)?({m_})\.?,?\s+(\d{{4}})\b"),
@@ -57,8 +72,18 @@ class DateResolver:
             ("weekday", rf"\b(last\s+|this\s+|next\s+)?({day_alt})\b"),
             ("relative", rf"\b({rel_alt})\b"),
             ("month", rf"\b(?:in|since|from|until|by|last|this|early|late|mid-?)\s+({m_})\b"),
-            ("year", rf"\b{pre}\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b"),
+            # "three days ago", "more than 80 years ago": counted back from publication
+            ("ago", rf"\b({num_alt})\s+(day|week|month|year)s?\s+ago\b"),
+            # "in 1948", "in the year 1948", "in the 1967 war", "the year 1948 when"
+            ("year", rf"\b(?:{pre}\s+(?:the\s+)?(?:year\s+)?|the\s+year\s+)"
+                     r"((?:1[6-9]|20)\d\d)\b(?!s|[-–]\d)"),
         ]
+        if self.eras:  # "during the Korean War": the year the era began
+            era_alt = "|".join(re.escape(e).replace(r"\ ", r"\s+")
+                               for e in sorted(self.eras, key=len, reverse=True))
+            self._patterns.append(
+                ("era", rf"\b(?:during|in|after|before|since|throughout)\s+"
+                        rf"the\s+({era_alt})\b(?![\s-]+(?:mentality|thinking|era|style))"))
         self._compiled = [(kind, re.compile(p, re.I)) for kind, p in self._patterns]
 
     def resolve(self, text: str, published: date | None) -> ResolvedDate | None:
@@ -87,6 +112,8 @@ class DateResolver:
             return f"{int(g[1]):04d}-{self._month(g[0]):02d}", "month"
         if kind == "year":
             return g[0], "year"
+        if kind == "era":
+            return str(self.eras[" ".join(g[0].lower().split())]), "year"
         if pub is None:
             return None
         if kind in ("md", "dm"):
@@ -103,6 +130,9 @@ class DateResolver:
             return f"{year:04d}-{month:02d}", "month"
         if kind == "weekday":
             return self._weekday(g[0], g[1], pub)
+        if kind == "ago":
+            count = self.numbers.get(g[0].lower()) or int(g[0])
+            return self._shift(g[1].lower(), -count, pub)
         return self._relative(g[0].lower(), pub)
 
     def _weekday(self, which: str | None, name: str, pub: date) -> tuple[str, str]:
@@ -119,6 +149,11 @@ class DateResolver:
 
     def _relative(self, phrase: str, pub: date) -> tuple[str, str] | None:
         unit, shift = self.relative[phrase]
+        return self._shift(unit, shift, pub)
+
+    @staticmethod
+    def _shift(unit: str, shift: int, pub: date) -> tuple[str, str] | None:
+        """Publication moved by ``shift`` units, at that unit's precision."""
         if unit == "day":
             return (pub + timedelta(days=shift)).isoformat(), "day"
         if unit == "week":

@@ -53,6 +53,11 @@ class Trigger:
     needs_object: bool = False
     people_actor: bool = False  # the actor must be a person or group ("the delegation left")
     needs_goods: bool = False  # the object must name goods ("fired missiles", not "a campaign")
+    # the object's owner is the party acted on ("froze the assets of X", "X's assets")
+    owner_object: bool = False
+    # codes only over an infinitive clause with its own subject, the party acted on ("wants
+    # Trump to lift the tariffs"; "wants to buy" is an intent, no event)
+    clause_object: bool = False
     # an object noun that codes only under these light verbs (empty: under any)
     light_verbs: tuple[str, ...] = ()
 
@@ -90,6 +95,14 @@ class Lexicon:
     visit_nouns: frozenset[str] = frozenset()  # "Putin's visit to Pyongyang"
     # types a conditional future act of turns into a threat ("will impose tariffs if ...")
     threat_types: frozenset[str] = frozenset()
+    # "stopped X from stealing": an act under these verbs' "from" did not happen
+    prevention_verbs: frozenset[str] = frozenset()
+    # rules and instruments: what they ban or restrict is their content, not an act
+    instrument_nouns: frozenset[str] = frozenset()
+    contest_words: frozenset[str] = frozenset()  # "met its rival in the final": sport
+    # a verb and its object that tell the event together ("severed ties", "froze the
+    # assets"), keyed "verb object" (lemmas)
+    verb_objects: dict[str, Trigger] = field(default_factory=dict)
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -127,6 +140,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         needs_object=bool(spec.get("needs_object")),
         needs_goods=bool(spec.get("needs_goods")),
         people_actor=bool(spec.get("people_actor")),
+        owner_object=bool(spec.get("owner_object")),
+        clause_object=bool(spec.get("clause_object")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()))
 
 
@@ -147,7 +162,8 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     light = frozenset(str(v) for v in data.get("light_verbs") or [])
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
              for key in ("people_nouns", "military_categories", "undergoer_verbs",
-                         "inbound_light_verbs", "hazard_nouns", "visit_nouns")}
+                         "inbound_light_verbs", "hazard_nouns", "visit_nouns",
+                         "prevention_verbs", "instrument_nouns", "contest_words")}
     return out, light, nouns, lists
 
 
@@ -203,8 +219,25 @@ def default_lexicon() -> Lexicon:
         inbound_light_verbs=lists["inbound_light_verbs"],
         hazard_nouns=lists["hazard_nouns"],
         visit_nouns=lists["visit_nouns"],
+        prevention_verbs=lists["prevention_verbs"],
+        instrument_nouns=lists["instrument_nouns"],
+        contest_words=lists["contest_words"],
+        verb_objects=load_verb_objects(triggers_path),
         threat_types=_types(triggers_path, "threat_types"),
     )
+
+
+def load_verb_objects(path: Path) -> dict[str, Trigger]:
+    """Verb-object collocations ("sever tie": SANCTION), each "verb object" in lemmas."""
+    data = _mapping(read_yaml(path).get("verb_objects") or {}, path, "verb_objects")
+    out: dict[str, Trigger] = {}
+    for phrase, spec in data.items():
+        words = str(phrase).lower().split()
+        if len(words) != 2:
+            raise DataFileError(str(path), f"expected 'verb object', got {phrase!r}",
+                                f"verb_objects.{phrase}")
+        out[" ".join(words)] = _trigger(words[0], spec, path, f"verb_objects.{phrase}")
+    return out
 
 
 def _types(path: Path, key: str) -> frozenset[str]:

@@ -1,0 +1,96 @@
+"""Event dates: which words date an act, and when an act is history rather than news.
+
+Each sentence is an ordinary example of one construction (none from the gold set or the
+seed), run through the real spaCy pipeline, annotator and coder; publication 2024-03-14
+(a Thursday) unless given.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sanctionwatch.events.dates import DateResolver
+from sanctionwatch.events.lexicon import default_lexicon
+from tests.conftest import only_event as only
+
+PUB = date(2024, 3, 14)
+
+
+@pytest.mark.parametrize("phrase, value, precision", [
+    ("in the year 1950", "1950", "year"),
+    ("in the 1967 war", "1967", "year"),
+    ("three days ago", "2024-03-11", "day"),
+    ("two months ago", "2024-01", "month"),
+    ("more than 70 years ago", "1954", "year"),
+])
+def test_years_and_counted_spans_resolve(phrase: str, value: str, precision: str) -> None:
+    found = DateResolver(default_lexicon().dates).resolve(f"it happened {phrase}", PUB)
+    assert found is not None and (found.value, found.precision) == (value, precision)
+
+
+def test_a_decade_or_a_range_is_no_single_year() -> None:
+    resolver = DateResolver(default_lexicon().dates)
+    assert resolver.resolve("in the 1990s", PUB) is None
+    assert resolver.resolve("in the 2015-2023 period", PUB) is None
+
+
+def test_an_open_span_reaching_the_story_is_not_in_the_past() -> None:
+    found = DateResolver(default_lexicon().dates).resolve("banned since 2006", PUB)
+    assert found is not None and found.value == "2006" and found.years_before(PUB) == 0
+
+
+def test_a_purpose_clause_takes_the_date_of_the_departure(code: Any) -> None:
+    event = only(code("The trade minister of Laos left Vientiane on Monday to attend talks "
+                      "with the Vietnamese prime minister in Hanoi."), "CONSULT")
+    assert (event.date, event.date_precision) == ("2024-03-11", "day")
+
+
+def test_a_conjunct_shares_the_date_of_its_head(code: Any) -> None:
+    event = only(code("On Tuesday the Indian foreign minister flew to Tokyo and met the "
+                      "Japanese prime minister."), "CONSULT")
+    assert (event.date, event.date_precision) == ("2024-03-12", "day")
+
+
+def test_the_dateline_is_the_story_date_not_the_act_date(code: Any) -> None:
+    event = only(code("Hanoi, March 14 (VNA) -- Vietnam sent 50 tonnes of rice to Laos on "
+                      "Tuesday."), "AID")
+    assert event.date == "2024-03-12"
+
+
+def test_a_date_in_a_relative_clause_dates_its_noun_not_the_act(code: Any) -> None:
+    event = only(code("China, which joined the treaty in 1992, sent 200 tonnes of rice to "
+                      "Laos on Monday."), "AID")
+    assert event.date == "2024-03-11"
+
+
+def test_an_act_dated_decades_before_the_story_is_history(code: Any) -> None:
+    # background, not news: an analyst codes no event for it
+    assert code("China sent troops and arms to North Korea in 1950.") == []
+    assert code("The relationship goes back to the year 1949 when the Soviet Union "
+                "recognised China and supported it with loans.") == []
+    assert code("Ties go back to the year 1949 when Burma was the first state to recognise "
+                "China.") == []
+
+
+def test_a_recent_past_year_is_still_an_event(code: Any) -> None:
+    event = only(code("Iran sold 2 million barrels of crude oil to Syria in 2022."),
+                 "COOPERATE")
+    assert (event.date, event.date_precision) == ("2022", "year")
+
+
+def test_a_named_war_dates_an_act_as_history(code: Any) -> None:
+    assert code("During the Korean War, the Soviet Union supplied China with tanks.") == []
+    # an anniversary of the war is today's occasion, not the act's time
+    event = only(code("Laos sent 20 tonnes of rice to Vietnam on the 70th anniversary of "
+                      "the victory in the Vietnam War."), "AID")
+    assert event.date == "2024-03"
+
+
+def test_a_war_mentality_is_no_date() -> None:
+    resolver = DateResolver(default_lexicon().dates)
+    assert resolver.resolve("steeped in the Cold War mentality", PUB) is None
+    found = resolver.resolve("allies since the Korean War", PUB)
+    assert found is not None and found.years_before(PUB) == 0

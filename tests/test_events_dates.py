@@ -20,13 +20,21 @@ PUB = date(2024, 3, 14)
 
 
 @pytest.mark.parametrize("phrase, value, precision", [
+    ("on Monday", "2024-03-11", "day"),
+    ("last week", "2024-03-04", "week"),
+    ("in September last year", "2023-09", "month"),
+    ("since 2006", "2006", "year"),
+    ("on March 2", "2024-03-02", "day"),
+    ("in December", "2023-12", "month"),
+    ("yesterday", "2024-03-13", "day"),
+    ("on 5 May 2021", "2021-05-05", "day"),
     ("in the year 1950", "1950", "year"),
     ("in the 1967 war", "1967", "year"),
     ("three days ago", "2024-03-11", "day"),
     ("two months ago", "2024-01", "month"),
     ("more than 70 years ago", "1954", "year"),
 ])
-def test_years_and_counted_spans_resolve(phrase: str, value: str, precision: str) -> None:
+def test_dates_resolve_against_publication(phrase: str, value: str, precision: str) -> None:
     found = DateResolver(default_lexicon().dates).resolve(f"it happened {phrase}", PUB)
     assert found is not None and (found.value, found.precision) == (value, precision)
 

@@ -6,15 +6,13 @@ in the style of wire copy to exercise one rule each (none is taken from the seed
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sanctionwatch.errors import DataFileError
-from sanctionwatch.events.dates import DateResolver
-from sanctionwatch.events.lexicon import default_lexicon, load_goods, load_triggers
+from sanctionwatch.events.lexicon import load_goods, load_triggers
 from tests.conftest import only_event as only
 
 
@@ -77,22 +75,6 @@ def test_sources_start_with_the_wire(code: Any) -> None:
     assert event.sources[0] == "AFP"
     assert event.modality == "reported"
     assert event.item is not None and event.item.category == "food_agricultural"
-
-
-@pytest.mark.parametrize("phrase, value, precision", [
-    ("on Monday", "2024-03-11", "day"),
-    ("last week", "2024-03-04", "week"),
-    ("in September last year", "2023-09", "month"),
-    ("since 2006", "2006", "year"),
-    ("on March 2", "2024-03-02", "day"),
-    ("in December", "2023-12", "month"),
-    ("yesterday", "2024-03-13", "day"),
-    ("on 5 May 2021", "2021-05-05", "day"),
-])
-def test_dates_resolve_against_publication(phrase: str, value: str, precision: str) -> None:
-    found = DateResolver(default_lexicon().dates).resolve(f"it happened {phrase}",
-                                                          date(2024, 3, 14))
-    assert found is not None and (found.value, found.precision) == (value, precision)
 
 
 def test_goods_vocabulary_uses_only_shared_categories(tmp_path: Path) -> None:

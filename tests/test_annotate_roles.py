@@ -15,6 +15,14 @@ def annotator(settings: Any, nlp: Any) -> Annotator:
     return Annotator(settings, None, nlp=nlp)
 
 
+def linked(annotator: Annotator, text: str, published: str, phrase: str,
+           last: bool = False) -> Any:
+    """The entity the annotator links at the first (or last) occurrence of a phrase."""
+    result = annotator.annotate(Document(id="t", source="t", text=text, published=published))
+    start = text.rindex(phrase) if last else text.index(phrase)
+    return result.entity_at(start, start + len(phrase))
+
+
 @pytest.mark.parametrize(("text", "date", "phrase", "holder"), [
     ("The Russian President met the Chinese leader in Beijing.", "2024-05-20",
      "Chinese leader", "Xi Jinping"),
@@ -35,9 +43,7 @@ def annotator(settings: Any, nlp: Any) -> Annotator:
 ])
 def test_role_holder(annotator: Annotator, text: str, date: str, phrase: str,
                      holder: str) -> None:
-    result = annotator.annotate(Document(id="t", source="t", text=text, published=date))
-    start = text.index(phrase)
-    entity = result.entity_at(start, start + len(phrase))
+    entity = linked(annotator, text, date, phrase)
     assert entity is not None and entity.name == holder
     assert any(m.text == phrase for m in entity.mentions)
 
@@ -71,19 +77,15 @@ def test_a_title_two_story_states_hold_refers_back_to_the_holder_named(
     it, or a state earlier in its own sentence, says which; with neither, no one."""
     text = ("Kim Jong Un sent a message to Daniel Ortega, President of Nicaragua. The head of "
             "state thanked the DPRK.")
-    ortega = annotator.annotate(Document(id="t", source="t", text=text, published="2024-06-01"))
-    entity = ortega.entity_at(text.index("head of"), text.index("head of") + 13)
+    entity = linked(annotator, text, "2024-06-01", "head of state")
     assert entity is not None and entity.name == "Daniel Ortega"
     text = ("Nicaragua and the DPRK signed an accord. In the DPRK the head of state inspected a "
             "farm.")
-    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-06-01"))
-    first = text.index("head of")
-    entity = result.entity_at(first, first + 13)
+    entity = linked(annotator, text, "2024-06-01", "head of state")
     assert entity is not None and entity.name == "Kim Jong Un"
     text = "Nicaragua and the DPRK signed an accord. The head of state spoke."
-    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-06-01"))
-    first = text.index("head of")
-    assert result.entity_at(first, first + 13) is None  # no holder named, no state near
+    # no holder named, no state near it
+    assert linked(annotator, text, "2024-06-01", "head of state") is None
 
 
 def test_a_state_opening_any_title_before_a_name_folds_into_it(annotator: Annotator) -> None:
@@ -102,8 +104,7 @@ def test_a_bare_title_means_the_holder_the_story_talks_about(annotator: Annotato
             "investigate Trump over his call with the president of Ukraine. Democrats were "
             "right about the president's wrongdoing.")
     result = annotator.annotate(Document(id="t", source="t", text=text, published="2019-11-20"))
-    at = text.rindex("president")
-    entity = result.entity_at(at, at + 9)
+    entity = linked(annotator, text, "2019-11-20", "president", last=True)
     assert entity is not None and entity.name == "Donald Trump"
     at = text.index("president of Ukraine")
     entity = result.entity_at(at, at + 9)
@@ -115,10 +116,7 @@ def test_a_bare_title_means_the_holder_the_story_talks_about(annotator: Annotato
 def test_a_government_named_after_its_leader_with_a_word_between(annotator: Annotator) -> None:
     for text in ("The U.S. supplied weapons to the Zelenskiy puppet regime.",
                  "The ROK sought to provide the Nazi regime of Zelenskiy with equipment."):
-        result = annotator.annotate(Document(id="t", source="t", text=text,
-                                             published="2024-06-01"))
-        at = text.index("Zelenskiy")
-        entity = result.entity_at(at, at + 9)
+        entity = linked(annotator, text, "2024-06-01", "Zelenskiy")
         assert entity is not None and entity.name == "Volodymyr Zelensky"
 
 
@@ -126,21 +124,15 @@ def test_a_story_on_a_past_holder_means_him_by_the_title(annotator: Annotator) -
     """KCNA's "the President" in a story on Kim Il Sung's work is Kim Il Sung, not the
     holder on the publication date; a story naming the present holder means him."""
     text = "Kim Il Sung visited the farm in 1963. The President said the crops were good."
-    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-04-15"))
-    at = text.index("President")
-    entity = result.entity_at(at, at + 9)
+    entity = linked(annotator, text, "2024-04-15", "President")
     assert entity is not None and entity.name == "Kim Il Sung"
     text = "Kim Jong Un inspected the farm. The President said the crops were good."
-    result = annotator.annotate(Document(id="t", source="t", text=text, published="2024-04-15"))
-    at = text.index("President")
-    entity = result.entity_at(at, at + 9)
+    entity = linked(annotator, text, "2024-04-15", "President")
     assert entity is not None and entity.name == "Kim Jong Un"
 
 
 def test_the_president_of_a_body_is_no_state_s_president(annotator: Annotator) -> None:
     text = ("Trump met Xi Jinping. John Williams, the president of the Federal Reserve Bank "
             "of New York, said growth was slowing.")
-    result = annotator.annotate(Document(id="t", source="t", text=text, published="2019-11-20"))
-    at = text.index("president of")
-    entity = result.entity_at(at, at + 9)
+    entity = linked(annotator, text, "2019-11-20", "president")
     assert entity is None or entity.kb_id is None

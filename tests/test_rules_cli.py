@@ -37,6 +37,13 @@ def test_rules_show_one_measure(tmp_path: Path) -> None:
     data = json.loads(run("--home", str(tmp_path), "rules", "show", "un-iran/arms-to",
                           "--format", "json").output)
     assert data["lapsed_on"] == "2020-10-18"
+    # a provision that names its goods by HS chapters says so (the engine then holds an
+    # item of a known HS code outside those chapters to the chapters, not the category)
+    hs_defined = json.loads(run("--home", str(tmp_path), "rules", "show",
+                                "un-dprk/machinery-vehicles-metals-to", "--format",
+                                "json").output)
+    assert hs_defined["hs_defines"] is True and "86-89" in hs_defined["hs"]
+    assert data["hs_defines"] is False
 
 
 def test_rules_show_unknown_and_ambiguous_ids(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ def measure_dict(regime: Regime, m: Measure) -> dict[str, Any]:
                    "uncertain": b.uncertain, "note": b.note,
                    "hs": [str(r) for r in b.hs]} for b in m.bases],
         "categories": sorted(m.categories), "hs": [str(r) for r in m.hs],
+        "hs_defines": m.hs_defines,
         "contexts": sorted(m.contexts), "in_force_from": m.in_force_from.isoformat(),
         "lapsed_on": m.lapsed_on.isoformat() if m.lapsed_on else None,
         "replaced_by": m.replaced_by,

@@ -228,3 +228,63 @@ def test_title_and_family_name(annotator: Annotator) -> None:
 def test_target_of_sanctions_imposed_on(code: Any) -> None:
     assert countries(code("Canada imposed sanctions on five Iranian officials."),
                      "COERCE") == ("ca", "ir")
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a verb sharing the object of the verb conjoined after it
+    ("Iran strongly condemns and rejects the statement of France.", "ACCUSE", ("ir", "fr")),
+    # a conjoined verb takes the subject of the verb of its own tense
+    ("The alliance goes back to 1960 when Cuba was the first to recognise Angola and also "
+     "supported the latter during the war.", "SUPPORT", ("cu", "ao")),
+    # a subject the parser joined to the phrase before its verb
+    ("Germany has imposed sanctions on Iran and Britain has openly sought to supply Ukraine "
+     "with tanks.", "AGREE", ("gb", "ua")),
+    # an event is no party: the place it is held in hosts it
+    ("A delegation of Vietnam attended an energy forum in Moscow.", "CONSULT", ("vn", "ru")),
+    # what a vessel carries does not give the vessel a state
+    ("The U.S. sanctioned a tanker carrying Iranian oil.", "COERCE", ("us", None)),
+    # the state is read in the party's own words, not in a phrase beside them
+    ("The European Union in collusion with the U.S. sent the money to funds supporting "
+     "Ukraine.", "AID", (None, "ua")),
+])
+def test_party_readings(code: Any, text: str, etype: str,
+                        expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected
+
+
+def test_the_latter_is_the_second_of_the_pair(code: Any) -> None:
+    text = ("The alliance goes back to 1960 when Cuba was the first to recognise Angola and "
+            "also supported the latter during the war.")
+    event = next(e for e in code(text) if e.type == "SUPPORT")
+    assert event.recipient is not None and event.recipient.name == "the latter"
+    assert event.actor is not None and event.actor.name == "Cuba"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "by X" the parser hung on a noun of the verb's own phrase is the passive's agent
+    ("Books were sent to the school of Hamhung City by the Federation of Koreans in Japan.",
+     ("jp", "kp")),
+    # people named by the body they belong to, and coordinated recipients, are domestic
+    ("Officials of the provincial committee sent cement to schools and hospitals in the "
+     "county.", ("kp", "kp")),
+    # a possessive bound to a plural of states: foreign, not the outlet's own
+    ("Many countries and international organizations have expressed their willingness to "
+     "provide the flood victims with food.", (None, "kp")),
+    # the destination hung on a participle of the goods
+    ("The union sent cement produced at its factories to the construction site.",
+     ("kp", "kp")),
+])
+def test_parties_in_a_state_outlets_copy(code: Any, text: str,
+                                         expected: tuple[str | None, str | None]) -> None:
+    events = [e for e in code(text, wire=("KCNA",)) if e.type in ("AID", "AGREE")]
+    assert events, text
+    e = events[0]
+    assert (e.actor.country if e.actor else None,
+            e.recipient.country if e.recipient else None) == expected
+
+
+def test_a_participle_with_its_own_to_is_no_destination(code: Any) -> None:
+    """"parts linked to North Korea": the "to" belongs to "linked", not to the sale."""
+    event = next(e for e in code("Russia sold drone parts linked to Iran last year.")
+                 if e.item is not None)
+    assert event.recipient is None or event.recipient.country != "ir"

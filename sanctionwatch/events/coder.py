@@ -26,19 +26,30 @@ from sanctionwatch.events.parties import (
     anaphoric,
     antecedent_state,
     beneficiary,
+    bound_subject,
     capital_country,
+    capital_state,
     clause_recipient,
+    conjunct_subject,
     controller,
+    country_phrase,
     demonym_country,
+    event_host,
     foreign_group,
     goods_destination,
     group_word,
     is_party_like,
     main_subject_entity,
+    member_of_group,
     names_group,
     near_phrase,
     on_visit,
     origin_state,
+    pair_anaphor,
+    plural_states,
+    shared_object,
+    stranded_subject,
+    stray_agent,
     territory_code,
 )
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
@@ -571,7 +582,7 @@ class EventCoder:
         if light_obj is not None:
             obj = None
         if passive:
-            actor = agent_of(verb)
+            actor = agent_of(verb) or stray_agent(verb)
             obj = _first(_children(verb, ("nsubjpass",)))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None:
             # "weapons supplied by the U.S.": the noun is the object, the agent the actor
@@ -641,6 +652,11 @@ class EventCoder:
         if recipient is None and (trigger.person_object or not trigger.transfer):
             recipient = obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") \
                 else None
+        if recipient is None and obj is None and not trigger.transfer:
+            recipient = shared_object(verb)  # "denounces and rejects the move"
+        is_event, host = event_host(recipient)
+        if is_event:  # "attend a forum in Moscow": an event is no party; its host place is
+            recipient = host
         return actor, recipient, item
 
     def _chained_transfer(self, verb: Any, passive: bool, actor: Any, recipient: Any,
@@ -675,11 +691,18 @@ class EventCoder:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
         a body not marked foreign ("the province", "youth workteams"); never a named person
         (foreign senders of gifts), goods, places or times ("barrels", "the ground")."""
-        if token is None or token.pos_ == "PRON":
-            return token is not None
+        if token is None:
+            return False
+        if token.pos_ == "PRON":  # "their" bound to "many countries": theirs
+            bound = bound_subject(token)
+            return bound is None or self._domestic(bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
             return False  # a person, not "the ... Department Store" read as one
-        return names_group(token, self.lex.people_nouns) and not foreign_group(token)
+        members = [token, *token.conjuncts]  # "organs and hospitals": one party
+        if any(foreign_group(t) or plural_states(t) for t in members):
+            return False  # "many countries and international organizations"
+        return any(names_group(t, self.lex.people_nouns)
+                   or member_of_group(t, self.lex.people_nouns) for t in members)
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the
@@ -703,6 +726,9 @@ class EventCoder:
             return None  # "talks on Sept. 17": a date is no party
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
+        pair = pair_anaphor(ann, token)  # "the latter"
+        if pair is not None:
+            return pair
         if anaphoric(token):  # "China said the country would ...": the state named before
             state = antecedent_state(ann, token)
             if state is not None:
@@ -726,7 +752,7 @@ class EventCoder:
         if entity is None:  # "the embassy in X"; "two Canadians"
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)
-                         or capital_country(token))
+                         or capital_country(token) or capital_state(token))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
@@ -743,6 +769,11 @@ class EventCoder:
             lower, lower)  # a possessor acts ("its arms sale")
         if lower in ("i", "we", "us", "me"):
             return Party(entity=None, name=token.text, country=None)
+        bound = bound_subject(token)  # "many countries ... their willingness"
+        if bound is not None:
+            party = self._party(ann, bound)
+            return Party(entity=party.entity if party else None, name=token.text,
+                         country=party.country if party else None)
         if lower not in ("he", "she", "they", "it", "him", "her", "them"):
             return None
         wanted = ("Person",) if lower in ("he", "she", "him", "her") else \
@@ -962,13 +993,18 @@ def _inherited_subject(verb: Any) -> Any:
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
                 and not infinitive:
             return node.head
+        # the parser's misplaced subjects: "... was the first to X and also supported",
+        # "... on Russia and the ROK has sought to"
+        repaired = conjunct_subject(node) or stranded_subject(node)
+        if repaired is not None:
+            return repaired
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
                              "dobj", "acl") or node.head.i == node.i:
             return None
         if node.dep_ == "acl" and infinitive:  # "his willingness to provide": his
             owner = _first(_children(node.head, ("poss",)))
             if owner is not None:
-                return owner
+                return bound_subject(owner) or owner
         controlling = controller(node)  # "urged Iran to stop", "denounce X for supplying"
         if controlling is not None:
             return controlling
@@ -1181,12 +1217,13 @@ def _linked(party: Party | None) -> bool:
 
 
 def _subtree_country(ann: Annotated, token: Any) -> str | None:
-    """The state named inside a description ("delegations led by North Korean officials")."""
-    spans = [(token.left_edge.idx, token.idx + len(token.text))]
-    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-              for c in token.rights if c.dep_ in ("acl", "compound", "amod")
-              or (c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "from"))]
-    found = [pair for lo, hi in spans for pair in ann.mentions_in(lo, hi)]
+    """The state named inside a description ("delegations led by North Korean officials",
+    "minister of External Economic Relations of the DPRK"), read in its own words only
+    (``parties.country_phrase``)."""
+    words = country_phrase(token)
+    starts = {t.idx for t in words}
+    found = [pair for pair in ann.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text))
+             if pair[0].start in starts]
     # an apposition places a person by the state it names ("president of Mongolia"), not
     # by other people or bodies in it ("director of the Kim Il Sung Foundation")
     for c in token.rights:

@@ -15,16 +15,31 @@ from typing import Any
 
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.annotate.kb import KnowledgeBase, cached_kb
+from sanctionwatch.datafiles import read_yaml
+from sanctionwatch.errors import DataFileError
 from sanctionwatch.model import Entity, Party
 from sanctionwatch.settings import PACKAGE_DATA
 
 REPROACH_PREPS = ("for", "of")  # "denounce X for supplying", "accuse X of supplying"
+PARTY_DATA = PACKAGE_DATA / "events" / "parties.yaml"
+PAIR_ANAPHORS = {"latter": 1, "former": 2}  # "the latter": the last of the pair named before
 
 
 @lru_cache(maxsize=1)
 def party_words() -> KnowledgeBase:
     """The packaged knowledge base's word lists (loaded on first use, never at import)."""
     return cached_kb(PACKAGE_DATA)
+
+
+@lru_cache(maxsize=1)
+def to_participles() -> frozenset[str]:
+    """Participles with a "to" phrase of their own ("linked to", "tied to"), from
+    data/events/parties.yaml (read on first use, never at import)."""
+    data = read_yaml(PARTY_DATA)
+    words = data.get("to_participles") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(str(PARTY_DATA), "'to_participles' must be a list of words")
+    return frozenset(w.lower() for w in words)
 
 
 def names_group(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
@@ -247,8 +262,9 @@ def capital_country(token: Any) -> str | None:
 def goods_destination(goods: Any) -> Any:
     """The "to X" the parser hung on the goods instead of the verb ("shipped millions of
     shells to Moscow", "sent hundreds of thousands of bags of rice to the farms": anywhere
-    along the goods' "of" chain). A "to" under a participle of the goods is left alone: it
-    is mostly the participle's own ("parts linked to North Korea")."""
+    along the goods' "of" chain), or on a participle describing them ("sent blocks produced
+    by the workers to the projects"), unless that participle takes a "to" of its own
+    ("parts linked to North Korea": data/events/parties.yaml)."""
     heads, stack = [], [goods]
     while stack:
         head = stack.pop()
@@ -256,6 +272,8 @@ def goods_destination(goods: Any) -> Any:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 stack += [c for c in child.children if c.dep_ == "pobj"]
+    heads += [acl for head in heads[:] for acl in head.children if acl.dep_ == "acl"
+              and acl.tag_ == "VBN" and acl.lemma_.lower() not in to_participles()]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
@@ -303,9 +321,194 @@ def clause_recipient(verb: Any) -> Any:
             if node.tag_ != "VBG":
                 return None
             main = node.head
-            for prep in main.children:
-                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
-                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-            return None
+            while True:  # "extended support to X ... and ..., expressing": up the conjuncts
+                for prep in main.children:
+                    if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if main.dep_ != "conj" or main.head.i == main.i:
+                    return None
+                main = main.head
         node = node.head
     return None
+
+
+def shared_object(verb: Any) -> Any:
+    """The object a verb shares with the verb conjoined right after it ("bitterly denounces
+    and rejects the behavior of the U.S.": both act on the behavior of the U.S.)."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("and", "or") or doc[i].dep_ != "cc":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "VERB":
+        return None
+    return next((c for c in doc[i].children if c.dep_ == "dobj"), None)
+
+
+PERSON_POSSESSIVES = ("his", "her")
+
+
+def bound_subject(pronoun: Any) -> Any:
+    """The subject a possessive pronoun is bound to in its own clause ("many countries are
+    expressing their willingness to provide aid": their = many countries), when that
+    subject is a noun named before it and of the pronoun's kind (his/her: a person)."""
+    if pronoun.dep_ != "poss" or pronoun.pos_ != "PRON":
+        return None
+    owned = pronoun.head
+    verb = owned.head if owned.dep_ in ("dobj", "attr", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    person = subject.ent_type_ == "PERSON"
+    if pronoun.lower_ in PERSON_POSSESSIVES and not person:
+        return None
+    if pronoun.lower_ == "its" and (person or subject.tag_ == "NNS"):
+        return None
+    return subject
+
+
+def pair_anaphor(ann: Annotated, token: Any) -> Party | None:
+    """"the latter" / "the former": the last / first of the two parties named last before
+    it in the sentence ("the Soviet Union was the first to recognise North Korea and
+    supported the latter": North Korea)."""
+    rank = PAIR_ANAPHORS.get(token.lower_)
+    if rank is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    order: list[Entity] = []
+    for _, entity in ann.mentions_in(token.sent.start_char, token.idx):
+        order = [e for e in order if e.id != entity.id] + [entity]  # by last mention
+    if len(order) < rank:
+        return None
+    entity = order[-rank]
+    return Party(entity=entity.id, name=f"the {token.text}",
+                 country=entity.countries[0] if entity.countries else None)
+
+
+def conjunct_subject(verb: Any) -> Any:
+    """The subject of a conjoined verb the parser hung on the wrong head: conjoined verbs
+    share their tense, so "the relationship goes back to 1948 when the Soviet Union was
+    the first to recognise North Korea and also supported the latter" joins "supported"
+    to "was" (past), not to "goes" (present): the Soviet Union supported."""
+    finite = ("VBD", "VBZ", "VBP")
+    if verb.dep_ != "conj" or verb.tag_ not in finite:
+        return None
+    head = verb.head
+    if head.tag_ not in finite or head.tag_ == verb.tag_ or \
+            {head.tag_, verb.tag_} == {"VBZ", "VBP"}:
+        return None
+    for tok in reversed(verb.doc[head.i + 1:verb.i]):
+        if tok.tag_ == verb.tag_ and tok.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def stranded_subject(verb: Any) -> Any:
+    """The subject the parser joined to the phrase before a finite verb instead ("put
+    pressure on Russia and the ROK has openly sought to provide": the ROK sought): a
+    verb with its own auxiliary but no subject, right after a conjoined noun."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    lefts = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "advmod", "neg")]
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
+               for c in lefts):
+        return None
+    start = min(c.i for c in lefts)
+    before = verb.doc[start - 1] if start > verb.sent.start else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before
+
+
+def event_host(token: Any) -> tuple[bool, Any]:
+    """Whether a party token names an event ("a global IT forum", "the summit"), which is
+    no party, and the place it is held in ("a forum in Moscow": Moscow hosts) if named."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN") or \
+            token.lemma_.lower() not in party_words().event_words:
+        return False, None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.ent_type_ in ("GPE", ""):
+                return True, place if place.pos_ == "PROPN" else None
+    return True, None
+
+
+def capital_state(token: Any) -> str | None:
+    """The state a capital city stands for as a party ("a forum in Moscow", "talks with
+    Tehran"), when the linker left the capital unlinked as a place."""
+    name = token.doc[token.left_edge.i:token.i + 1].text
+    return _capitals().get(name) or _capitals().get(token.text)
+
+
+def stray_agent(verb: Any) -> Any:
+    """The "by X" of a passive that the parser hung on a noun of the verb's own phrases
+    ("baskets were sent to the statues of X on Mansu Hill by the association": the
+    association sent them). Never one inside a clause ("the area hit by floods")."""
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.i == verb.i:
+            continue
+        node, inside = prep.head, True
+        while node.i != verb.i:
+            if node.dep_ not in ("pobj", "prep", "conj", "appos", "compound"):
+                inside = False
+                break
+            node = node.head
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if inside and pobj is not None and (pobj.pos_ == "PROPN" or names_group(pobj)) \
+                and any(c.dep_ == "det" for c in pobj.children):
+            return pobj
+    return None
+
+
+def plural_states(token: Any) -> bool:
+    """"many countries", "other governments": states in the plural are never the one home
+    state of an outlet."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in party_words().anaphoric_nouns
+
+
+def member_of_group(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
+    """People named by the body they belong to ("cadres of the Party Central Committee",
+    "workers of the factory"): a noun whose "of" phrase names a group or body."""
+    if token.pos_ != "NOUN":
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        p.dep_ == "pobj" and names_group(p, people_nouns) for p in prep.children)
+        for prep in token.children)
+
+
+def country_phrase(token: Any) -> list[Any]:
+    """The words that can place a party in a state: the head with its modifiers and its
+    "of/in/from" phrases, followed through nested "of/in/from" phrases ("minister of
+    External Economic Relations of the DPRK") but not into other phrases ("the European
+    Union in collusion with the U.S.": not the U.S.), nor into clauses, except the agent of
+    a participle ("delegations led by North Korean officials") or whom it helps ("funds
+    supporting Ukraine"); not "a tanker carrying Iranian oil". An apposition is read
+    apart; a conjunct is another party."""
+    out, stack = [], [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            if child.dep_ == "appos" or (child.dep_ in ("conj", "cc") and node.i == token.i):
+                continue  # an apposition places by a state only; a conjunct is another party
+            if child.dep_ in NAME_DEPS or child.dep_ in ("conj", "cc"):
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+                stack += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "acl" and node.i == token.i:
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    stack += [c for c in agent.children if c.dep_ == "pobj"]
+                if child.lemma_.lower() in party_words().beneficiary_verbs:
+                    stack += [c for c in child.children if c.dep_ == "dobj"]
+    return sorted(out, key=lambda t: t.i)

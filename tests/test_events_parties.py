@@ -288,3 +288,29 @@ def test_a_participle_with_its_own_to_is_no_destination(code: Any) -> None:
     event = next(e for e in code("Russia sold drone parts linked to Iran last year.")
                  if e.item is not None)
     assert event.recipient is None or event.recipient.country != "ir"
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # an exchange is made with whoever held what is got in return
+    ("Moscow swapped two American journalists for three of its agents held by the German "
+     "government.", "RETREAT", ("ru", "de")),
+    # the second of a coordinated subject of a joint act is the counterpart
+    ("Kim Chol and Sergei Lavrov signed the agreement.", "SUPPORT", (None, "ru")),
+    # a "from X" the parser hung on the "of" phrase of the thing received
+    ("Choe Son Hui received messages of greeting from the foreign minister of Laos.",
+     "SUPPORT", ("la", "kp")),
+    # a title in a list is another person: the first title's own state, not the list's
+    ("The chairperson of the Party for Peace and Unity of Russia, general secretary of the "
+     "Forward Bloc of India and the chairperson of the Motherland Party of Türkiye praised "
+     "the WPK.", "SUPPORT", ("ru", "kp")),
+    # a subject pronoun is not the object of its own adjunct clause ("while seeing X off")
+    ("While seeing Sergei Lavrov off at the airport, he asked him to convey his greetings.",
+     "REQUEST", ("kp", "ru")),
+    # the visitor in talks between two sides acts (the side not of the visited state)
+    ("There were talks between Kim Chol, minister of Trade of the DPRK, and Boris Orlov, "
+     "vice-minister of Industry of Russia, on a visit to the DPRK, on Monday.",
+     "CONSULT", ("ru", "kp")),
+])
+def test_counterparts_and_antecedents(code: Any, text: str, etype: str,
+                                      expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected

@@ -22,8 +22,10 @@ from sanctionwatch.annotate import Annotated
 from sanctionwatch.events.dates import DateResolver, parse_published
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.parties import (
+    adjunct_objects,
     agent_of,
     anaphoric,
+    anaphoric_noun,
     antecedent_state,
     beneficiary,
     bound_subject,
@@ -35,22 +37,28 @@ from sanctionwatch.events.parties import (
     country_phrase,
     demonym_country,
     event_host,
+    exchange_counterpart,
     foreign_group,
     goods_destination,
     group_word,
     is_party_like,
     main_subject_entity,
     member_of_group,
+    modifier_country,
     names_group,
+    names_same_party,
     near_phrase,
+    office_holder,
     on_visit,
     origin_state,
     pair_anaphor,
     plural_states,
+    reciprocal_counterpart,
     shared_object,
     stranded_subject,
     stray_agent,
     territory_code,
+    visit_order,
 )
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
 from sanctionwatch.model import Entity, Event, Item, Party, Span
@@ -380,6 +388,7 @@ class EventCoder:
             if first is None:
                 return None
             second = _first(_children(first, ("conj",)))
+            first, second = visit_order(ann, noun, first, second)  # the visitor acts
             trigger = self.lex.object_nouns.get(lemma) or self.lex.object_nouns.get("talk")
             if trigger is None:
                 return None
@@ -654,6 +663,11 @@ class EventCoder:
                 else None
         if recipient is None and obj is None and not trigger.transfer:
             recipient = shared_object(verb)  # "denounces and rejects the move"
+        if not trigger.transfer:  # "swapped hostages for commanders held by X": X
+            recipient = exchange_counterpart(verb) or recipient
+        if recipient is None or (_thing(recipient) and not recipient.ent_type_):
+            # "A and B signed the agreement": B
+            recipient = reciprocal_counterpart(verb, actor) or recipient
         is_event, host = event_host(recipient)
         if is_event:  # "attend a forum in Moscow": an event is no party; its host place is
             recipient = host
@@ -714,11 +728,12 @@ class EventCoder:
         return None
 
     def _is_people(self, token: Any) -> bool:
-        """A named person or group, or a noun for people ("the prisoners")."""
+        """A named person or group, a noun for people ("the prisoners") or a state's
+        government ("held by the Afghan government")."""
         if token is None:
             return False
         return token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or \
-            token.lemma_.lower() in self.lex.people_nouns
+            token.lemma_.lower() in self.lex.people_nouns or anaphoric_noun(token)
 
     def _party(self, ann: Annotated, token: Any) -> Party | None:
         """A party from a head token: its linked entity (or the nearest one) and state."""
@@ -736,7 +751,8 @@ class EventCoder:
         left = token.left_edge.idx
         right = token.idx + len(token.text)
         for child in token.rights:  # flat names and appositions ("Kim Jong Un, leader")
-            if child.dep_ in ("compound", "flat", "appos", "npadvmod"):
+            if child.dep_ in ("compound", "flat") or (child.dep_ in ("appos", "npadvmod")
+                                                      and names_same_party(token, child)):
                 right = max(right, child.right_edge.idx + len(child.right_edge.text))
         entity = ann.entity_at(token.idx, token.idx + len(token.text))
         if entity is None:
@@ -746,13 +762,15 @@ class EventCoder:
             sub = [t for t in token.subtree if not _in_clause(t, token)]
             found = ann.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
             near = {t.idx for t in near_phrase(token)}  # not "farms in counties including X"
+            own = {t.idx for t in country_phrase(token)}  # "of the Ministry of ... of X"
             entity = _best_entity([e for m, e in found if m.start in near]) or _best_entity(
-                [e for _, e in found if e.schema != "Person"])  # "of the Ministry of ... of X"
+                [e for m, e in found if e.schema != "Person" and m.start in own])
         name = ann.document.text[left:right]
         if entity is None:  # "the embassy in X"; "two Canadians"
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)
-                         or capital_country(token) or capital_state(token))
+                         or capital_country(token) or capital_state(token)
+                         or modifier_country(token))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
@@ -778,7 +796,9 @@ class EventCoder:
             return None
         wanted = ("Person",) if lower in ("he", "she", "him", "her") else \
             ("Country", "PublicBody", "Organization")
-        before = ann.mentions_in(max(0, token.idx - 600), token.idx)
+        aside = adjunct_objects(token)  # "while seeing X off, he": not X
+        before = [(m, e) for m, e in ann.mentions_in(max(0, token.idx - 600), token.idx)
+                  if m.start not in aside]
         subject = _first(_children(token.head, SUBJECTS))
         skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
             if subject is not None and subject.i != token.i else None
@@ -1067,9 +1087,15 @@ def _purpose(verb: Any) -> bool:
 
 
 def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:
-    """The object of a "from X" (or other given preposition) directly under a token."""
-    return next((_first(_children(p, ("pobj",))) for p in _children(token, ("prep",))
-                 if p.lemma_.lower() in preps), None)
+    """The object of a "from X" (or other given preposition) under a token or under its
+    "of" phrase ("messages of greeting from the president": the parser hangs the "from"
+    on "greeting")."""
+    found = next((_first(_children(p, ("pobj",))) for p in _children(token, ("prep",))
+                  if p.lemma_.lower() in preps), None)
+    if found is not None or "of" in preps:
+        return found
+    return next((_from_object(pobj, preps) for p in _children(token, ("prep",))
+                 if p.lemma_.lower() == "of" for pobj in _children(p, ("pobj",))), None)
 
 
 def _origin(goods: Any) -> Any:
@@ -1224,13 +1250,19 @@ def _subtree_country(ann: Annotated, token: Any) -> str | None:
     starts = {t.idx for t in words}
     found = [pair for pair in ann.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text))
              if pair[0].start in starts]
-    # an apposition places a person by the state it names ("president of Mongolia"), not
-    # by other people or bodies in it ("director of the Kim Il Sung Foundation")
+    # an apposition places a person by the state it names ("president of Mongolia"), or
+    # by the state body the knowledge base knows that they hold an office of ("secretary
+    # of the WPK Central Committee"); not by other people or unknown bodies in it
+    # ("director of the Kim Il Sung Foundation"), nor by a title in a list of others
+    bodies = []
     for c in token.rights:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and names_same_party(token, c):
             lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
             found += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.schema == "Country"]
-    countries = [e.countries[0] for _, e in found if e.countries]
+            if office_holder(c):
+                bodies += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.kb_id is not None
+                           and e.schema in ("PublicBody", "Organization")]
+    countries = [e.countries[0] for _, e in found + bodies if e.countries]
     return countries[0] if countries else None
 
 

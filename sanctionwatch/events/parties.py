@@ -31,15 +31,19 @@ def party_words() -> KnowledgeBase:
     return cached_kb(PACKAGE_DATA)
 
 
-@lru_cache(maxsize=1)
-def to_participles() -> frozenset[str]:
-    """Participles with a "to" phrase of their own ("linked to", "tied to"), from
-    data/events/parties.yaml (read on first use, never at import)."""
+@lru_cache(maxsize=4)
+def _party_list(key: str) -> frozenset[str]:
+    """One word list of data/events/parties.yaml (read on first use, never at import)."""
     data = read_yaml(PARTY_DATA)
-    words = data.get("to_participles") if isinstance(data, dict) else None
+    words = data.get(key) if isinstance(data, dict) else None
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
-        raise DataFileError(str(PARTY_DATA), "'to_participles' must be a list of words")
+        raise DataFileError(str(PARTY_DATA), f"{key!r} must be a list of words")
     return frozenset(w.lower() for w in words)
+
+
+def to_participles() -> frozenset[str]:
+    """Participles with a "to" phrase of their own ("linked to", "tied to")."""
+    return _party_list("to_participles")
 
 
 def names_group(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
@@ -503,8 +507,11 @@ def country_phrase(token: Any) -> list[Any]:
                 continue  # an apposition places by a state only; a conjunct is another party
             if child.dep_ in NAME_DEPS or child.dep_ in ("conj", "cc"):
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
-                stack += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ == "prep" and (child.lower_ in ("of", "in", "from")
+                                            or node.pos_ == "PROPN"):
+                # any preposition inside a proper name: "the Party for Peace of Russia"
+                stack += [c for c in child.children if c.dep_ == "pobj"
+                          and (child.lower_ in ("of", "in", "from") or c.pos_ == "PROPN")]
             elif child.dep_ == "acl" and node.i == token.i:
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 if agent is not None:
@@ -512,3 +519,104 @@ def country_phrase(token: Any) -> list[Any]:
                 if child.lemma_.lower() in party_words().beneficiary_verbs:
                     stack += [c for c in child.children if c.dep_ == "dobj"]
     return sorted(out, key=lambda t: t.i)
+
+
+def visit_order(ann: Annotated, meeting: Any, first: Any, second: Any) -> tuple[Any, Any]:
+    """The two sides of a meeting ("talks between A and B") with the visitor first (PLOVER:
+    the visitor acts): a visit told on the meeting ("talks between A and B, on a visit to
+    the DPRK") is made by the side that is not of the visited state."""
+    if second is None:
+        return first, second
+    if on_visit(second) and not on_visit(first):
+        return second, first
+    visited = None
+    for prep in meeting.children:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in VISIT_LEMMAS:
+                visited = next((p for t in pobj.children if t.dep_ == "prep"
+                                and t.lower_ == "to" for p in t.children
+                                if p.dep_ == "pobj"), None)
+    if visited is None:
+        return first, second
+    host = ann.entity_at(visited.idx, visited.idx + len(visited.text))
+    if host is None or not host.countries:
+        return first, second
+
+    def state(token: Any) -> str | None:
+        entity = ann.entity_at(token.idx, token.idx + len(token.text))
+        return entity.countries[0] if entity is not None and entity.countries else None
+
+    if state(first) == host.countries[0] and state(second) not in (None, host.countries[0]):
+        return second, first
+    return first, second
+
+
+def names_same_party(head: Any, appos: Any) -> bool:
+    """Whether an apposition names the head's own party: any apposition to a name ("Kim
+    Jong Un, leader of the DPRK"), a name beside a title ("the president, Vladimir
+    Putin"); not a title beside a title, which in a list is another person ("the
+    chairperson of X, general secretary of Y, ...")."""
+    return head.pos_ == "PROPN" or appos.pos_ == "PROPN" or appos.ent_type_ == "PERSON"
+
+
+def office_holder(appos: Any) -> bool:
+    """Whether an apposition is an office ("secretary of the WPK Central Committee",
+    "member of the Political Bureau and secretary of ..."): its head or a conjunct is an
+    office word of the knowledge base."""
+    words = party_words().office_words
+    return any(t.lower_ in words or t.lemma_.lower() in words
+               for t in (appos, *appos.conjuncts))
+
+
+def exchange_counterpart(verb: Any) -> Any:
+    """Who an exchange is made with: the holder of what is got in return ("the Taliban
+    swapped two hostages for three of its commanders held by the Afghan government": the
+    Afghan government)."""
+    if verb.lemma_.lower() not in _party_list("exchange_verbs"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        stack = [c for c in prep.children if c.dep_ == "pobj"]
+        while stack:  # "three of its commanders held by X": along the "of" chain
+            node = stack.pop()
+            for child in node.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    holder = agent_of(child)
+                    if holder is not None:
+                        return holder
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    stack += [c for c in child.children if c.dep_ == "pobj"]
+    return None
+
+
+def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
+    """The second of a coordinated subject of a joint act ("Jang Yong Gil and Andrei
+    Zarenin signed the agreement": Zarenin is Jang's counterpart)."""
+    if actor is None or verb.lemma_.lower() not in _party_list("reciprocal_verbs"):
+        return None
+    return next((c for c in actor.children if c.dep_ == "conj"
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"))),
+                None)
+
+
+def modifier_country(token: Any) -> str | None:
+    """The state a nationality adjective before a head names ("the Afghan government",
+    "Swedish prosecutors") when the linker left it unlinked."""
+    return next((code for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and (code := demonym_country(c)) is not None), None)
+
+
+def adjunct_objects(pronoun: Any) -> set[int]:
+    """Character offsets of the words inside the adverbial clauses of the verb a subject
+    pronoun is subject of: the understood subject of "while seeing X off, he ..." is he, so
+    X is someone else, never his antecedent."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {t.idx for c in pronoun.head.children if c.dep_ in ("advcl", "prep")
+            and c.i < pronoun.i for t in c.subtree}
+
+
+def anaphoric_noun(token: Any) -> bool:
+    """A noun for a state or its government ("the government", "the regime")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in party_words().anaphoric_nouns

@@ -619,4 +619,5 @@ def adjunct_objects(pronoun: Any) -> set[int]:
 
 def anaphoric_noun(token: Any) -> bool:
     """A noun for a state or its government ("the government", "the regime")."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in party_words().anaphoric_nouns
+    return bool(token.pos_ == "NOUN"
+                and token.lemma_.lower() in party_words().anaphoric_nouns)

@@ -556,7 +556,7 @@ def names_same_party(head: Any, appos: Any) -> bool:
     Jong Un, leader of the DPRK"), a name beside a title ("the president, Vladimir
     Putin"); not a title beside a title, which in a list is another person ("the
     chairperson of X, general secretary of Y, ...")."""
-    return head.pos_ == "PROPN" or appos.pos_ == "PROPN" or appos.ent_type_ == "PERSON"
+    return bool(head.pos_ == "PROPN" or appos.pos_ == "PROPN" or appos.ent_type_ == "PERSON")
 
 
 def office_holder(appos: Any) -> bool:

@@ -314,3 +314,21 @@ def test_a_participle_with_its_own_to_is_no_destination(code: Any) -> None:
 def test_counterparts_and_antecedents(code: Any, text: str, etype: str,
                                       expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # the city of a dateline is no party, also when the verb's subject is the receiver
+    ("Pyongyang, August 17 (KCNA) -- Choe Son Hui, foreign minister of the DPRK, received a "
+     "message of greeting from Ronald Lamola, minister of International Relations of South "
+     "Africa, on August 12.", "SUPPORT", ("za", "kp")),
+    # events held in a conjunct's city: the city's state hosts
+    ("Choe Son Hui attended the Fourth Eurasian Forum and the First BRICS Forum held in "
+     "Kazan of Russia.", "CONSULT", ("kp", "ru")),
+    # a verb without an object does not take the last object of its conjunct
+    ("The Foreign Ministry of the DPRK strongly denounces and rejects the \"human rights\" "
+     "trumpeting of the U.S., the world's worst human rights abuser country, branding it as "
+     "a provocation.", "ACCUSE", ("kp", "us")),
+])
+def test_datelines_hosts_and_conjuncts(code: Any, text: str, etype: str,
+                                       expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected

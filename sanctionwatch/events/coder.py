@@ -586,13 +586,15 @@ class EventCoder:
                light_obj: Any) -> tuple[Any, Any, Any]:
         """(actor, recipient, item) head tokens, following passives and infinitives."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        actor = _first(_children(verb, SUBJECTS))
+        # "Pyongyang, May 1 (KCNA) -- X received ...": not the dateline's city
+        actor = _past_dateline(verb.sent, _first(_children(verb, SUBJECTS)), verb)
         obj = _first(_children(verb, OBJECTS))
         if light_obj is not None:
             obj = None
         if passive:
             actor = agent_of(verb) or stray_agent(verb)
-            obj = _first(_children(verb, ("nsubjpass",)))
+            # "Pyongyang, May 1 (KCNA) -- The museum has been visited": not the dateline
+            obj = _past_dateline(verb.sent, _first(_children(verb, ("nsubjpass",))), verb)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None:
             # "weapons supplied by the U.S.": the noun is the object, the agent the actor
             obj = verb.head
@@ -637,8 +639,8 @@ class EventCoder:
                 for prep in _children(conj, ("prep",)):
                     if prep.lemma_.lower() in ("with", "to"):
                         recipient = recipient or _first(_children(prep, ("pobj",)))
-                for obj in _children(conj, OBJECTS):
-                    recipient = recipient or _to_object(obj)
+                for conj_obj in _children(conj, OBJECTS):  # (not the verb's own obj)
+                    recipient = recipient or _to_object(conj_obj)
         if trigger.inbound and recipient is None and item is not None:
             for goods in (item, *item.conjuncts):  # "a basket and a letter from X"
                 for prep in _children(goods, ("prep",)):

@@ -439,7 +439,11 @@ def event_host(token: Any) -> tuple[bool, Any]:
     if token is None or token.pos_ not in ("NOUN", "PROPN") or \
             token.lemma_.lower() not in party_words().event_words:
         return False, None
-    for prep in token.children:
+    # "a forum in Moscow", "the X Forum and the Y Forum held in St Petersburg of Russia"
+    events = [token, *token.conjuncts]
+    heads = events + [c for e in events for c in e.children
+                      if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for prep in (p for head in heads for p in head.children):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if place is not None and place.ent_type_ in ("GPE", ""):

@@ -332,3 +332,25 @@ def test_counterparts_and_antecedents(code: Any, text: str, etype: str,
 def test_datelines_hosts_and_conjuncts(code: Any, text: str, etype: str,
                                        expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a passive harm in an attack a state adjective names: that state struck
+    ("Three civilians were killed in Russian drone strikes on Kharkiv on Monday.",
+     "ASSAULT", ("ru", None)),
+    # an event named after its host city
+    ("The Kenyan president will attend the Paris Olympics next month.", "CONSULT",
+     ("ke", "fr")),
+    # "X is scheduled to attend": the passive's subject attends; a topic "on Y" is no host
+    ("Vladimir Putin is scheduled to attend a summit in Japan on the unrest in Syria.",
+     "CONSULT",
+     ("ru", "jp")),
+    # a name the parser made a compound of a date
+    ("Iraq's foreign minister met with Syrian President Bashar Assad Tuesday.", "CONSULT",
+     ("iq", "sy")),
+    # a list of states read as an apposition: the second is the first's counterpart
+    ("The US, Russia, and Switzerland met yesterday.", "CONSULT", ("us", "ru")),
+])
+def test_news_wire_parties(code: Any, text: str, etype: str,
+                           expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected

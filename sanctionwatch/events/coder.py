@@ -27,6 +27,7 @@ from sanctionwatch.events.parties import (
     anaphoric,
     anaphoric_noun,
     antecedent_state,
+    attack_agent,
     beneficiary,
     bound_subject,
     capital_country,
@@ -57,6 +58,7 @@ from sanctionwatch.events.parties import (
     shared_object,
     stranded_subject,
     stray_agent,
+    swallowed_name,
     territory_code,
     visit_order,
 )
@@ -591,8 +593,8 @@ class EventCoder:
         obj = _first(_children(verb, OBJECTS))
         if light_obj is not None:
             obj = None
-        if passive:
-            actor = agent_of(verb) or stray_agent(verb)
+        if passive:  # "killed in Israeli shelling": Israel
+            actor = agent_of(verb) or stray_agent(verb) or attack_agent(verb)
             # "Pyongyang, May 1 (KCNA) -- The museum has been visited": not the dateline
             obj = _past_dateline(verb.sent, _first(_children(verb, ("nsubjpass",))), verb)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None:
@@ -673,6 +675,10 @@ class EventCoder:
         is_event, host = event_host(recipient)
         if is_event:  # "attend a forum in Moscow": an event is no party; its host place is
             recipient = host
+        is_event, host = event_host(obj) if not trigger.transfer else (False, None)
+        if is_event and host is not None and (
+                recipient is None or _prep_of(recipient) in ("on", "about", "over")):
+            recipient = host  # "attend a summit in Switzerland on the unrest in Iran"
         return actor, recipient, item
 
     def _chained_transfer(self, verb: Any, passive: bool, actor: Any, recipient: Any,
@@ -739,7 +745,9 @@ class EventCoder:
 
     def _party(self, ann: Annotated, token: Any) -> Party | None:
         """A party from a head token: its linked entity (or the nearest one) and state."""
-        if token is None or token.ent_type_ in ("DATE", "TIME"):
+        if token is not None and token.ent_type_ in ("DATE", "TIME"):
+            token = swallowed_name(token)  # "met with President Assad Tuesday": Assad
+        if token is None:
             return None  # "talks on Sept. 17": a date is no party
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
@@ -1030,8 +1038,10 @@ def _inherited_subject(verb: Any) -> Any:
         controlling = controller(node)  # "urged Iran to stop", "denounce X for supplying"
         if controlling is not None:
             return controlling
+        # "Obama is scheduled to attend", "X was urged to stop": the passive's subject
+        deps = (*SUBJECTS, "nsubjpass") if node.dep_ == "xcomp" else SUBJECTS
         node = node.head
-        subj = _first(_children(node, SUBJECTS))
+        subj = _first(_children(node, deps))
         if subj is not None and subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
             return node.head  # "the U.S., which set conditions when supplying": the U.S.
         if subj is not None:

@@ -439,6 +439,10 @@ def event_host(token: Any) -> tuple[bool, Any]:
     if token is None or token.pos_ not in ("NOUN", "PROPN") or \
             token.lemma_.lower() not in party_words().event_words:
         return False, None
+    for mod in token.lefts:  # "the Beijing Olympics", "the Moscow forum"
+        if mod.dep_ in ("compound", "nmod") and mod.pos_ == "PROPN" and (
+                mod.ent_type_ == "GPE" or capital_state(mod) is not None):
+            return True, mod
     # "a forum in Moscow", "the X Forum and the Y Forum held in St Petersburg of Russia"
     events = [token, *token.conjuncts]
     heads = events + [c for e in events for c in e.children
@@ -599,9 +603,46 @@ def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
     Zarenin signed the agreement": Zarenin is Jang's counterpart)."""
     if actor is None or verb.lemma_.lower() not in _party_list("reciprocal_verbs"):
         return None
-    return next((c for c in actor.children if c.dep_ == "conj"
-                 and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"))),
-                None)
+    for child in actor.children:
+        if child.dep_ == "conj" and (child.pos_ == "PROPN" or child.ent_type_ in (
+                "PERSON", "GPE", "ORG", "NORP")):
+            return child
+        if child.dep_ == "appos" and child.ent_type_ == "GPE" == actor.ent_type_:
+            return child  # "The US, Russia, and Switzerland met": a list read as apposition
+    return None
+
+
+def swallowed_name(token: Any) -> Any:
+    """A name the parser made a compound of a date ("met with President Bashar Assad
+    Tuesday": "Tuesday" heads "Assad"): the last named word before the date."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound"
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+
+
+def attack_agent(verb: Any) -> Any:
+    """The state adjective on the attack or weapon a passive harm happened in ("killed in
+    Israeli tank shelling", "wounded in a Russian drone strike"): who struck, when no "by
+    X" says so. Returns the adjective token."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    attacks = _party_list("attack_nouns")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "under"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [pobj, *(c for c in pobj.lefts if c.dep_ == "compound")]
+            if not any(w.lemma_.lower() in attacks for w in words) and not (
+                    pobj.i + 1 < len(pobj.doc)
+                    and pobj.doc[pobj.i + 1].lemma_.lower() in attacks):
+                continue  # "tank shelling" read as "tank" + a clause: the next word
+            mods = [m for w in words for m in w.lefts]  # "Russian drone strikes"
+            for mod in mods:
+                if mod.dep_ in ("amod", "compound", "nmod") and (
+                        mod.ent_type_ in ("NORP", "GPE") or demonym_country(mod)):
+                    return mod
+    return None
 
 
 def modifier_country(token: Any) -> str | None:

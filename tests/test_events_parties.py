@@ -354,3 +354,10 @@ def test_datelines_hosts_and_conjuncts(code: Any, text: str, etype: str,
 def test_news_wire_parties(code: Any, text: str, etype: str,
                            expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text), etype) == expected
+
+
+def test_sides_of_cooperation_between(code: Any) -> None:
+    """"strengthening cooperation between A and B": A and B are the sides."""
+    text = ("Medvedev noted that strengthening close cooperation between Russia and the DPRK "
+            "conforms to the interests of the two peoples.")
+    assert countries(code(text), "COOPERATE") == ("ru", "kp")

@@ -29,6 +29,7 @@ from sanctionwatch.events.parties import (
     antecedent_state,
     attack_agent,
     beneficiary,
+    between_sides,
     bound_subject,
     capital_country,
     capital_state,
@@ -636,6 +637,8 @@ class EventCoder:
         if recipient is None and light_obj is not None:  # "sent a message ... to X"
             recipient = _to_object(light_obj, ("to", "with", "on", "against")
                                    if trigger.type in ("COERCE", "SANCTION") else ("to", "with"))
+        if recipient is None and light_obj is not None:  # "cooperation between A and B"
+            actor, recipient = between_sides(light_obj, actor)
         if recipient is None and not trigger.transfer:  # "met and had a talk with X"
             for conj in _children(verb, ("conj",)):
                 for prep in _children(conj, ("prep",)):

@@ -666,3 +666,21 @@ def anaphoric_noun(token: Any) -> bool:
     """A noun for a state or its government ("the government", "the regime")."""
     return bool(token.pos_ == "NOUN"
                 and token.lemma_.lower() in party_words().anaphoric_nouns)
+
+
+def between_sides(noun: Any, actor: Any) -> tuple[Any, Any]:
+    """The sides of "cooperation/talks between A and B" on a light verb's object: with no
+    actor, A acts towards B; an actor named as A (or standing apart, "Putin called for
+    talks between Moscow and Kyiv") acts towards B, one named as B towards A."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"),
+                None)
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+        if prep is not None else None
+    if first is None:
+        return actor, None
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if actor is None:
+        return first, second
+    if second is not None and actor.lower_ == second.lower_:
+        return actor, first
+    return actor, second or first

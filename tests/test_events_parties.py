@@ -361,3 +361,14 @@ def test_sides_of_cooperation_between(code: Any) -> None:
     text = ("Medvedev noted that strengthening close cooperation between Russia and the DPRK "
             "conforms to the interests of the two peoples.")
     assert countries(code(text), "COOPERATE") == ("ru", "kp")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun a relative clause modifies is the goods of its transfer verb; whoever uses
+    # the goods received them
+    ("Israel attacked Gaza with the weapons the U.S. provided.", ("us", "il")),
+    ("Ukraine struck Belgorod with missiles that Britain supplied.", ("gb", "ua")),
+])
+def test_goods_named_by_a_relative_clause(code: Any, text: str,
+                                          expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), "AID") == expected

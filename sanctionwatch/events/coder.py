@@ -598,6 +598,9 @@ class EventCoder:
             actor = agent_of(verb) or stray_agent(verb) or attack_agent(verb)
             # "Pyongyang, May 1 (KCNA) -- The museum has been visited": not the dateline
             obj = _past_dateline(verb.sent, _first(_children(verb, ("nsubjpass",))), verb)
+        if verb.dep_ == "relcl" and trigger.transfer and not passive and (
+                obj is None or obj.tag_ in ("WDT", "WP")) and verb.head.pos_ == "NOUN":
+            obj = verb.head  # "the weapons (that) the U.S. provided": the noun is the object
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None:
             # "weapons supplied by the U.S.": the noun is the object, the agent the actor
             obj = verb.head
@@ -704,8 +707,10 @@ class EventCoder:
             for prep in _children(main.head, ("prep", "dative")):
                 if prep.lemma_.lower() == "to" and recipient is None:
                     recipient = _first(_children(prep, ("pobj",)))
-        if recipient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            recipient = _user_of(verb.head)  # "attacked X with arms offered by the U.S."
+        if recipient is None and (verb.dep_ == "acl" and verb.tag_ == "VBN" or (
+                verb.dep_ == "relcl" and item.i == verb.head.i)):
+            # "attacked X with arms offered by the U.S.", "... with the arms the U.S. gave"
+            recipient = _user_of(verb.head)
         return actor, recipient
 
     def _transfers(self, verb: Any) -> bool:

@@ -707,7 +707,7 @@ class EventCoder:
             for prep in _children(main.head, ("prep", "dative")):
                 if prep.lemma_.lower() == "to" and recipient is None:
                     recipient = _first(_children(prep, ("pobj",)))
-        if recipient is None and (verb.dep_ == "acl" and verb.tag_ == "VBN" or (
+        if recipient is None and ((verb.dep_ == "acl" and verb.tag_ == "VBN") or (
                 verb.dep_ == "relcl" and item.i == verb.head.i)):
             # "attacked X with arms offered by the U.S.", "... with the arms the U.S. gave"
             recipient = _user_of(verb.head)

@@ -372,3 +372,21 @@ def test_sides_of_cooperation_between(code: Any) -> None:
 def test_goods_named_by_a_relative_clause(code: Any, text: str,
                                           expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text), "AID") == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # named members of a group place it ("the allies including Japan")
+    ("The U.S. is inciting the wild ambition of the regional allies including Japan for "
+     "nuclear weaponization.", "REQUEST", ("us", "jp")),
+    # what is held is an event: its place hosts it
+    ("A message of greeting to Kim Jong Un was adopted at the seminar held in Britain.",
+     "SUPPORT", (None, "gb")),
+    # people placed in plural states are not the outlet's own
+    ("Speeches were made at the events attended by personages of political parties and "
+     "institutions in those countries.", "CONSULT", (None, None)),
+    # a thing of a group is no member of it ("the list of volunteers")
+    ("All the participants signed the list of volunteers.", "SUPPORT", (None, None)),
+])
+def test_state_outlet_groups_and_places(code: Any, text: str, etype: str,
+                                        expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected

@@ -728,9 +728,13 @@ class EventCoder:
             return bound is None or self._domestic(bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
             return False  # a person, not "the ... Department Store" read as one
-        members = [token, *token.conjuncts]  # "organs and hospitals": one party
-        if any(foreign_group(t) or plural_states(t) for t in members):
-            return False  # "many countries and international organizations"
+        # "organs and hospitals": one party (not "on behalf of the Party and the
+        # government", a conjunct the parser hung on "behalf")
+        members = [token, *token.conjuncts] if token.tag_ == "NNS" else [token]
+        if any(foreign_group(m) for m in members) or any(
+                plural_states(t) for m in members for t in country_phrase(m)):
+            return False  # "many countries and international organizations", "personages
+            # of parties in those countries"
         return any(names_group(t, self.lex.people_nouns)
                    or member_of_group(t, self.lex.people_nouns) for t in members)
 

@@ -23,6 +23,10 @@ from sanctionwatch.settings import PACKAGE_DATA
 REPROACH_PREPS = ("for", "of")  # "denounce X for supplying", "accuse X of supplying"
 PARTY_DATA = PACKAGE_DATA / "events" / "parties.yaml"
 PAIR_ANAPHORS = {"latter": 1, "former": 2}  # "the latter": the last of the pair named before
+# phrases that place a party in a state: "the embassy of X", "officials in X", "a delegate
+# from X", "the allies including Japan"
+COUNTRY_PREPS = ("of", "in", "from", "including")
+HELD_VERBS = frozenset({"hold", "host", "stage", "convene", "organize", "organise"})
 
 
 @lru_cache(maxsize=1)
@@ -436,17 +440,19 @@ def stranded_subject(verb: Any) -> Any:
 def event_host(token: Any) -> tuple[bool, Any]:
     """Whether a party token names an event ("a global IT forum", "the summit"), which is
     no party, and the place it is held in ("a forum in Moscow": Moscow hosts) if named."""
-    if token is None or token.pos_ not in ("NOUN", "PROPN") or \
-            token.lemma_.lower() not in party_words().event_words:
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False, None
+    if token.lemma_.lower() not in party_words().event_words and not any(
+            c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS for c in token.children):
+        return False, None  # "the seminar held in Britain": what is held is an event
     for mod in token.lefts:  # "the Beijing Olympics", "the Moscow forum"
         if mod.dep_ in ("compound", "nmod") and mod.pos_ == "PROPN" and (
                 mod.ent_type_ == "GPE" or capital_state(mod) is not None):
             return True, mod
     # "a forum in Moscow", "the X Forum and the Y Forum held in St Petersburg of Russia"
     events = [token, *token.conjuncts]
-    heads = events + [c for e in events for c in e.children
-                      if c.dep_ == "acl" and c.tag_ == "VBN"]
+    held = [c for e in events for c in e.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    heads = events + held
     for prep in (p for head in heads for p in head.children):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -490,8 +496,11 @@ def plural_states(token: Any) -> bool:
 
 def member_of_group(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
     """People named by the body they belong to ("cadres of the Party Central Committee",
-    "workers of the factory"): a noun whose "of" phrase names a group or body."""
-    if token.pos_ != "NOUN":
+    "workers of the factory"): a plural noun (or an office) whose "of" phrase names a group
+    or body; not a thing of theirs ("the ambition of the allies", "the list of
+    volunteers", "on behalf of the Party")."""
+    if token.pos_ != "NOUN" or (token.tag_ != "NNS"
+                                and token.lower_ not in party_words().office_words):
         return False
     return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
         p.dep_ == "pobj" and names_group(p, people_nouns) for p in prep.children)
@@ -511,15 +520,15 @@ def country_phrase(token: Any) -> list[Any]:
         node = stack.pop()
         out.append(node)
         for child in node.children:
-            if child.dep_ == "appos" or (child.dep_ in ("conj", "cc") and node.i == token.i):
-                continue  # an apposition places by a state only; a conjunct is another party
+            if node.i == token.i and child.dep_ in ("appos", "conj", "cc"):
+                continue  # the party's own apposition is read apart; a conjunct is another
             if child.dep_ in NAME_DEPS or child.dep_ in ("conj", "cc"):
                 stack.append(child)
-            elif child.dep_ == "prep" and (child.lower_ in ("of", "in", "from")
+            elif child.dep_ == "prep" and (child.lower_ in COUNTRY_PREPS
                                             or node.pos_ == "PROPN"):
                 # any preposition inside a proper name: "the Party for Peace of Russia"
                 stack += [c for c in child.children if c.dep_ == "pobj"
-                          and (child.lower_ in ("of", "in", "from") or c.pos_ == "PROPN")]
+                          and (child.lower_ in COUNTRY_PREPS or c.pos_ == "PROPN")]
             elif child.dep_ == "acl" and node.i == token.i:
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 if agent is not None:

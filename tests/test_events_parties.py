@@ -390,3 +390,16 @@ def test_goods_named_by_a_relative_clause(code: Any, text: str,
 def test_state_outlet_groups_and_places(code: Any, text: str, etype: str,
                                         expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # the words before the head place it ("Australian-born"), as do "within X" phrases
+    ("Australian-born Assange faces a charge of conspiracy in the US.", "COERCE", (None, "au")),
+    ("We support the safe return of displaced persons within Syria.", "SUPPORT", (None, "sy")),
+    # a bilateral event names both sides, not a host
+    ("A Russian delegation arrived to attend the DPRK-Russia IT exhibition.", "CONSULT",
+     ("ru", None)),
+])
+def test_modifiers_and_hosts(code: Any, text: str, etype: str,
+                             expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected

@@ -1054,6 +1054,8 @@ def _inherited_subject(verb: Any) -> Any:
         deps = (*SUBJECTS, "nsubjpass") if node.dep_ == "xcomp" else SUBJECTS
         node = node.head
         subj = _first(_children(node, deps))
+        if subj is not None and subj.dep_ == "nsubjpass" and not is_party_like(subj):
+            subj = None  # "the room was used to display": an instrument does not act
         if subj is not None and subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
             return node.head  # "the U.S., which set conditions when supplying": the U.S.
         if subj is not None:

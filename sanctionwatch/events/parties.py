@@ -25,7 +25,7 @@ PARTY_DATA = PACKAGE_DATA / "events" / "parties.yaml"
 PAIR_ANAPHORS = {"latter": 1, "former": 2}  # "the latter": the last of the pair named before
 # phrases that place a party in a state: "the embassy of X", "officials in X", "a delegate
 # from X", "the allies including Japan"
-COUNTRY_PREPS = ("of", "in", "from", "including")
+COUNTRY_PREPS = ("of", "in", "from", "including", "within", "inside")
 HELD_VERBS = frozenset({"hold", "host", "stage", "convene", "organize", "organise"})
 
 
@@ -446,9 +446,10 @@ def event_host(token: Any) -> tuple[bool, Any]:
             c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS for c in token.children):
         return False, None  # "the seminar held in Britain": what is held is an event
     for mod in token.lefts:  # "the Beijing Olympics", "the Moscow forum"
-        if mod.dep_ in ("compound", "nmod") and mod.pos_ == "PROPN" and (
+        hyphen = any(t.text == "-" for t in mod.doc[max(mod.i - 1, 0):mod.i + 2])
+        if mod.dep_ in ("compound", "nmod") and mod.pos_ == "PROPN" and not hyphen and (
                 mod.ent_type_ == "GPE" or capital_state(mod) is not None):
-            return True, mod
+            return True, mod  # not "the DPRK-Russia IT exhibition": both sides, no host
     # "a forum in Moscow", "the X Forum and the Y Forum held in St Petersburg of Russia"
     events = [token, *token.conjuncts]
     held = [c for e in events for c in e.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -515,7 +516,8 @@ def country_phrase(token: Any) -> list[Any]:
     a participle ("delegations led by North Korean officials") or whom it helps ("funds
     supporting Ukraine"); not "a tanker carrying Iranian oil". An apposition is read
     apart; a conjunct is another party."""
-    out, stack = [], [token]
+    out = [t for left in token.lefts for t in left.subtree]  # "Australian-born Assange"
+    stack = [token]
     while stack:
         node = stack.pop()
         out.append(node)

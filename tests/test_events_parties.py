@@ -403,3 +403,17 @@ def test_state_outlet_groups_and_places(code: Any, text: str, etype: str,
 def test_modifiers_and_hosts(code: Any, text: str, etype: str,
                              expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("He thanked the Syrian president for a message sent on the occasion of the anniversary "
+     "of the DPRK.", "SUPPORT"),
+    ("Israel seized control of the territories in the 1967 war.", "COERCE"),
+])
+def test_circumstance_is_no_party(code: Any, text: str, etype: str) -> None:
+    """"on the occasion of X", "seized control of X": nouns of circumstance are never a
+    recipient (nor do they lend it the state of what follows them)."""
+    events = [e for e in code(text, wire=("KCNA",)) if e.type == etype]
+    assert events
+    assert all(e.recipient is None or not (e.recipient.name or "").lower().startswith(
+        ("the occasion", "control")) for e in events), [e.recipient for e in events]

@@ -33,6 +33,7 @@ from sanctionwatch.events.parties import (
     bound_subject,
     capital_country,
     capital_state,
+    circumstance,
     clause_recipient,
     conjunct_subject,
     controller,
@@ -678,6 +679,8 @@ class EventCoder:
         if recipient is None or (_thing(recipient) and not recipient.ent_type_):
             # "A and B signed the agreement": B
             recipient = reciprocal_counterpart(verb, actor) or recipient
+        if circumstance(recipient):  # "on the occasion of ...", "seized control of ..."
+            recipient = None
         is_event, host = event_host(recipient)
         if is_event:  # "attend a forum in Moscow": an event is no party; its host place is
             recipient = host

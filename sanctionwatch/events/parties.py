@@ -35,7 +35,7 @@ def party_words() -> KnowledgeBase:
     return cached_kb(PACKAGE_DATA)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _party_list(key: str) -> frozenset[str]:
     """One word list of data/events/parties.yaml (read on first use, never at import)."""
     data = read_yaml(PARTY_DATA)
@@ -695,3 +695,10 @@ def between_sides(noun: Any, actor: Any) -> tuple[Any, Any]:
     if second is not None and actor.lower_ == second.lower_:
         return actor, first
     return actor, second or first
+
+
+def circumstance(token: Any) -> bool:
+    """A noun of circumstance that frames an act and is never its party ("on the occasion
+    of ...", "on the ground", "seized control of ..."): data/events/parties.yaml."""
+    return token is not None and token.pos_ == "NOUN" and \
+        token.lemma_.lower() in _party_list("circumstance_nouns")

@@ -39,7 +39,6 @@ from sanctionwatch.events.parties import (
     controller,
     country_phrase,
     demonym_country,
-    event_host,
     exchange_counterpart,
     foreign_group,
     goods_destination,
@@ -58,6 +57,7 @@ from sanctionwatch.events.parties import (
     plural_states,
     reciprocal_counterpart,
     shared_object,
+    state_entity,
     stranded_subject,
     stray_agent,
     swallowed_name,
@@ -681,13 +681,6 @@ class EventCoder:
             recipient = reciprocal_counterpart(verb, actor) or recipient
         if circumstance(recipient):  # "on the occasion of ...", "seized control of ..."
             recipient = None
-        is_event, host = event_host(recipient)
-        if is_event:  # "attend a forum in Moscow": an event is no party; its host place is
-            recipient = host
-        is_event, host = event_host(obj) if not trigger.transfer else (False, None)
-        if is_event and host is not None and (
-                recipient is None or _prep_of(recipient) in ("on", "about", "over")):
-            recipient = host  # "attend a summit in Switzerland on the unrest in Iran"
         return actor, recipient, item
 
     def _chained_transfer(self, verb: Any, passive: bool, actor: Any, recipient: Any,
@@ -791,6 +784,11 @@ class EventCoder:
             entity = _best_entity([e for m, e in found if m.start in near]) or _best_entity(
                 [e for m, e in found if e.schema != "Person" and m.start in own])
         name = ann.document.text[left:right]
+        capital = capital_state(token) if entity is None else None
+        if capital is not None:  # "a forum in Moscow": the state it is the capital of
+            seat = state_entity(ann, capital)
+            return Party(entity=seat.id if seat is not None else None, name=name,
+                         country=capital)
         if entity is None:  # "the embassy in X"; "two Canadians"
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)

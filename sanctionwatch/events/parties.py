@@ -450,6 +450,11 @@ def event_host(token: Any) -> tuple[bool, Any]:
         if mod.dep_ in ("compound", "nmod") and mod.pos_ == "PROPN" and not hyphen and (
                 mod.ent_type_ == "GPE" or capital_state(mod) is not None):
             return True, mod  # not "the DPRK-Russia IT exhibition": both sides, no host
+    if any(t.text == "-" for t in token.subtree if t.i < token.i) or any(
+            t.text == "-" for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            for t in p.subtree):
+        return False, None  # "the DPRK-Russia IT exhibition": both sides name it; its
+        # parties are read as for any other noun
     # "a forum in Moscow", "the X Forum and the Y Forum held in St Petersburg of Russia"
     events = [token, *token.conjuncts]
     held = [c for e in events for c in e.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -702,3 +707,10 @@ def circumstance(token: Any) -> bool:
     of ...", "on the ground", "seized control of ..."): data/events/parties.yaml."""
     return token is not None and token.pos_ == "NOUN" and \
         token.lemma_.lower() in _party_list("circumstance_nouns")
+
+
+def state_entity(ann: Annotated, code: str) -> Entity | None:
+    """The document's entity for a state (by its code), when the story names it: a capital
+    standing for its state is that state's party ("talks in Moscow": Russia)."""
+    return next((e for e in ann.entities if e.schema == "Country" and e.countries
+                 and e.countries[0] == code), None)

@@ -29,6 +29,14 @@ def code(code: Any) -> Any:
     return run
 
 
+# The event-host rule ("attend a forum in Moscow": Moscow's state hosts; an event is no party)
+# is written (parties.event_host) but not applied: with it the seed's IT-forum trip merges
+# into the delegations' trip and the merged event keeps the sentence without "IT", so the
+# sci-tech findings (UNSCR 2321 OP11) are lost; it waits for the merge to keep the evidence.
+HELD_BACK = pytest.mark.xfail(strict=True, reason="event-host rule held back (merge loses "
+                              "the IT-forum evidence for the sci-tech findings)")
+
+
 def countries(events: list[Event], etype: str) -> tuple[str | None, str | None]:
     found = [e for e in events if e.type == etype]
     assert found, [(e.type, e.trigger) for e in events]
@@ -228,3 +236,192 @@ def test_title_and_family_name(annotator: Annotator) -> None:
 def test_target_of_sanctions_imposed_on(code: Any) -> None:
     assert countries(code("Canada imposed sanctions on five Iranian officials."),
                      "COERCE") == ("ca", "ir")
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a verb sharing the object of the verb conjoined after it
+    ("Iran strongly condemns and rejects the statement of France.", "ACCUSE", ("ir", "fr")),
+    # a conjoined verb takes the subject of the verb of its own tense
+    ("The alliance goes back to 1960 when Cuba was the first to recognise Angola and also "
+     "supported the latter during the war.", "SUPPORT", ("cu", "ao")),
+    # a subject the parser joined to the phrase before its verb
+    ("Germany has imposed sanctions on Iran and Britain has openly sought to supply Ukraine "
+     "with tanks.", "AGREE", ("gb", "ua")),
+    # an event is no party: the place it is held in hosts it
+    pytest.param("A delegation of Vietnam attended an energy forum in Moscow.", "CONSULT",
+                 ("vn", "ru"), marks=HELD_BACK),
+    # what a vessel carries does not give the vessel a state
+    ("The U.S. sanctioned a tanker carrying Iranian oil.", "COERCE", ("us", None)),
+    # the state is read in the party's own words, not in a phrase beside them
+    ("The European Union in collusion with the U.S. sent the money to funds supporting "
+     "Ukraine.", "AID", (None, "ua")),
+])
+def test_party_readings(code: Any, text: str, etype: str,
+                        expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected
+
+
+def test_the_latter_is_the_second_of_the_pair(code: Any) -> None:
+    text = ("The alliance goes back to 1960 when Cuba was the first to recognise Angola and "
+            "also supported the latter during the war.")
+    event = next(e for e in code(text) if e.type == "SUPPORT")
+    assert event.recipient is not None and event.recipient.name == "the latter"
+    assert event.actor is not None and event.actor.name == "Cuba"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "by X" the parser hung on a noun of the verb's own phrase is the passive's agent
+    ("Books were sent to the school of Hamhung City by the Federation of Koreans in Japan.",
+     ("jp", "kp")),
+    # people named by the body they belong to, and coordinated recipients, are domestic
+    ("Officials of the provincial committee sent cement to schools and hospitals in the "
+     "county.", ("kp", "kp")),
+    # a possessive bound to a plural of states: foreign, not the outlet's own
+    ("Many countries and international organizations have expressed their willingness to "
+     "provide the flood victims with food.", (None, "kp")),
+    # the destination hung on a participle of the goods
+    ("The union sent cement produced at its factories to the construction site.",
+     ("kp", "kp")),
+])
+def test_parties_in_a_state_outlets_copy(code: Any, text: str,
+                                         expected: tuple[str | None, str | None]) -> None:
+    events = [e for e in code(text, wire=("KCNA",)) if e.type in ("AID", "AGREE")]
+    assert events, text
+    e = events[0]
+    assert (e.actor.country if e.actor else None,
+            e.recipient.country if e.recipient else None) == expected
+
+
+def test_a_participle_with_its_own_to_is_no_destination(code: Any) -> None:
+    """"parts linked to North Korea": the "to" belongs to "linked", not to the sale."""
+    event = next(e for e in code("Russia sold drone parts linked to Iran last year.")
+                 if e.item is not None)
+    assert event.recipient is None or event.recipient.country != "ir"
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # an exchange is made with whoever held what is got in return
+    ("Moscow swapped two American journalists for three of its agents held by the German "
+     "government.", "RETREAT", ("ru", "de")),
+    # the second of a coordinated subject of a joint act is the counterpart
+    ("Kim Chol and Sergei Lavrov signed the agreement.", "SUPPORT", (None, "ru")),
+    # a "from X" the parser hung on the "of" phrase of the thing received
+    ("Choe Son Hui received messages of greeting from the foreign minister of Laos.",
+     "SUPPORT", ("la", "kp")),
+    # a title in a list is another person: the first title's own state, not the list's
+    ("The chairperson of the Party for Peace and Unity of Russia, general secretary of the "
+     "Forward Bloc of India and the chairperson of the Motherland Party of Türkiye praised "
+     "the WPK.", "SUPPORT", ("ru", "kp")),
+    # a subject pronoun is not the object of its own adjunct clause ("while seeing X off")
+    ("While seeing Sergei Lavrov off at the airport, he asked him to convey his greetings.",
+     "REQUEST", ("kp", "ru")),
+    # the visitor in talks between two sides acts (the side not of the visited state)
+    ("There were talks between Kim Chol, minister of Trade of the DPRK, and Boris Orlov, "
+     "vice-minister of Industry of Russia, on a visit to the DPRK, on Monday.",
+     "CONSULT", ("ru", "kp")),
+])
+def test_counterparts_and_antecedents(code: Any, text: str, etype: str,
+                                      expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # the city of a dateline is no party, also when the verb's subject is the receiver
+    ("Pyongyang, August 17 (KCNA) -- Choe Son Hui, foreign minister of the DPRK, received a "
+     "message of greeting from Ronald Lamola, minister of International Relations of South "
+     "Africa, on August 12.", "SUPPORT", ("za", "kp")),
+    # events held in a conjunct's city: the city's state hosts
+    pytest.param("Choe Son Hui attended the Fourth Eurasian Forum and the First BRICS Forum "
+                 "held in Kazan of Russia.", "CONSULT", ("kp", "ru"), marks=HELD_BACK),
+    # a verb without an object does not take the last object of its conjunct
+    ("The Foreign Ministry of the DPRK strongly denounces and rejects the \"human rights\" "
+     "trumpeting of the U.S., the world's worst human rights abuser country, branding it as "
+     "a provocation.", "ACCUSE", ("kp", "us")),
+])
+def test_datelines_hosts_and_conjuncts(code: Any, text: str, etype: str,
+                                       expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a passive harm in an attack a state adjective names: that state struck
+    ("Three civilians were killed in Russian drone strikes on Kharkiv on Monday.",
+     "ASSAULT", ("ru", None)),
+    # an event named after its host city
+    ("The Kenyan president will attend the Paris Olympics next month.", "CONSULT",
+     ("ke", "fr")),
+    # "X is scheduled to attend": the passive's subject attends; a topic "on Y" is no host
+    pytest.param("Vladimir Putin is scheduled to attend a summit in Japan on the unrest in "
+                 "Syria.", "CONSULT", ("ru", "jp"), marks=HELD_BACK),
+    # a name the parser made a compound of a date
+    ("Iraq's foreign minister met with Syrian President Bashar Assad Tuesday.", "CONSULT",
+     ("iq", "sy")),
+    # a list of states read as an apposition: the second is the first's counterpart
+    ("The US, Russia, and Switzerland met yesterday.", "CONSULT", ("us", "ru")),
+])
+def test_news_wire_parties(code: Any, text: str, etype: str,
+                           expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected
+
+
+def test_sides_of_cooperation_between(code: Any) -> None:
+    """"strengthening cooperation between A and B": A and B are the sides."""
+    text = ("Medvedev noted that strengthening close cooperation between Russia and the DPRK "
+            "conforms to the interests of the two peoples.")
+    assert countries(code(text), "COOPERATE") == ("ru", "kp")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun a relative clause modifies is the goods of its transfer verb; whoever uses
+    # the goods received them
+    ("Israel attacked Gaza with the weapons the U.S. provided.", ("us", "il")),
+    ("Ukraine struck Belgorod with missiles that Britain supplied.", ("gb", "ua")),
+])
+def test_goods_named_by_a_relative_clause(code: Any, text: str,
+                                          expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), "AID") == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # named members of a group place it ("the allies including Japan")
+    ("The U.S. is inciting the wild ambition of the regional allies including Japan for "
+     "nuclear weaponization.", "REQUEST", ("us", "jp")),
+    # what is held is an event: its place hosts it
+    pytest.param("A message of greeting to Kim Jong Un was adopted at the seminar held in "
+                 "Britain.", "SUPPORT", (None, "gb"), marks=HELD_BACK),
+    # people placed in plural states are not the outlet's own
+    ("Speeches were made at the events attended by personages of political parties and "
+     "institutions in those countries.", "CONSULT", (None, None)),
+    # a thing of a group is no member of it ("the list of volunteers")
+    ("All the participants signed the list of volunteers.", "SUPPORT", (None, None)),
+])
+def test_state_outlet_groups_and_places(code: Any, text: str, etype: str,
+                                        expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # the words before the head place it ("Australian-born"), as do "within X" phrases
+    ("Australian-born Assange faces a charge of conspiracy in the US.", "COERCE", (None, "au")),
+    ("We support the safe return of displaced persons within Syria.", "SUPPORT", (None, "sy")),
+    # a bilateral event names both sides, not a host
+    pytest.param("A Russian delegation arrived to attend the DPRK-Russia IT exhibition.",
+                 "CONSULT", ("ru", None), marks=HELD_BACK),
+])
+def test_modifiers_and_hosts(code: Any, text: str, etype: str,
+                             expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("He thanked the Syrian president for a message sent on the occasion of the anniversary "
+     "of the DPRK.", "SUPPORT"),
+    ("Israel seized control of the territories in the 1967 war.", "COERCE"),
+])
+def test_circumstance_is_no_party(code: Any, text: str, etype: str) -> None:
+    """"on the occasion of X", "seized control of X": nouns of circumstance are never a
+    recipient (nor do they lend it the state of what follows them)."""
+    events = [e for e in code(text, wire=("KCNA",)) if e.type == etype]
+    assert events
+    assert all(e.recipient is None or not (e.recipient.name or "").lower().startswith(
+        ("the occasion", "control")) for e in events), [e.recipient for e in events]

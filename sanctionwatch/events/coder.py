@@ -29,24 +29,47 @@ from sanctionwatch.events.items import (
 )
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.parties import (
+    adjunct_objects,
     agent_of,
     anaphoric,
+    anaphoric_noun,
     antecedent_state,
+    attack_agent,
     beneficiary,
+    between_sides,
+    bound_subject,
     capital_country,
+    capital_state,
+    circumstance,
     clause_recipient,
+    conjunct_subject,
     controller,
+    country_phrase,
     demonym_country,
+    exchange_counterpart,
     foreign_group,
     goods_destination,
     group_word,
     is_party_like,
     main_subject_entity,
+    member_of_group,
+    modifier_country,
     names_group,
+    names_same_party,
     near_phrase,
+    office_holder,
     on_visit,
     origin_state,
+    pair_anaphor,
+    plural_states,
+    reciprocal_counterpart,
+    shared_object,
+    state_entity,
+    stranded_subject,
+    stray_agent,
+    swallowed_name,
     territory_code,
+    visit_order,
 )
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
 from sanctionwatch.model import Entity, Event, Item, Party, Span
@@ -433,6 +456,7 @@ class EventCoder:
             if first is None:
                 return None
             second = _first(_children(first, ("conj",)))
+            first, second = visit_order(ann, noun, first, second)  # the visitor acts
             trigger = self.lex.object_nouns.get(lemma) or self.lex.object_nouns.get("talk")
             if trigger is None:
                 return None
@@ -634,13 +658,18 @@ class EventCoder:
                light_obj: Any) -> tuple[Any, Any, Any]:
         """(actor, recipient, item) head tokens, following passives and infinitives."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        actor = _first(_children(verb, SUBJECTS))
+        # "Pyongyang, May 1 (KCNA) -- X received ...": not the dateline's city
+        actor = _past_dateline(verb.sent, _first(_children(verb, SUBJECTS)), verb)
         obj = _first(_children(verb, OBJECTS))
         if light_obj is not None:
             obj = None
-        if passive:
-            actor = agent_of(verb)
-            obj = _first(_children(verb, ("nsubjpass",)))
+        if passive:  # "killed in Israeli shelling": Israel
+            actor = agent_of(verb) or stray_agent(verb) or attack_agent(verb)
+            # "Pyongyang, May 1 (KCNA) -- The museum has been visited": not the dateline
+            obj = _past_dateline(verb.sent, _first(_children(verb, ("nsubjpass",))), verb)
+        if verb.dep_ == "relcl" and trigger.transfer and not passive and (
+                obj is None or obj.tag_ in ("WDT", "WP")) and verb.head.pos_ == "NOUN":
+            obj = verb.head  # "the weapons (that) the U.S. provided": the noun is the object
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and obj is None:
             # "weapons supplied by the U.S.": the noun is the object, the agent the actor
             obj = verb.head
@@ -680,13 +709,15 @@ class EventCoder:
         if recipient is None and light_obj is not None:  # "sent a message ... to X"
             recipient = _to_object(light_obj, ("to", "with", "on", "against")
                                    if trigger.type in ("COERCE", "SANCTION") else ("to", "with"))
+        if recipient is None and light_obj is not None:  # "cooperation between A and B"
+            actor, recipient = between_sides(light_obj, actor)
         if recipient is None and not trigger.transfer:  # "met and had a talk with X"
             for conj in _children(verb, ("conj",)):
                 for prep in _children(conj, ("prep",)):
                     if prep.lemma_.lower() in ("with", "to"):
                         recipient = recipient or _first(_children(prep, ("pobj",)))
-                for obj in _children(conj, OBJECTS):
-                    recipient = recipient or _to_object(obj)
+                for conj_obj in _children(conj, OBJECTS):  # (not the verb's own obj)
+                    recipient = recipient or _to_object(conj_obj)
         if trigger.inbound and recipient is None and item is not None:
             for goods in (item, *item.conjuncts):  # "a basket and a letter from X"
                 for prep in _children(goods, ("prep",)):
@@ -709,6 +740,15 @@ class EventCoder:
         if recipient is None and (trigger.person_object or not trigger.transfer):
             recipient = obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") \
                 else None
+        if recipient is None and obj is None and not trigger.transfer:
+            recipient = shared_object(verb)  # "denounces and rejects the move"
+        if not trigger.transfer:  # "swapped hostages for commanders held by X": X
+            recipient = exchange_counterpart(verb) or recipient
+        if recipient is None or (_thing(recipient) and not recipient.ent_type_):
+            # "A and B signed the agreement": B
+            recipient = reciprocal_counterpart(verb, actor) or recipient
+        if circumstance(recipient):  # "on the occasion of ...", "seized control of ..."
+            recipient = None
         return actor, recipient, item
 
     def _chained_transfer(self, verb: Any, passive: bool, actor: Any, recipient: Any,
@@ -731,8 +771,10 @@ class EventCoder:
             for prep in _children(main.head, ("prep", "dative")):
                 if prep.lemma_.lower() == "to" and recipient is None:
                     recipient = _first(_children(prep, ("pobj",)))
-        if recipient is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            recipient = _user_of(verb.head)  # "attacked X with arms offered by the U.S."
+        if recipient is None and ((verb.dep_ == "acl" and verb.tag_ == "VBN") or (
+                verb.dep_ == "relcl" and item.i == verb.head.i)):
+            # "attacked X with arms offered by the U.S.", "... with the arms the U.S. gave"
+            recipient = _user_of(verb.head)
         return actor, recipient
 
     def _transfers(self, verb: Any) -> bool:
@@ -743,11 +785,22 @@ class EventCoder:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
         a body not marked foreign ("the province", "youth workteams"); never a named person
         (foreign senders of gifts), goods, places or times ("barrels", "the ground")."""
-        if token is None or token.pos_ == "PRON":
-            return token is not None
+        if token is None:
+            return False
+        if token.pos_ == "PRON":  # "their" bound to "many countries": theirs
+            bound = bound_subject(token)
+            return bound is None or self._domestic(bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
             return False  # a person, not "the ... Department Store" read as one
-        return names_group(token, self.lex.people_nouns) and not foreign_group(token)
+        # "organs and hospitals": one party (not "on behalf of the Party and the
+        # government", a conjunct the parser hung on "behalf")
+        members = [token, *token.conjuncts] if token.tag_ == "NNS" else [token]
+        if any(foreign_group(m) for m in members) or any(
+                plural_states(t) for m in members for t in country_phrase(m)):
+            return False  # "many countries and international organizations", "personages
+            # of parties in those countries"
+        return any(names_group(t, self.lex.people_nouns)
+                   or member_of_group(t, self.lex.people_nouns) for t in members)
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the
@@ -759,18 +812,24 @@ class EventCoder:
         return None
 
     def _is_people(self, token: Any) -> bool:
-        """A named person or group, or a noun for people ("the prisoners")."""
+        """A named person or group, a noun for people ("the prisoners") or a state's
+        government ("held by the Afghan government")."""
         if token is None:
             return False
         return token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or \
-            token.lemma_.lower() in self.lex.people_nouns
+            token.lemma_.lower() in self.lex.people_nouns or anaphoric_noun(token)
 
     def _party(self, ann: Annotated, token: Any) -> Party | None:
         """A party from a head token: its linked entity (or the nearest one) and state."""
-        if token is None or token.ent_type_ in ("DATE", "TIME"):
+        if token is not None and token.ent_type_ in ("DATE", "TIME"):
+            token = swallowed_name(token)  # "met with President Assad Tuesday": Assad
+        if token is None:
             return None  # "talks on Sept. 17": a date is no party
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
+        pair = pair_anaphor(ann, token)  # "the latter"
+        if pair is not None:
+            return pair
         if anaphoric(token):  # "China said the country would ...": the state named before
             state = antecedent_state(ann, token)
             if state is not None:
@@ -778,7 +837,8 @@ class EventCoder:
         left = token.left_edge.idx
         right = token.idx + len(token.text)
         for child in token.rights:  # flat names and appositions ("Kim Jong Un, leader")
-            if child.dep_ in ("compound", "flat", "appos", "npadvmod"):
+            if child.dep_ in ("compound", "flat") or (child.dep_ in ("appos", "npadvmod")
+                                                      and names_same_party(token, child)):
                 right = max(right, child.right_edge.idx + len(child.right_edge.text))
         entity = ann.entity_at(token.idx, token.idx + len(token.text))
         if entity is None:
@@ -788,13 +848,20 @@ class EventCoder:
             sub = [t for t in token.subtree if not _in_clause(t, token)]
             found = ann.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text))
             near = {t.idx for t in near_phrase(token)}  # not "farms in counties including X"
+            own = {t.idx for t in country_phrase(token)}  # "of the Ministry of ... of X"
             entity = _best_entity([e for m, e in found if m.start in near]) or _best_entity(
-                [e for _, e in found if e.schema != "Person"])  # "of the Ministry of ... of X"
+                [e for m, e in found if e.schema != "Person" and m.start in own])
         name = ann.document.text[left:right]
+        capital = capital_state(token) if entity is None else None
+        if capital is not None:  # "a forum in Moscow": the state it is the capital of
+            seat = state_entity(ann, capital)
+            return Party(entity=seat.id if seat is not None else None, name=name,
+                         country=capital)
         if entity is None:  # "the embassy in X"; "two Canadians"
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)
-                         or capital_country(token))
+                         or capital_country(token) or capital_state(token)
+                         or modifier_country(token))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
@@ -811,11 +878,18 @@ class EventCoder:
             lower, lower)  # a possessor acts ("its arms sale")
         if lower in ("i", "we", "us", "me"):
             return Party(entity=None, name=token.text, country=None)
+        bound = bound_subject(token)  # "many countries ... their willingness"
+        if bound is not None:
+            party = self._party(ann, bound)
+            return Party(entity=party.entity if party else None, name=token.text,
+                         country=party.country if party else None)
         if lower not in ("he", "she", "they", "it", "him", "her", "them"):
             return None
         wanted = ("Person",) if lower in ("he", "she", "him", "her") else \
             ("Country", "PublicBody", "Organization")
-        before = ann.mentions_in(max(0, token.idx - 600), token.idx)
+        aside = adjunct_objects(token)  # "while seeing X off, he": not X
+        before = [(m, e) for m, e in ann.mentions_in(max(0, token.idx - 600), token.idx)
+                  if m.start not in aside]
         subject = _first(_children(token.head, SUBJECTS))
         skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
             if subject is not None and subject.i != token.i else None
@@ -1057,18 +1131,27 @@ def _inherited_subject(verb: Any) -> Any:
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
                 and not infinitive:
             return node.head
+        # the parser's misplaced subjects: "... was the first to X and also supported",
+        # "... on Russia and the ROK has sought to"
+        repaired = conjunct_subject(node) or stranded_subject(node)
+        if repaired is not None:
+            return repaired
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
                              "dobj", "acl") or node.head.i == node.i:
             return None
         if node.dep_ == "acl" and infinitive:  # "his willingness to provide": his
             owner = _first(_children(node.head, ("poss",)))
             if owner is not None:
-                return owner
+                return bound_subject(owner) or owner
         controlling = controller(node)  # "urged Iran to stop", "denounce X for supplying"
         if controlling is not None:
             return controlling
+        # "Obama is scheduled to attend", "X was urged to stop": the passive's subject
+        deps = (*SUBJECTS, "nsubjpass") if node.dep_ == "xcomp" else SUBJECTS
         node = node.head
-        subj = _first(_children(node, SUBJECTS))
+        subj = _first(_children(node, deps))
+        if subj is not None and subj.dep_ == "nsubjpass" and not is_party_like(subj):
+            subj = None  # "the room was used to display": an instrument does not act
         if subj is not None and subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
             return node.head  # "the U.S., which set conditions when supplying": the U.S.
         if subj is not None:
@@ -1126,9 +1209,15 @@ def _purpose(verb: Any) -> bool:
 
 
 def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:
-    """The object of a "from X" (or other given preposition) directly under a token."""
-    return next((_first(_children(p, ("pobj",))) for p in _children(token, ("prep",))
-                 if p.lemma_.lower() in preps), None)
+    """The object of a "from X" (or other given preposition) under a token or under its
+    "of" phrase ("messages of greeting from the president": the parser hangs the "from"
+    on "greeting")."""
+    found = next((_first(_children(p, ("pobj",))) for p in _children(token, ("prep",))
+                  if p.lemma_.lower() in preps), None)
+    if found is not None or "of" in preps:
+        return found
+    return next((_from_object(pobj, preps) for p in _children(token, ("prep",))
+                 if p.lemma_.lower() == "of" for pobj in _children(p, ("pobj",))), None)
 
 
 def _origin(goods: Any) -> Any:
@@ -1276,19 +1365,26 @@ def _linked(party: Party | None) -> bool:
 
 
 def _subtree_country(ann: Annotated, token: Any) -> str | None:
-    """The state named inside a description ("delegations led by North Korean officials")."""
-    spans = [(token.left_edge.idx, token.idx + len(token.text))]
-    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-              for c in token.rights if c.dep_ in ("acl", "compound", "amod")
-              or (c.dep_ == "prep" and c.lemma_.lower() in ("of", "in", "from"))]
-    found = [pair for lo, hi in spans for pair in ann.mentions_in(lo, hi)]
-    # an apposition places a person by the state it names ("president of Mongolia"), not
-    # by other people or bodies in it ("director of the Kim Il Sung Foundation")
+    """The state named inside a description ("delegations led by North Korean officials",
+    "minister of External Economic Relations of the DPRK"), read in its own words only
+    (``parties.country_phrase``)."""
+    words = country_phrase(token)
+    starts = {t.idx for t in words}
+    found = [pair for pair in ann.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text))
+             if pair[0].start in starts]
+    # an apposition places a person by the state it names ("president of Mongolia"), or
+    # by the state body the knowledge base knows that they hold an office of ("secretary
+    # of the WPK Central Committee"); not by other people or unknown bodies in it
+    # ("director of the Kim Il Sung Foundation"), nor by a title in a list of others
+    bodies = []
     for c in token.rights:
-        if c.dep_ == "appos":
+        if c.dep_ == "appos" and names_same_party(token, c):
             lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
             found += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.schema == "Country"]
-    countries = [e.countries[0] for _, e in found if e.countries]
+            if office_holder(c):
+                bodies += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.kb_id is not None
+                           and e.schema in ("PublicBody", "Organization")]
+    countries = [e.countries[0] for _, e in found + bodies if e.countries]
     return countries[0] if countries else None
 
 

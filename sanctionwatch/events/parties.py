@@ -15,16 +15,39 @@ from typing import Any
 
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.annotate.kb import KnowledgeBase, cached_kb
+from sanctionwatch.datafiles import read_yaml
+from sanctionwatch.errors import DataFileError
 from sanctionwatch.model import Entity, Party
 from sanctionwatch.settings import PACKAGE_DATA
 
 REPROACH_PREPS = ("for", "of")  # "denounce X for supplying", "accuse X of supplying"
+PARTY_DATA = PACKAGE_DATA / "events" / "parties.yaml"
+PAIR_ANAPHORS = {"latter": 1, "former": 2}  # "the latter": the last of the pair named before
+# phrases that place a party in a state: "the embassy of X", "officials in X", "a delegate
+# from X", "the allies including Japan"
+COUNTRY_PREPS = ("of", "in", "from", "including", "within", "inside")
+HELD_VERBS = frozenset({"hold", "host", "stage", "convene", "organize", "organise"})
 
 
 @lru_cache(maxsize=1)
 def party_words() -> KnowledgeBase:
     """The packaged knowledge base's word lists (loaded on first use, never at import)."""
     return cached_kb(PACKAGE_DATA)
+
+
+@lru_cache(maxsize=8)
+def _party_list(key: str) -> frozenset[str]:
+    """One word list of data/events/parties.yaml (read on first use, never at import)."""
+    data = read_yaml(PARTY_DATA)
+    words = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataFileError(str(PARTY_DATA), f"{key!r} must be a list of words")
+    return frozenset(w.lower() for w in words)
+
+
+def to_participles() -> frozenset[str]:
+    """Participles with a "to" phrase of their own ("linked to", "tied to")."""
+    return _party_list("to_participles")
 
 
 def names_group(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
@@ -247,8 +270,9 @@ def capital_country(token: Any) -> str | None:
 def goods_destination(goods: Any) -> Any:
     """The "to X" the parser hung on the goods instead of the verb ("shipped millions of
     shells to Moscow", "sent hundreds of thousands of bags of rice to the farms": anywhere
-    along the goods' "of" chain). A "to" under a participle of the goods is left alone: it
-    is mostly the participle's own ("parts linked to North Korea")."""
+    along the goods' "of" chain), or on a participle describing them ("sent blocks produced
+    by the workers to the projects"), unless that participle takes a "to" of its own
+    ("parts linked to North Korea": data/events/parties.yaml)."""
     heads, stack = [], [goods]
     while stack:
         head = stack.pop()
@@ -256,6 +280,8 @@ def goods_destination(goods: Any) -> Any:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 stack += [c for c in child.children if c.dep_ == "pobj"]
+    heads += [acl for head in heads[:] for acl in head.children if acl.dep_ == "acl"
+              and acl.tag_ == "VBN" and acl.lemma_.lower() not in to_participles()]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "to":
@@ -303,9 +329,388 @@ def clause_recipient(verb: Any) -> Any:
             if node.tag_ != "VBG":
                 return None
             main = node.head
-            for prep in main.children:
-                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
-                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-            return None
+            while True:  # "extended support to X ... and ..., expressing": up the conjuncts
+                for prep in main.children:
+                    if prep.dep_ in ("prep", "dative") and prep.lower_ == "to":
+                        return next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if main.dep_ != "conj" or main.head.i == main.i:
+                    return None
+                main = main.head
         node = node.head
     return None
+
+
+def shared_object(verb: Any) -> Any:
+    """The object a verb shares with the verb conjoined right after it ("bitterly denounces
+    and rejects the behavior of the U.S.": both act on the behavior of the U.S.)."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("and", "or") or doc[i].dep_ != "cc":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "VERB":
+        return None
+    return next((c for c in doc[i].children if c.dep_ == "dobj"), None)
+
+
+PERSON_POSSESSIVES = ("his", "her")
+
+
+def bound_subject(pronoun: Any) -> Any:
+    """The subject a possessive pronoun is bound to in its own clause ("many countries are
+    expressing their willingness to provide aid": their = many countries), when that
+    subject is a noun named before it and of the pronoun's kind (his/her: a person)."""
+    if pronoun.dep_ != "poss" or pronoun.pos_ != "PRON":
+        return None
+    owned = pronoun.head
+    verb = owned.head if owned.dep_ in ("dobj", "attr", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    person = subject.ent_type_ == "PERSON"
+    if pronoun.lower_ in PERSON_POSSESSIVES and not person:
+        return None
+    if pronoun.lower_ == "its" and (person or subject.tag_ == "NNS"):
+        return None
+    return subject
+
+
+def pair_anaphor(ann: Annotated, token: Any) -> Party | None:
+    """"the latter" / "the former": the last / first of the two parties named last before
+    it in the sentence ("the Soviet Union was the first to recognise North Korea and
+    supported the latter": North Korea)."""
+    rank = PAIR_ANAPHORS.get(token.lower_)
+    if rank is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    order: list[Entity] = []
+    for _, entity in ann.mentions_in(token.sent.start_char, token.idx):
+        order = [e for e in order if e.id != entity.id] + [entity]  # by last mention
+    if len(order) < rank:
+        return None
+    entity = order[-rank]
+    return Party(entity=entity.id, name=f"the {token.text}",
+                 country=entity.countries[0] if entity.countries else None)
+
+
+def conjunct_subject(verb: Any) -> Any:
+    """The subject of a conjoined verb the parser hung on the wrong head: conjoined verbs
+    share their tense, so "the relationship goes back to 1948 when the Soviet Union was
+    the first to recognise North Korea and also supported the latter" joins "supported"
+    to "was" (past), not to "goes" (present): the Soviet Union supported."""
+    finite = ("VBD", "VBZ", "VBP")
+    if verb.dep_ != "conj" or verb.tag_ not in finite:
+        return None
+    head = verb.head
+    if head.tag_ not in finite or head.tag_ == verb.tag_ or \
+            {head.tag_, verb.tag_} == {"VBZ", "VBP"}:
+        return None
+    for tok in reversed(verb.doc[head.i + 1:verb.i]):
+        if tok.tag_ == verb.tag_ and tok.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def stranded_subject(verb: Any) -> Any:
+    """The subject the parser joined to the phrase before a finite verb instead ("put
+    pressure on Russia and the ROK has openly sought to provide": the ROK sought): a
+    verb with its own auxiliary but no subject, right after a conjoined noun."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    lefts = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "advmod", "neg")]
+    if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBD", "MD")
+               for c in lefts):
+        return None
+    start = min(c.i for c in lefts)
+    before = verb.doc[start - 1] if start > verb.sent.start else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before
+
+
+def event_host(token: Any) -> tuple[bool, Any]:
+    """Whether a party token names an event ("a global IT forum", "the summit"), which is
+    no party, and the place it is held in ("a forum in Moscow": Moscow hosts) if named."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return False, None
+    if token.lemma_.lower() not in party_words().event_words and not any(
+            c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS for c in token.children):
+        return False, None  # "the seminar held in Britain": what is held is an event
+    for mod in token.lefts:  # "the Beijing Olympics", "the Moscow forum"
+        hyphen = any(t.text == "-" for t in mod.doc[max(mod.i - 1, 0):mod.i + 2])
+        if mod.dep_ in ("compound", "nmod") and mod.pos_ == "PROPN" and not hyphen and (
+                mod.ent_type_ == "GPE" or capital_state(mod) is not None):
+            return True, mod  # not "the DPRK-Russia IT exhibition": both sides, no host
+    if any(t.text == "-" for t in token.subtree if t.i < token.i) or any(
+            t.text == "-" for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+            for t in p.subtree):
+        return False, None  # "the DPRK-Russia IT exhibition": both sides name it; its
+        # parties are read as for any other noun
+    # "a forum in Moscow", "the X Forum and the Y Forum held in St Petersburg of Russia"
+    events = [token, *token.conjuncts]
+    held = [c for e in events for c in e.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    heads = events + held
+    for prep in (p for head in heads for p in head.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is not None and place.ent_type_ in ("GPE", ""):
+                return True, place if place.pos_ == "PROPN" else None
+    return True, None
+
+
+def capital_state(token: Any) -> str | None:
+    """The state a capital city stands for as a party ("a forum in Moscow", "talks with
+    Tehran"), when the linker left the capital unlinked as a place."""
+    name = token.doc[token.left_edge.i:token.i + 1].text
+    return _capitals().get(name) or _capitals().get(token.text)
+
+
+def stray_agent(verb: Any) -> Any:
+    """The "by X" of a passive that the parser hung on a noun of the verb's own phrases
+    ("baskets were sent to the statues of X on Mansu Hill by the association": the
+    association sent them). Never one inside a clause ("the area hit by floods")."""
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.i == verb.i:
+            continue
+        node, inside = prep.head, True
+        while node.i != verb.i:
+            if node.dep_ not in ("pobj", "prep", "conj", "appos", "compound"):
+                inside = False
+                break
+            node = node.head
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if inside and pobj is not None and (pobj.pos_ == "PROPN" or names_group(pobj)) \
+                and any(c.dep_ == "det" for c in pobj.children):
+            return pobj
+    return None
+
+
+def plural_states(token: Any) -> bool:
+    """"many countries", "other governments": states in the plural are never the one home
+    state of an outlet."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in party_words().anaphoric_nouns
+
+
+def member_of_group(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
+    """People named by the body they belong to ("cadres of the Party Central Committee",
+    "workers of the factory"): a plural noun (or an office) whose "of" phrase names a group
+    or body; not a thing of theirs ("the ambition of the allies", "the list of
+    volunteers", "on behalf of the Party")."""
+    if token.pos_ != "NOUN" or (token.tag_ != "NNS"
+                                and token.lower_ not in party_words().office_words):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        p.dep_ == "pobj" and names_group(p, people_nouns) for p in prep.children)
+        for prep in token.children)
+
+
+def country_phrase(token: Any) -> list[Any]:
+    """The words that can place a party in a state: the head with its modifiers and its
+    "of/in/from" phrases, followed through nested "of/in/from" phrases ("minister of
+    External Economic Relations of the DPRK") but not into other phrases ("the European
+    Union in collusion with the U.S.": not the U.S.), nor into clauses, except the agent of
+    a participle ("delegations led by North Korean officials") or whom it helps ("funds
+    supporting Ukraine"); not "a tanker carrying Iranian oil". An apposition is read
+    apart; a conjunct is another party."""
+    out = [t for left in token.lefts for t in left.subtree]  # "Australian-born Assange"
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            if node.i == token.i and child.dep_ in ("appos", "conj", "cc"):
+                continue  # the party's own apposition is read apart; a conjunct is another
+            if child.dep_ in NAME_DEPS or child.dep_ in ("conj", "cc"):
+                stack.append(child)
+            elif child.dep_ == "prep" and (child.lower_ in COUNTRY_PREPS
+                                            or node.pos_ == "PROPN"):
+                # any preposition inside a proper name: "the Party for Peace of Russia"
+                stack += [c for c in child.children if c.dep_ == "pobj"
+                          and (child.lower_ in COUNTRY_PREPS or c.pos_ == "PROPN")]
+            elif child.dep_ == "acl" and node.i == token.i:
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    stack += [c for c in agent.children if c.dep_ == "pobj"]
+                if child.lemma_.lower() in party_words().beneficiary_verbs:
+                    stack += [c for c in child.children if c.dep_ == "dobj"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def visit_order(ann: Annotated, meeting: Any, first: Any, second: Any) -> tuple[Any, Any]:
+    """The two sides of a meeting ("talks between A and B") with the visitor first (PLOVER:
+    the visitor acts): a visit told on the meeting ("talks between A and B, on a visit to
+    the DPRK") is made by the side that is not of the visited state."""
+    if second is None:
+        return first, second
+    if on_visit(second) and not on_visit(first):
+        return second, first
+    visited = None
+    for prep in meeting.children:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if pobj.lemma_.lower() in VISIT_LEMMAS:
+                visited = next((p for t in pobj.children if t.dep_ == "prep"
+                                and t.lower_ == "to" for p in t.children
+                                if p.dep_ == "pobj"), None)
+    if visited is None:
+        return first, second
+    host = ann.entity_at(visited.idx, visited.idx + len(visited.text))
+    if host is None or not host.countries:
+        return first, second
+
+    def state(token: Any) -> str | None:
+        entity = ann.entity_at(token.idx, token.idx + len(token.text))
+        return entity.countries[0] if entity is not None and entity.countries else None
+
+    if state(first) == host.countries[0] and state(second) not in (None, host.countries[0]):
+        return second, first
+    return first, second
+
+
+def names_same_party(head: Any, appos: Any) -> bool:
+    """Whether an apposition names the head's own party: any apposition to a name ("Kim
+    Jong Un, leader of the DPRK"), a name beside a title ("the president, Vladimir
+    Putin"); not a title beside a title, which in a list is another person ("the
+    chairperson of X, general secretary of Y, ...")."""
+    return bool(head.pos_ == "PROPN" or appos.pos_ == "PROPN" or appos.ent_type_ == "PERSON")
+
+
+def office_holder(appos: Any) -> bool:
+    """Whether an apposition is an office ("secretary of the WPK Central Committee",
+    "member of the Political Bureau and secretary of ..."): its head or a conjunct is an
+    office word of the knowledge base."""
+    words = party_words().office_words
+    return any(t.lower_ in words or t.lemma_.lower() in words
+               for t in (appos, *appos.conjuncts))
+
+
+def exchange_counterpart(verb: Any) -> Any:
+    """Who an exchange is made with: the holder of what is got in return ("the Taliban
+    swapped two hostages for three of its commanders held by the Afghan government": the
+    Afghan government)."""
+    if verb.lemma_.lower() not in _party_list("exchange_verbs"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        stack = [c for c in prep.children if c.dep_ == "pobj"]
+        while stack:  # "three of its commanders held by X": along the "of" chain
+            node = stack.pop()
+            for child in node.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN":
+                    holder = agent_of(child)
+                    if holder is not None:
+                        return holder
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    stack += [c for c in child.children if c.dep_ == "pobj"]
+    return None
+
+
+def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
+    """The second of a coordinated subject of a joint act ("Jang Yong Gil and Andrei
+    Zarenin signed the agreement": Zarenin is Jang's counterpart)."""
+    if actor is None or verb.lemma_.lower() not in _party_list("reciprocal_verbs"):
+        return None
+    for child in actor.children:
+        if child.dep_ == "conj" and (child.pos_ == "PROPN" or child.ent_type_ in (
+                "PERSON", "GPE", "ORG", "NORP")):
+            return child
+        if child.dep_ == "appos" and child.ent_type_ == "GPE" == actor.ent_type_:
+            return child  # "The US, Russia, and Switzerland met": a list read as apposition
+    return None
+
+
+def swallowed_name(token: Any) -> Any:
+    """A name the parser made a compound of a date ("met with President Bashar Assad
+    Tuesday": "Tuesday" heads "Assad"): the last named word before the date."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound"
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+
+
+def attack_agent(verb: Any) -> Any:
+    """The state adjective on the attack or weapon a passive harm happened in ("killed in
+    Israeli tank shelling", "wounded in a Russian drone strike"): who struck, when no "by
+    X" says so. Returns the adjective token."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    attacks = _party_list("attack_nouns")
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "under"):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [pobj, *(c for c in pobj.lefts if c.dep_ == "compound")]
+            if not any(w.lemma_.lower() in attacks for w in words) and not (
+                    pobj.i + 1 < len(pobj.doc)
+                    and pobj.doc[pobj.i + 1].lemma_.lower() in attacks):
+                continue  # "tank shelling" read as "tank" + a clause: the next word
+            mods = [m for w in words for m in w.lefts]  # "Russian drone strikes"
+            for mod in mods:
+                if mod.dep_ in ("amod", "compound", "nmod") and (
+                        mod.ent_type_ in ("NORP", "GPE") or demonym_country(mod)):
+                    return mod
+    return None
+
+
+def modifier_country(token: Any) -> str | None:
+    """The state a nationality adjective before a head names ("the Afghan government",
+    "Swedish prosecutors") when the linker left it unlinked."""
+    return next((code for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+                 and (code := demonym_country(c)) is not None), None)
+
+
+def adjunct_objects(pronoun: Any) -> set[int]:
+    """Character offsets of the words inside the adverbial clauses of the verb a subject
+    pronoun is subject of: the understood subject of "while seeing X off, he ..." is he, so
+    X is someone else, never his antecedent."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {t.idx for c in pronoun.head.children if c.dep_ in ("advcl", "prep")
+            and c.i < pronoun.i for t in c.subtree}
+
+
+def anaphoric_noun(token: Any) -> bool:
+    """A noun for a state or its government ("the government", "the regime")."""
+    return bool(token.pos_ == "NOUN"
+                and token.lemma_.lower() in party_words().anaphoric_nouns)
+
+
+def between_sides(noun: Any, actor: Any) -> tuple[Any, Any]:
+    """The sides of "cooperation/talks between A and B" on a light verb's object: with no
+    actor, A acts towards B; an actor named as A (or standing apart, "Putin called for
+    talks between Moscow and Kyiv") acts towards B, one named as B towards A."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"),
+                None)
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+        if prep is not None else None
+    if first is None:
+        return actor, None
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    if actor is None:
+        return first, second
+    if second is not None and actor.lower_ == second.lower_:
+        return actor, first
+    return actor, second or first
+
+
+def circumstance(token: Any) -> bool:
+    """A noun of circumstance that frames an act and is never its party ("on the occasion
+    of ...", "on the ground", "seized control of ..."): data/events/parties.yaml."""
+    return token is not None and token.pos_ == "NOUN" and \
+        token.lemma_.lower() in _party_list("circumstance_nouns")
+
+
+def state_entity(ann: Annotated, code: str) -> Entity | None:
+    """The document's entity for a state (by its code), when the story names it: a capital
+    standing for its state is that state's party ("talks in Moscow": Russia)."""
+    return next((e for e in ann.entities if e.schema == "Country" and e.countries
+                 and e.countries[0] == code), None)

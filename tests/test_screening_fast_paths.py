@@ -135,3 +135,34 @@ def test_screen_file_answers_a_repeated_name_as_a_single_name(index: Any,
     for row in rows:
         assert row["hits"] == [h.to_dict() for h in index.screen(row["query"])]
     assert rows[0]["hits"], "Putin's misspelt name finds his entry"
+
+
+def test_distinct_sorted_is_numpy_unique(index: Any, spellings: list[str]) -> None:
+    """Blocking takes the distinct names reached by a query's words with a short-array
+    stand-in for ``np.unique``: on the names real queries reach, it must give the same."""
+    from sanctionwatch.screening.index import _distinct_sorted
+    from sanctionwatch.screening.normalize import name_form
+
+    checked = 0
+    for name in [*spellings, "Korea Kwangson Banking Corp", "Ivanov Sergei Petrovich"]:
+        tokens = name_form(name).tokens
+        reached = [hits.ids for i, token in enumerate(tokens)
+                   if (hits := index._token_hits(token, tokens[i + 1] if i + 1 < len(tokens)
+                                                 else None)) is not None
+                   and hits.ids is not None]
+        if not reached:
+            continue
+        every = np.concatenate(reached)
+        got = _distinct_sorted(every)
+        assert got.tolist() == np.unique(every).tolist(), name
+        checked += len(every) - len(got)
+    assert checked > 100  # names reached by several words: duplicates were removed
+
+
+def test_bulk_screening_leaves_the_collector_as_it_found_it(index: Any) -> None:
+    """Batches run with the cyclic collector paused; it must be running again after."""
+    import gc
+
+    assert gc.isenabled()
+    index.screen_many(["Kim Jong Un", "Vladimir Putin"])
+    assert gc.isenabled()

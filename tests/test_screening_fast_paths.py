@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -166,3 +167,28 @@ def test_bulk_screening_leaves_the_collector_as_it_found_it(index: Any) -> None:
     assert gc.isenabled()
     index.screen_many(["Kim Jong Un", "Vladimir Putin"])
     assert gc.isenabled()
+
+
+def test_a_pair_no_list_joins_gets_what_its_word_alone_gets(index: Any,
+                                                            spellings: list[str]) -> None:
+    """A word followed by another that no list writes joined to it ('vladimir putin': no
+    'vladimirputin') is blocked by what the word alone gives: it must be what computing the
+    pair in full gives."""
+    from sanctionwatch.screening.normalize import name_form
+
+    shared = 0
+    for name in [*spellings, "Kim Jong Un", "Korea Kwangson Banking Corp"]:
+        tokens = name_form(name).tokens
+        for token, following in pairwise(tokens):
+            quick = index._token_hits(token, following)
+            full = index._word_hits(token, following, {})
+            if full is None:
+                assert quick is None, token
+                continue
+            assert quick is not None and quick.top == full.top, token
+            for got, want in ((quick.ids, full.ids), (quick.add, full.add)):
+                assert (got is None) == (want is None), token
+                if got is not None and want is not None:
+                    assert sorted(got.tolist(), key=str) == sorted(want.tolist(), key=str)
+            shared += quick is index._token_hits(token, None)
+    assert shared > 50  # the shortcut was taken

@@ -283,11 +283,23 @@ class ListIndex:
         """What one query word (and the word after it) contributes to blocking: the rarest
         weight of its keys found (for the query's total), and the names it reaches with each
         name's best usable key weight and the word's letters. Depends only on the two words,
-        so it is computed once per distinct pair."""
+        so it is computed once per distinct pair; and when no list writes the two as one
+        word (the usual case), it is what the word alone gives, computed once per word."""
         memo = self._memo("_memo_words")
         cache_key = (token, following)
         if cache_key in memo:
             return memo[cache_key]  # type: ignore[return-value]
+        if following is not None and token + following not in self.postings:
+            hits = self._token_hits(token, None)  # the same keys found, so the same hits
+        else:
+            hits = self._word_hits(token, following, memo)
+        memo[cache_key] = hits
+        return hits
+
+    def _word_hits(self, token: str, following: str | None, memo: dict[object, object]
+                   ) -> _TokenHits | None:
+        """``_token_hits`` computed (``memo`` is emptied when the names it holds grow past
+        ``WORD_MEMO_NAMES``)."""
         keys = _word_keys(token, following, skeleton(token))
         found = [(k, self.postings[k]) for k in keys if k in self.postings]
         hits: _TokenHits | None = None
@@ -308,7 +320,6 @@ class ListIndex:
                 memo.clear()
                 held = 0
             self.__dict__["_memo_words_held"] = held
-        memo[cache_key] = hits
         return hits
 
     def _union_best(self, usable: list[tuple[int, int, float]]

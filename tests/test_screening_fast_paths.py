@@ -192,3 +192,18 @@ def test_a_pair_no_list_joins_gets_what_its_word_alone_gets(index: Any,
                     assert sorted(got.tolist(), key=str) == sorted(want.tolist(), key=str)
             shared += quick is index._token_hits(token, None)
     assert shared > 50  # the shortcut was taken
+
+
+def test_the_cache_file_gives_back_the_index_it_was_written_from(index: Any) -> None:
+    """The cache file keeps records, variants and forms as plain tuples with equal strings
+    shared; read back, they must be the same named tuples, equal field by field."""
+    import pickle
+
+    again = pickle.loads(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    for key in ("records", "variants", "forms"):
+        before, after = getattr(index, key), getattr(again, key)
+        assert after == before, key
+        assert {type(row) for row in after} == {type(row) for row in before}, key
+        assert after[0]._fields == before[0]._fields, key
+    assert again.postings == index.postings
+    assert again.screen("Kim Jong Un") == index.screen("Kim Jong Un")

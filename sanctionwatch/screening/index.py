@@ -17,7 +17,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -170,6 +170,23 @@ class _Prepared(NamedTuple):
     surname: tuple[str, ...]
 
 
+def _shared(value: object, pool: dict[object, object]) -> object:
+    """``value`` with each string, and each tuple of strings, replaced by the first equal one
+    met (kept in ``pool``): pickle writes an object once and refers back to it after, so
+    the many repeated list names, dates, programmes and name tokens are read once each."""
+    if isinstance(value, str) or (isinstance(value, tuple) and all(
+            isinstance(v, str) for v in value)):
+        if isinstance(value, tuple):
+            value = tuple(pool.setdefault(v, v) for v in value)
+        return pool.setdefault(value, value)
+    return value
+
+
+# the index's lists of named tuples, kept in the cache file as plain tuples
+_PLAIN: dict[str, type[tuple[Any, ...]]] = {"records": Record, "variants": Variant,
+                                            "forms": _Prepared}
+
+
 class ListIndex:
     """Every name of every loaded snapshot, filed for blocking; implements ``Screener``."""
 
@@ -249,7 +266,19 @@ class ListIndex:
         state = dict(self.__dict__)
         for key in _MEMOS:  # work arrays and memos are rebuilt on use, not cached to disk
             state.pop(key, None)
+        pool: dict[object, object] = {}
+        for key in _PLAIN:  # see ``__setstate__``
+            state[key] = [tuple(_shared(value, pool) for value in row) for row in state[key]]
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Read back from the cache file. Records, variants and forms are written there as
+        plain tuples, equal strings shared (``_shared``), and made named tuples again here,
+        in C (``tuple.__new__``): unpickling a named tuple calls its Python ``__new__`` once
+        per row, which made reading the cache (a new process's start-up) much slower."""
+        for key, kind in _PLAIN.items():
+            state[key] = list(map(partial(tuple.__new__, kind), state[key]))
+        self.__dict__.update(state)
 
     def _memo(self, key: str) -> dict[object, object]:
         """A per-process memo kept on the index (bulk runs meet the same words and names
@@ -629,7 +658,7 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 5  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 6  # bump when ListIndex's shape changes, so old cache files are ignored
 _NORMALISATION_FILES = ("titles.txt", "company_types.txt", "patronymic_suffixes.txt")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -135,3 +136,74 @@ def test_screen_file_answers_a_repeated_name_as_a_single_name(index: Any,
     for row in rows:
         assert row["hits"] == [h.to_dict() for h in index.screen(row["query"])]
     assert rows[0]["hits"], "Putin's misspelt name finds his entry"
+
+
+def test_distinct_sorted_is_numpy_unique(index: Any, spellings: list[str]) -> None:
+    """Blocking takes the distinct names reached by a query's words with a short-array
+    stand-in for ``np.unique``: on the names real queries reach, it must give the same."""
+    from sanctionwatch.screening.index import _distinct_sorted
+    from sanctionwatch.screening.normalize import name_form
+
+    checked = 0
+    for name in [*spellings, "Korea Kwangson Banking Corp", "Ivanov Sergei Petrovich"]:
+        tokens = name_form(name).tokens
+        reached = [hits.ids for i, token in enumerate(tokens)
+                   if (hits := index._token_hits(token, tokens[i + 1] if i + 1 < len(tokens)
+                                                 else None)) is not None
+                   and hits.ids is not None]
+        if not reached:
+            continue
+        every = np.concatenate(reached)
+        got = _distinct_sorted(every)
+        assert got.tolist() == np.unique(every).tolist(), name
+        checked += len(every) - len(got)
+    assert checked > 100  # names reached by several words: duplicates were removed
+
+
+def test_bulk_screening_leaves_the_collector_as_it_found_it(index: Any) -> None:
+    """Batches run with the cyclic collector paused; it must be running again after."""
+    import gc
+
+    assert gc.isenabled()
+    index.screen_many(["Kim Jong Un", "Vladimir Putin"])
+    assert gc.isenabled()
+
+
+def test_a_pair_no_list_joins_gets_what_its_word_alone_gets(index: Any,
+                                                            spellings: list[str]) -> None:
+    """A word followed by another that no list writes joined to it ('vladimir putin': no
+    'vladimirputin') is blocked by what the word alone gives: it must be what computing the
+    pair in full gives."""
+    from sanctionwatch.screening.normalize import name_form
+
+    shared = 0
+    for name in [*spellings, "Kim Jong Un", "Korea Kwangson Banking Corp"]:
+        tokens = name_form(name).tokens
+        for token, following in pairwise(tokens):
+            quick = index._token_hits(token, following)
+            full = index._word_hits(token, following, {})
+            if full is None:
+                assert quick is None, token
+                continue
+            assert quick is not None and quick.top == full.top, token
+            for got, want in ((quick.ids, full.ids), (quick.add, full.add)):
+                assert (got is None) == (want is None), token
+                if got is not None and want is not None:
+                    assert sorted(got.tolist(), key=str) == sorted(want.tolist(), key=str)
+            shared += quick is index._token_hits(token, None)
+    assert shared > 50  # the shortcut was taken
+
+
+def test_the_cache_file_gives_back_the_index_it_was_written_from(index: Any) -> None:
+    """The cache file keeps records, variants and forms as plain tuples with equal strings
+    shared; read back, they must be the same named tuples, equal field by field."""
+    import pickle
+
+    again = pickle.loads(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    for key in ("records", "variants", "forms"):
+        before, after = getattr(index, key), getattr(again, key)
+        assert after == before, key
+        assert {type(row) for row in after} == {type(row) for row in before}, key
+        assert after[0]._fields == before[0]._fields, key
+    assert again.postings == index.postings
+    assert again.screen("Kim Jong Un") == index.screen("Kim Jong Un")

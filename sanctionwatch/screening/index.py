@@ -17,7 +17,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -40,6 +40,7 @@ from sanctionwatch.settings import PACKAGE_DATA
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
 SMALL_SHORTLIST = 24  # shortlists scored pair by pair rather than by one cdist call
+SMALL_UNION = 128  # a word's keys holding at most this many names are united in a dict
 BATCH = 256  # names per batch in bulk screening (see ``ListIndex.screen_many``)
 MAX_NAME_CHARS = 500  # longer 'names' are text, not a party's name
 BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
@@ -132,6 +133,17 @@ def _keys(form: NameForm) -> list[str]:
     return list(dict.fromkeys(k for keys in _token_keys(form) for k in keys))
 
 
+def _distinct_sorted(ids: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
+    """``np.unique(ids)`` for a short array, without its general-purpose overhead."""
+    ids = np.sort(ids)
+    if len(ids) < 2:
+        return ids
+    keep = np.empty(len(ids), dtype=bool)
+    keep[0] = True
+    np.not_equal(ids[1:], ids[:-1], out=keep[1:])
+    return ids[keep]
+
+
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
 WORD_MEMO_NAMES = 4_000_000  # names held by the word memo (16 bytes each: <= 64 MB)
 _MEMOS = ("_work_rows", "_work_best", "_work_stamp", "_memo_candidates", "_memo_words",
@@ -156,6 +168,23 @@ class _Prepared(NamedTuple):
     skeletons: tuple[str, ...]
     transliterated: bool
     surname: tuple[str, ...]
+
+
+def _shared(value: object, pool: dict[object, object]) -> object:
+    """``value`` with each string, and each tuple of strings, replaced by the first equal one
+    met (kept in ``pool``): pickle writes an object once and refers back to it after, so
+    the many repeated list names, dates, programmes and name tokens are read once each."""
+    if isinstance(value, str) or (isinstance(value, tuple) and all(
+            isinstance(v, str) for v in value)):
+        if isinstance(value, tuple):
+            value = tuple(pool.setdefault(v, v) for v in value)
+        return pool.setdefault(value, value)
+    return value
+
+
+# the index's lists of named tuples, kept in the cache file as plain tuples
+_PLAIN: dict[str, type[tuple[Any, ...]]] = {"records": Record, "variants": Variant,
+                                            "forms": _Prepared}
 
 
 class ListIndex:
@@ -237,7 +266,19 @@ class ListIndex:
         state = dict(self.__dict__)
         for key in _MEMOS:  # work arrays and memos are rebuilt on use, not cached to disk
             state.pop(key, None)
+        pool: dict[object, object] = {}
+        for key in _PLAIN:  # see ``__setstate__``
+            state[key] = [tuple(_shared(value, pool) for value in row) for row in state[key]]
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Read back from the cache file. Records, variants and forms are written there as
+        plain tuples, equal strings shared (``_shared``), and made named tuples again here,
+        in C (``tuple.__new__``): unpickling a named tuple calls its Python ``__new__`` once
+        per row, which made reading the cache (a new process's start-up) much slower."""
+        for key, kind in _PLAIN.items():
+            state[key] = list(map(partial(tuple.__new__, kind), state[key]))
+        self.__dict__.update(state)
 
     def _memo(self, key: str) -> dict[object, object]:
         """A per-process memo kept on the index (bulk runs meet the same words and names
@@ -271,11 +312,23 @@ class ListIndex:
         """What one query word (and the word after it) contributes to blocking: the rarest
         weight of its keys found (for the query's total), and the names it reaches with each
         name's best usable key weight and the word's letters. Depends only on the two words,
-        so it is computed once per distinct pair."""
+        so it is computed once per distinct pair; and when no list writes the two as one
+        word (the usual case), it is what the word alone gives, computed once per word."""
         memo = self._memo("_memo_words")
         cache_key = (token, following)
         if cache_key in memo:
             return memo[cache_key]  # type: ignore[return-value]
+        if following is not None and token + following not in self.postings:
+            hits = self._token_hits(token, None)  # the same keys found, so the same hits
+        else:
+            hits = self._word_hits(token, following, memo)
+        memo[cache_key] = hits
+        return hits
+
+    def _word_hits(self, token: str, following: str | None, memo: dict[object, object]
+                   ) -> _TokenHits | None:
+        """``_token_hits`` computed (``memo`` is emptied when the names it holds grow past
+        ``WORD_MEMO_NAMES``)."""
         keys = _word_keys(token, following, skeleton(token))
         found = [(k, self.postings[k]) for k in keys if k in self.postings]
         hits: _TokenHits | None = None
@@ -296,20 +349,33 @@ class ListIndex:
                 memo.clear()
                 held = 0
             self.__dict__["_memo_words_held"] = held
-        memo[cache_key] = hits
         return hits
 
     def _union_best(self, usable: list[tuple[int, int, float]]
                     ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
         """The distinct names on any of a word's usable keys (start, length, weight), each
-        with the best weight of those keys that hold it. Without sorting: keys are written
-        lightest first so the heaviest is left in the scratch array, and each name is kept
-        at the one position whose write survived in a second scratch array (whichever
-        duplicate numpy's scatter lets win, exactly one per name does)."""
+        with the best weight of those keys that hold it; a few names are united in a dict,
+        many in arrays (``_union_best_arrays``), whichever is quicker for their number."""
         if len(usable) == 1:
             start, length, weight = usable[0]
             ids = self.flat[start:start + length].astype(np.intp)  # numpy's fastest index type
             return ids, np.full(len(ids), weight, dtype=np.float32)
+        if sum(p[1] for p in usable) > SMALL_UNION:
+            return self._union_best_arrays(usable)
+        best: dict[int, float] = {}
+        flat = self.flat
+        for start, length, weight in sorted(usable, key=lambda p: p[2]):  # heaviest written last
+            best.update(dict.fromkeys(flat[start:start + length].tolist(), weight))
+        return (np.fromiter(best, dtype=np.intp, count=len(best)),
+                np.fromiter(best.values(), dtype=np.float32, count=len(best)))
+
+    def _union_best_arrays(self, usable: list[tuple[int, int, float]]
+                           ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
+        """The distinct names on any of a word's usable keys (start, length, weight), each
+        with the best weight of those keys that hold it. Without sorting: keys are written
+        lightest first so the heaviest is left in the scratch array, and each name is kept
+        at the one position whose write survived in a second scratch array (whichever
+        duplicate numpy's scatter lets win, exactly one per name does)."""
         best, stamp = self._best(), self._stamp()
         parts = []
         for start, length, weight in sorted(usable, key=lambda p: p[2]):
@@ -396,7 +462,7 @@ class ListIndex:
         if len(picked) <= 1:  # nothing to rank (the usual case)
             work[seen] = 0  # leave the work array clean for the next query
             return [int(picked[0])] if len(picked) else []
-        top = np.unique(picked)
+        top = _distinct_sorted(picked)
         kept = work[top].real
         work[seen] = 0
         if len(top) == 1:
@@ -445,13 +511,25 @@ class ListIndex:
         todo = list(dict.fromkeys(order))
         for start in range(0, len(todo), BATCH):
             batch = todo[start:start + BATCH]
-            queries = [self._query(name, schema, codes, birth_date, gender) for name in batch]
-            shortlists = [self.candidates(q.form, cut) if q is not None else [] for q in queries]
-            scored = [self._scored(q, vids, cut) if q is not None else []
-                      for q, vids in zip(queries, shortlists, strict=True)]
-            for name, found in zip(batch, scored, strict=True):
-                done[name] = self._hits(found, active, limit)
+            with _collector_paused():  # see ``_screen_batch``
+                done.update(self._screen_batch(batch, schema, codes, birth_date, gender,
+                                               cut, active, limit))
         return [done[name] for name in order]
+
+    def _screen_batch(self, batch: list[str], schema: str, codes: tuple[str, ...],
+                      birth_date: str | None, gender: str | None, cut: float,
+                      active: dict[int, str | None], limit: int
+                      ) -> Iterator[tuple[str, list[SanctionHit]]]:
+        """Each name of the batch with its hits. Run with the cyclic garbage collector
+        paused: the batch makes many short-lived objects (forms, alignments, memo entries),
+        none of them in a cycle, and every collection they set off would walk the index's
+        few hundred thousand long-lived objects too, for nothing (a tenth of the time)."""
+        queries = [self._query(name, schema, codes, birth_date, gender) for name in batch]
+        shortlists = [self.candidates(q.form, cut) if q is not None else [] for q in queries]
+        scored = [self._scored(q, vids, cut) if q is not None else []
+                  for q, vids in zip(queries, shortlists, strict=True)]
+        for name, found in zip(batch, scored, strict=True):
+            yield name, self._hits(found, active, limit)
 
     def _active(self, as_of: str | None) -> dict[int, str | None]:
         """Snapshots in force on ``as_of`` (the same for every name: kept per process)."""
@@ -580,7 +658,7 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 5  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 6  # bump when ListIndex's shape changes, so old cache files are ignored
 _NORMALISATION_FILES = ("titles.txt", "company_types.txt", "patronymic_suffixes.txt")
 
 
@@ -625,12 +703,22 @@ def cached_index(conn: sqlite3.Connection, home: Path, threshold: float,
             if isinstance(index, ListIndex):
                 index.threshold = threshold
                 index.algorithm = get_algorithm(algorithm)
-                return index
+                return _kept_out_of_collections(index)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
             pass
     index = build_index(conn, threshold, algorithm)
     if index is not None:
         _write_cache(home, path, index)
+        _kept_out_of_collections(index)
+    return index
+
+
+def _kept_out_of_collections(index: ListIndex) -> ListIndex:
+    """The index, its objects (and every other object alive now) moved out of the cyclic
+    garbage collector's sight (``gc.freeze``): they live as long as the process, and each
+    full collection would otherwise walk all of them again. Nothing leaks: the index holds
+    no reference cycles, so reference counting frees it when it is dropped."""
+    gc.freeze()
     return index
 
 

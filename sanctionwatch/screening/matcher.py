@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import cast
 
 from rapidfuzz.distance import Levenshtein
@@ -37,8 +38,9 @@ class Query:
     birth_date: str | None = None  # ISO date or year
     gender: str | None = None  # Male | Female
 
-    @property
+    @cached_property
     def form(self) -> NameForm:
+        """The name's comparable form, kept on the query: every pair compared reads it."""
         return name_form(self.name, self.schema)
 
 
@@ -127,8 +129,10 @@ def _token_similarity(a: str, b: str, transliterated: bool, person: bool,
     return sim if sim >= floor else 0.0
 
 
-def _merge_joined(tokens: tuple[str, ...], other: set[str]) -> tuple[str, ...]:
+def _merge_joined(tokens: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
     """Join neighbours that the other name writes as one word ('jong un' -> 'jongun')."""
+    if not any(a + b in other for a, b in pairwise(tokens)):
+        return tokens  # the usual case: nothing to join
     out: list[str] = []
     index = 0
     while index < len(tokens):
@@ -153,16 +157,15 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
     """Pair each query token with its most similar entry token, best pairs first, in any order
     (name-part order differs between lists and news: 'KIM, Jong Un' / 'Kim Jong Un')."""
     if len(q) > 1:  # one word has no neighbour to join
-        q = _merge_joined(q, set(e))
+        q = _merge_joined(q, e)
     if len(e) > 1:
-        e = _merge_joined(e, set(q))
+        e = _merge_joined(e, q)
     similarity: Callable[[str, str, bool, bool, bool], float] = _token_similarity
-    scored = []  # pairs that agree at all (similarity > 0); the rest never pair
-    for i, a in enumerate(q):
-        for j, b in enumerate(e):
-            sim = similarity(a, b, transliterated, person, skeletons)
-            if sim > 0.0:
-                scored.append((sim, i, j))
+    # pairs that agree at all (similarity > 0); the rest never pair
+    scored = [(sim, i, j) for i, a in enumerate(q) for j, b in enumerate(e)
+              if (sim := similarity(a, b, transliterated, person, skeletons)) > 0.0]
+    if not scored:
+        return Alignment([], list(q), list(e))
     scored.sort(reverse=True)
     used_q: dict[int, tuple[str, str, float]] = {}
     used_e: set[int] = set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -14,7 +15,9 @@ from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElaps
 from sanctionwatch.cli.common import Context, default_format, emit_json, pass_context, warn
 from sanctionwatch.errors import SanctionWatchError
 from sanctionwatch.model import Analysis, failure_dict
-from sanctionwatch.pipeline import Outcome, Pipeline
+
+if TYPE_CHECKING:  # the pipeline (spaCy, trafilatura) loads only when 'analyze' runs
+    from sanctionwatch.pipeline import Outcome
 
 
 def render_text(analysis: Analysis, console: Console) -> None:
@@ -112,6 +115,8 @@ def analyze(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening
     """
     fmt = fmt or default_format()
     console = Console(highlight=False)
+    from sanctionwatch.pipeline import Pipeline
+
     pipeline = Pipeline(ctx.settings, screening=not no_screening)
     failed = 0
     try:

@@ -6,11 +6,15 @@ including the near-misses), :func:`load_regimes` and the regime classes.
 
 from __future__ import annotations
 
-from sanctionwatch.annotate import Annotated
+from typing import TYPE_CHECKING
+
 from sanctionwatch.model import Event, Finding
 from sanctionwatch.rules.engine import EventExplanation, Trace, evaluate
 from sanctionwatch.rules.regimes import Basis, HSRange, Measure, Regime, load_regimes
 from sanctionwatch.settings import Settings
+
+if TYPE_CHECKING:  # spaCy loads only when documents are analysed
+    from sanctionwatch.annotate import Annotated
 
 
 class RuleEngine:

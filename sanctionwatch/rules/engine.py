@@ -16,12 +16,14 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sanctionwatch.annotate import Annotated
-from sanctionwatch.extract.agencies import default_agencies
 from sanctionwatch.ids import content_id
 from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit
 from sanctionwatch.rules.regimes import Basis, Exemption, Measure, Regime, Threshold
+
+if TYPE_CHECKING:  # annotation and extraction (spaCy, trafilatura) load only to analyse
+    from sanctionwatch.annotate import Annotated
 
 # how much the wording of the report supports that the act happened
 MODALITY_WEIGHT = {"asserted": 0.85, "reported": 0.75, "alleged": 0.5}
@@ -584,6 +586,8 @@ class Matcher:
         sources = self.facts.event.sources
         if not sources:
             return False
+        from sanctionwatch.extract.agencies import default_agencies
+
         agencies = default_agencies()
         for name in sources:
             agency = agencies.get(name)
@@ -806,6 +810,8 @@ def source_weight(event: Event, facts: Facts) -> tuple[float, str]:
     """Sourcing: confirmed by a party's own state media weighs more; no source weighs less."""
     if not event.sources:
         return -0.05, "no source named for the event (-0.05)"
+    from sanctionwatch.extract.agencies import default_agencies
+
     agencies = default_agencies()
     parties = {c for c in (facts.supplier, facts.recipient) if c}
     for name in event.sources:

@@ -116,3 +116,22 @@ def test_a_role_title_before_a_surname_names_the_holder(annotator: Annotator) ->
     result = annotator.annotate(Document(id="t", source="t", text=text, published="2023-06-22"))
     linked = {m.text: e.name for e in result.entities if e.kb_id for m in e.mentions}
     assert linked == {"Biden": "Joe Biden", "Modi": "Narendra Modi"}
+
+
+@pytest.mark.parametrize(("text", "date", "surname", "holder"), [
+    ("Erdogan said Turkey would not join the sanctions.", "2023-01-10", "Erdogan",
+     "Recep Tayyip Erdogan"),
+    ("Lukashenko met the visiting delegation.", "2024-03-01", "Lukashenko",
+     "Alexander Lukashenko"),
+])
+def test_a_sitting_leader_is_named_by_surname_alone(annotator: Annotator, text: str, date: str,
+                                                     surname: str, holder: str) -> None:
+    """News names a head of state or government in office by surname alone, even in a story
+    that never gives the full name; a minister ("Singh", "Hunt" above) is not named so."""
+    entity = _entity(annotator, text, date, surname)
+    assert entity is not None and entity.name == holder
+
+
+def test_a_leader_s_surname_out_of_office_is_no_one(annotator: Annotator) -> None:
+    text = "Lukashenko met the visiting delegation."
+    assert _entity(annotator, text, "1990-03-01", "Lukashenko") is None

@@ -47,6 +47,9 @@ def _glue_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
                       r"|(" + alternation + r")(?=[a-z]{2,})")
 
 
+# offices whose holder news names by surname alone ("Putin", "Modi", "Erdogan")
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "leader", "monarch"})
+
 def korean_variants(name: str) -> list[str]:
     """Romanised Korean given names are written spaced, hyphenated or joined.
 
@@ -458,12 +461,36 @@ class Linker:
         done = {m.start for m in out}
         for tok in free:
             ids = owners.get(tok.text)
-            if tok.i in done or ids is None or len(ids) != 1 or tok.text in strangers:
+            if tok.i in done or tok.text in strangers:
+                continue
+            if ids is None:  # "Putin said" in a story that never gives his full name
+                leader = self._leader_surname(tok, date)
+                if leader is not None:
+                    out.append(Mention(tok.i, tok.i + 1, leader, "surname"))
+                continue
+            if len(ids) != 1:
                 continue
             eid = next(iter(ids))
             if self.kb.entries[eid].bare_surname or first[eid] < tok.i:
                 out.append(Mention(tok.i, tok.i + 1, eid, "surname"))
         return mentions + out
+
+    def _leader_surname(self, tok: Any, date: str | None) -> str | None:
+        """A sitting head of state or government is named by surname alone, even in a
+        story that never gives the full name ("Putin gifts Kim a car", "Erdogan said"):
+        news does so for leaders only. The surname must be the only one of its kind in the
+        KB and not among the commonest of the country (``bare_surname``), the word a proper
+        noun (spaCy may take it for a place: "Erdogan said" opening a sentence), and the
+        person in office on the date.
+        """
+        if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL"):
+            return None
+        eid = self._kb_surnames.get(tok.text)
+        if eid is None:
+            return None
+        entry = self.kb.entries[eid]
+        in_office = any(p.role in LEADER_ROLES and p.holds_on(date) for p in entry.positions)
+        return eid if entry.bare_surname and in_office else None
 
     def _unknown_surnames(self, doc: Any, taken: set[int]) -> set[str]:
         """Last and first words of the full names of people the KB does not know: a bare

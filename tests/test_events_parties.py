@@ -14,6 +14,7 @@ import pytest
 
 from sanctionwatch.annotate import Annotator
 from sanctionwatch.model import Document, Event
+from tests.conftest import only_event as only
 
 
 @pytest.fixture(scope="module")
@@ -416,7 +417,7 @@ def test_modifiers_and_hosts(code: Any, text: str, etype: str,
 @pytest.mark.parametrize("text, etype", [
     ("He thanked the Syrian president for a message sent on the occasion of the anniversary "
      "of the DPRK.", "SUPPORT"),
-    ("Israel seized control of the territories in the 1967 war.", "COERCE"),
+    ("Israel seized control of the territories on Monday.", "COERCE"),
 ])
 def test_circumstance_is_no_party(code: Any, text: str, etype: str) -> None:
     """"on the occasion of X", "seized control of X": nouns of circumstance are never a
@@ -425,3 +426,18 @@ def test_circumstance_is_no_party(code: Any, text: str, etype: str) -> None:
     assert events
     assert all(e.recipient is None or not (e.recipient.name or "").lower().startswith(
         ("the occasion", "control")) for e in events), [e.recipient for e in events]
+
+
+@pytest.mark.parametrize("text, recipient, category", [
+    # two objects: the first, a party, is the recipient; the second the goods
+    ("The trader shipped Syria 20 tonnes of diesel.", "sy", "refined_petroleum"),
+    # the goods hung on the recipient's name as an apposition ("an ..." is a phrase of its own)
+    ("Lukashenko gifted Xi Jinping an armoured limousine.", "cn", "vehicles"),
+    # the parse a double object should have: unchanged
+    ("They sent Iran a shipment of drones.", "ir", "arms"),
+])
+def test_double_object_transfers(code: Any, text: str, recipient: str, category: str) -> None:
+    event = only(code(text), "AID")
+    assert event.recipient is not None and event.recipient.country == recipient
+    assert event.item is not None and event.item.category == category
+

@@ -53,6 +53,7 @@ from sanctionwatch.events.parties import (
     is_party_like,
     main_subject_entity,
     member_of_group,
+    misparsed_dative,
     modifier_country,
     names_group,
     names_same_party,
@@ -224,8 +225,10 @@ class EventCoder:
                 recipient_tok = _from_object(obj, ("on", "against", "for"))
         if recipient_tok is not None and recipient_tok.ent_type_ in ("DATE", "TIME"):
             # "severed ties with Israel on Tuesday": a date is no party; the event noun's
-            # "with X" / "to X" is
-            recipient_tok = _to_object(light_obj) if light_obj is not None else None
+            # "with X" / "to X" is, unless the parser hung a name on the date ("met with
+            # Bashar Assad Tuesday")
+            recipient_tok = swallowed_name(recipient_tok) or (
+                _to_object(light_obj) if light_obj is not None else None)
         if trigger.type == "REQUEST" and recipient_tok is None:
             recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
         if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
@@ -682,6 +685,10 @@ class EventCoder:
         recipient = _first(_children(verb, ("dative",)))
         if recipient is not None and recipient.dep_ == "dative" and recipient.pos_ == "ADP":
             recipient = _first(_children(recipient, ("pobj",)))
+        repaired = misparsed_dative(verb, self.lex.people_nouns) \
+            if trigger.transfer and not passive and light_obj is None else None
+        if repaired is not None:  # "shipped Syria 20 tonnes of diesel"
+            recipient, obj = repaired
         item = obj if trigger.transfer else None
         if trigger.person_object and not trigger.transfer and obj is not None:
             recipient = obj  # "denounce X for Y": X is the target, not Y

@@ -714,3 +714,30 @@ def state_entity(ann: Annotated, code: str) -> Entity | None:
     standing for its state is that state's party ("talks in Moscow": Russia)."""
     return next((e for e in ann.entities if e.schema == "Country" and e.countries
                  and e.countries[0] == code), None)
+
+
+# spaCy entity labels of names that can receive goods (people, states, bodies)
+PARTY_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def misparsed_dative(verb: Any, people_nouns: frozenset[str]) -> tuple[Any, Any] | None:
+    """(recipient, goods) of a double-object transfer the parser misread, else None.
+
+    "X shipped Syria 20 tonnes of diesel": two direct objects, the first a party, so the
+    first is the recipient and the second the goods. "X gifted Kim Jong Un an Aurus
+    limousine": the goods were hung on the recipient's name as an apposition ("an ..." is
+    a phrase of its own, not another name for the person).
+    """
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if len(objects) >= 2 and objects[0].i < objects[1].i \
+            and is_party_like(objects[0], people_nouns) and objects[0].pos_ != "PRON" \
+            and not is_party_like(objects[1], people_nouns):
+        return objects[0], objects[1]
+    named = [c for c in verb.children if (c.dep_ == "dative" and c.pos_ != "ADP") or (
+        c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" and c.ent_type_ in PARTY_ENTS)]
+    for dative in named:
+        for appos in (c for c in dative.children if c.dep_ == "appos" and c.i > dative.i):
+            has_det = any(d.dep_ in ("det", "nummod") for d in appos.children)
+            if has_det and appos.pos_ == "NOUN" and not group_word(appos, people_nouns):
+                return dative, appos
+    return None

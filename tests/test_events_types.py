@@ -143,6 +143,11 @@ def test_a_breach_phrase_is_no_part_of_the_goods(code: Any) -> None:
     ("Pyongyang is believed to have shipped shells to Syria.", "hypothetical"),
     ("South Korea has no plans to supply weapons to Ukraine.", "denied"),
     ("Iran said it would never sell drones to Russia.", "denied"),
+    # "be going / due / set to": a plan or a schedule, not a fact
+    ("Belarus is going to send tractors to Cuba.", "planned"),
+    ("Serbia is due to buy fighter jets from Russia next year.", "planned"),
+    ("Syria is set to import wheat from Russia.", "planned"),
+    ("China is unlikely to sell jets to Iran.", "hypothetical"),
 ])
 def test_modality_cues(code: Any, text: str, modality: str) -> None:
     events = [e for e in code(text) if e.item is not None]
@@ -414,3 +419,12 @@ def test_what_is_demanded_in_a_that_clause_is_no_event_and_its_subject_is_asked(
 def test_dismissing_a_claim_rejects_it_and_dismissing_a_minister_does_not(code: Any) -> None:
     assert types(code("Moscow dismissed the report as fake.")) == ["REJECT"]
     assert "REJECT" not in types(code("Putin dismissed the defense minister."))
+
+
+def test_a_predicate_adjective_s_subject_acts(code: Any) -> None:
+    """"Russia is due / ready to deliver": the infinitive's actor is the copula's subject."""
+    event = only([e for e in code("Iran is ready to supply drones to Venezuela.")
+                  if e.item is not None], "AGREE")
+    assert event.actor is not None and event.actor.country == "ir"
+    assert event.recipient is not None and event.recipient.country == "ve"
+

@@ -1060,6 +1060,9 @@ class EventCoder:
                     c.dep_ == "aux" and c.text.lower() in m["planned_modals"]
                     for c in node.children):
                 return "planned", "future tense"
+            if level[i] > 0 and node.lower_ in m["planned_words"] and \
+                    chain[i - 1].dep_ == "xcomp":  # "is going to convene", "is due to sign"
+                return "planned", f"'{node.text} to': a plan or schedule"
             if level[i] > 0 and lemma in m["planned_verbs"] and \
                     chain[i - 1].dep_ in ("xcomp", "acl", "ccomp", "pcomp", "pobj"):
                 if any(c.dep_ in ("neg", "det") and c.lower_ in m["negations"]
@@ -1143,8 +1146,9 @@ def _inherited_subject(verb: Any) -> Any:
         repaired = conjunct_subject(node) or stranded_subject(node)
         if repaired is not None:
             return repaired
+        # "acomp": "Russia is due / ready / willing to deliver": the copula's subject
         if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
-                             "dobj", "acl") or node.head.i == node.i:
+                             "dobj", "acl", "acomp") or node.head.i == node.i:
             return None
         if node.dep_ == "acl" and infinitive:  # "his willingness to provide": his
             owner = _first(_children(node.head, ("poss",)))

@@ -46,6 +46,7 @@ from sanctionwatch.events.parties import (
     controller,
     country_phrase,
     demonym_country,
+    event_host,
     exchange_counterpart,
     foreign_group,
     goods_destination,
@@ -703,6 +704,9 @@ class EventCoder:
         from_prep = recipient is None
         for prep in _children(verb, ("prep", "dative")):
             pobj = _first(_children(prep, ("pobj",)))
+            if prep.lemma_.lower() == "on" and obj is not None and \
+                    trigger.type not in ("COERCE", "SANCTION"):
+                continue  # "attend a summit on the unrest in Syria": a topic, no party
             if prep.lemma_.lower() in preps and pobj is not None and (recipient is None or (
                     from_prep and _thing(recipient) and not _thing(pobj))):
                 recipient = pobj  # "ask for it to friends": a party over a thing
@@ -756,6 +760,9 @@ class EventCoder:
             recipient = reciprocal_counterpart(verb, actor) or recipient
         if circumstance(recipient):  # "on the occasion of ...", "seized control of ..."
             recipient = None
+        is_event, host = event_host(recipient)
+        if is_event:  # "to attend a global IT forum in Moscow": an event is no party, its
+            recipient = host  # host place is
         return actor, recipient, item
 
     def _chained_transfer(self, verb: Any, passive: bool, actor: Any, recipient: Any,
@@ -1536,7 +1543,15 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
             into.extend(group)
     events = []
     for group in merged:
-        best = max(group, key=_score).event
+        best_draft = max(group, key=_score)
+        best = best_draft.event
+        for other in sorted(group, key=_score, reverse=True):
+            # a restatement told with fewer words may name a party the best telling leaves
+            # out ("delegations departed for Russia" / "X departed to attend a forum")
+            if best.actor is None and other.event.actor is not None:
+                best.actor = other.event.actor
+            if best.recipient is None and other.event.recipient is not None:
+                best.recipient = other.event.recipient
         if len(group) > 1:
             best.explanation.append(f"merged {len(group)} restatements in the document")
         events.append(best)

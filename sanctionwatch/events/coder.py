@@ -1552,6 +1552,8 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
                 best.actor = other.event.actor
             if best.recipient is None and other.event.recipient is not None:
                 best.recipient = other.event.recipient
+            if best.mode is None and other.event.mode is not None:  # a trip: a visit
+                best.mode = other.event.mode
         if len(group) > 1:
             best.explanation.append(f"merged {len(group)} restatements in the document")
         events.append(best)

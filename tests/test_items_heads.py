@@ -29,6 +29,9 @@ def transfer_item(code: Any, text: str) -> Any:
     ("China sent a shipment of rifles to North Korea.", "arms", "9301"),
     ("Russia sent a fleet of trucks to North Korea.", "vehicles", "8704"),
     ("China sent some of its weapons to North Korea.", "arms", None),
+    ("Russia sent crates of artillery shells to North Korea.", "arms", "9306"),
+    # a container given as such, with no "of" phrase, is the goods itself
+    ("Modi gave Biden a sandalwood box.", "other_goods", None),
 ])
 def test_amount_and_container_heads_pass_their_goods_through(
         code: Any, text: str, category: str, hs: str | None) -> None:

@@ -1501,6 +1501,15 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     return agree > 0
 
 
+def _take_missing_parties(keep: _Draft, other: _Draft) -> None:
+    """The actor or recipient the kept telling lacks, taken (with its key) from another
+    telling of the same act."""
+    if keep.event.actor is None and other.event.actor is not None:
+        keep.event.actor, keep.actor_key = other.event.actor, other.actor_key
+    if keep.event.recipient is None and other.event.recipient is not None:
+        keep.event.recipient, keep.recipient_key = other.event.recipient, other.recipient_key
+
+
 def _one_act(drafts: list[_Draft]) -> list[_Draft]:
     """Drafts of one act told by linked verbs of one sentence (same type and actor) fold
     into the better told one."""
@@ -1518,10 +1527,7 @@ def _one_act(drafts: list[_Draft]) -> list[_Draft]:
         keep.same_act = keep.same_act | other.same_act
         # "tractors, provided by the union, were handed over to the farm": each verb
         # names one party of the one transfer
-        if keep.event.actor is None and other.event.actor is not None:
-            keep.event.actor, keep.actor_key = other.event.actor, other.actor_key
-        if keep.event.recipient is None and other.event.recipient is not None:
-            keep.event.recipient, keep.recipient_key = other.event.recipient, other.recipient_key
+        _take_missing_parties(keep, other)
         out[out.index(twin)] = keep
     return out
 
@@ -1543,15 +1549,12 @@ def _merge(drafts: list[_Draft]) -> list[Event]:
             into.extend(group)
     events = []
     for group in merged:
-        best_draft = max(group, key=_score)
-        best = best_draft.event
-        for other in sorted(group, key=_score, reverse=True):
+        ranked = sorted(group, key=_score, reverse=True)  # stable: the first best leads
+        best = ranked[0].event
+        for other in ranked[1:]:
             # a restatement told with fewer words may name a party the best telling leaves
             # out ("delegations departed for Russia" / "X departed to attend a forum")
-            if best.actor is None and other.event.actor is not None:
-                best.actor = other.event.actor
-            if best.recipient is None and other.event.recipient is not None:
-                best.recipient = other.event.recipient
+            _take_missing_parties(ranked[0], other)
             if best.mode is None and other.event.mode is not None:  # a trip: a visit
                 best.mode = other.event.mode
         if len(group) > 1:

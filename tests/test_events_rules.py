@@ -84,15 +84,17 @@ def test_goods_vocabulary_uses_only_shared_categories(tmp_path: Path) -> None:
         load_goods(bad, {"vehicles"})
 
 
-def test_triggers_must_name_plover_types(tmp_path: Path) -> None:
-    bad = tmp_path / "triggers.yaml"
-    bad.write_text("verbs:\n  give: {type: DONATE}\n")
-    with pytest.raises(DataFileError, match="DONATE"):
-        load_triggers(bad)
-    broken = tmp_path / "broken.yaml"
-    broken.write_text("verbs: [give\n")
-    with pytest.raises(DataFileError, match="line"):
-        load_triggers(broken)
+@pytest.mark.parametrize("content, reason", [
+    ("verbs:\n  give: {type: DONATE}\n", "DONATE"),  # not a PLOVER type
+    ("verbs: [give\n", "line"),  # broken YAML: the error names the line
+    # YAML reads a bare `on` as true: the trigger would never fire, so the file is refused
+    ("verbs:\n  call on: {type: REQUEST, cameo: '010', needs: [on]}\n", "needs"),
+])
+def test_a_broken_triggers_file_is_refused(tmp_path: Path, content: str, reason: str) -> None:
+    path = tmp_path / "triggers.yaml"
+    path.write_text(content)
+    with pytest.raises(DataFileError, match=reason):
+        load_triggers(path)
 
 
 def test_passive_participle_makes_the_agent_the_supplier(code: Any) -> None:

@@ -6,13 +6,10 @@ pipeline and the real Annotator (none is taken from the gold set or the seed).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from sanctionwatch.errors import DataFileError
-from sanctionwatch.events.lexicon import load_triggers
 from sanctionwatch.model import Event
 from tests.conftest import only_event as only
 
@@ -22,14 +19,6 @@ def types(events: list[Event]) -> list[str]:
 
 
 # ---- triggers ---------------------------------------------------------------------------
-def test_bare_on_in_needs_is_refused(tmp_path: Path) -> None:
-    # YAML reads a bare `on` as true: the trigger would never fire, so the file is refused
-    path = tmp_path / "triggers.yaml"
-    path.write_text("verbs:\n  call on: {type: REQUEST, cameo: '010', needs: [on]}\n")
-    with pytest.raises(DataFileError, match="needs"):
-        load_triggers(path)
-
-
 def test_call_on_is_a_request_and_what_is_asked_is_no_event(code: Any) -> None:
     events = code("The UN called on Iran to release the detained sailors.")
     assert types(events) == ["REQUEST"]

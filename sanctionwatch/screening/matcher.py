@@ -179,10 +179,6 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
                      [t for j, t in enumerate(e) if j not in used_e])
 
 
-def _mass(a: str, b: str) -> float:
-    return INITIAL_MASS if min(len(a), len(b)) == 1 else (len(a) + len(b)) / 2
-
-
 # ------------------------------------------------------------------- name signals
 
 EXTRA_LONG_WEIGHT = 0.2  # a list's extra middle name ('Husseini'), once 2+ parts agree
@@ -222,8 +218,9 @@ def _alignment(query: Query, cand: Candidate) -> tuple[float, Callable[[], str] 
     al = align(qf.tokens, ef.tokens, transliterated=qf.transliterated or ef.transliterated,
                person=person, skeletons=len(qf.tokens) > 1 and len(ef.tokens) > 1)
     pairs = al.pairs
+    # each aligned pair weighs its mean length; an initial on either side weighs little
     masses = [INITIAL_MASS if len(a) == 1 or len(b) == 1 else (len(a) + len(b)) / 2
-              for a, b, _ in pairs]  # as ``_mass``, once per pair
+              for a, b, _ in pairs]
     strong = sum([1 for _, _, s in pairs if s >= 0.8]) if person else 0
     surname = cand.surname_tokens
     matched = sum([pair[2] * mass for pair, mass in zip(pairs, masses, strict=True)])

@@ -47,6 +47,8 @@ def _glue_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
                       r"|(" + alternation + r")(?=[a-z]{2,})")
 
 
+POSSESSIVES = frozenset({"'s", "\u2019s"})  # the possessive ending, straight or curly
+
 # offices whose holder news names by surname alone ("Putin", "Modi", "Erdogan")
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "leader", "monarch"})
 
@@ -96,6 +98,8 @@ class Linker:
             if len(ids) == 1 and " " in alias
             and self.kb.entries[next(iter(ids))].schema == "Person"}
         self._glue_names = sorted(self._person_forms, key=len, reverse=True)
+        # words that may stand before a name in what spaCy tags PERSON ("Sen.", "Minister")
+        self._name_titles = kb.honorifics | kb.office_words
 
     def _surface_forms(self) -> dict[str, set[str]]:
         forms: dict[str, set[str]] = defaultdict(set)
@@ -681,12 +685,11 @@ class Linker:
         doc = span.doc
         start, end = span.start, span.end
         for i in range(start, end):
-            if doc[i].lower_ in {"'s", "\u2019s"} or doc[i].is_space or (
+            if doc[i].lower_ in POSSESSIVES or doc[i].is_space or (
                     "\n" in doc[i].whitespace_):
-                end = i + (not doc[i].is_space and doc[i].lower_ not in {"'s", "\u2019s"})
+                end = i + (not doc[i].is_space and doc[i].lower_ not in POSSESSIVES)
                 break
-        titles = self.kb.honorifics | self.kb.office_words
-        while end - start > 1 and (doc[start].lower_.rstrip(".") in titles
+        while end - start > 1 and (doc[start].lower_.rstrip(".") in self._name_titles
                                    or doc[start].text == "."):
             start += 1
         return doc[start:end] if end > start else None
@@ -807,7 +810,7 @@ class Linker:
         title counts too ("South Korea's Unification Minister Kim Yung-ho")."""
         return (tok.lower_ in self.kb.office_words or tok.text == "-"
                 or (tok.is_alpha and tok.text[:1].isupper())
-                or (tok.lower_ in {"'s", "\u2019s"} and tok.i > 0
+                or (tok.lower_ in POSSESSIVES and tok.i > 0
                     and tok.nbor(-1).ent_type_ == "GPE"))
 
     def is_party_name(self, span: Any, schema: str = "Organization") -> bool:

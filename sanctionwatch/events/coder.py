@@ -109,6 +109,11 @@ class EventCoder:
         self.lex = lexicon
         self.agencies = agencies
         self.dates = DateResolver(lexicon.dates)
+        # what an anniversary commemorates dates nothing; acts dated this many years before
+        # the story are history
+        self.commemorative = frozenset(str(w) for w in lexicon.dates.get("commemorative_nouns")
+                                       or [])
+        self.history_years = int(lexicon.dates.get("history_years", 0) or 0)
         self.mod = lexicon.modality
         from rigour.territories import lookup_territory
 
@@ -367,7 +372,7 @@ class EventCoder:
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
         explanation.append(f"modality {modality}: {why}")
-        resolved = self._date(ann, verb, sent, pub, modality)
+        resolved = self._date(verb, sent, pub, modality)
         if resolved is None:
             return None
         start, end = _line_span(ann.document.text, sent, verb)
@@ -554,7 +559,7 @@ class EventCoder:
                 item.category in self.lex.military_categories:
             etype, cameo, context = "AID", "072", ("military",)
         modality, why = self._modality(noun, sent)
-        resolved = self._date(ann, noun.head, sent, pub, modality)
+        resolved = self._date(noun.head, sent, pub, modality)
         if resolved is None:
             return None
         start, end = _line_span(ann.document.text, sent, noun)
@@ -598,7 +603,7 @@ class EventCoder:
             return None
         recipient = self._party(ann, holder)
         modality, why = self._modality(host, sent)
-        resolved = self._date(ann, host, sent, pub, modality)
+        resolved = self._date(host, sent, pub, modality)
         if resolved is None:
             return None
         start, end = _line_span(ann.document.text, sent, word)
@@ -874,8 +879,7 @@ class EventCoder:
         if entity is None:  # "the embassy in X"; "two Canadians"
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)
-                         or capital_country(token) or capital_state(token)
-                         or modifier_country(token))
+                         or capital_country(token) or modifier_country(token))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
@@ -1095,18 +1099,17 @@ class EventCoder:
                 return "reported", f"'{phrase}'"
         return "asserted", "no cue: stated as fact"
 
-    def _date(self, ann: Annotated, verb: Any, sent: Any, pub: date | None,
+    def _date(self, verb: Any, sent: Any, pub: date | None,
               modality: str) -> tuple[str | None, str | None, list[str]] | None:
         """The date told for the act: in its own clause, else in the clauses it hangs from
         ("departed on Monday to attend", "met on Monday and signed"), else the publication
         month for a past event. None when the sentence dates the act years before the story
         (history told as background, not an event)."""
-        marks = frozenset(str(w) for w in self.lex.dates.get("commemorative_nouns") or [])
-        for tokens, where in _date_scopes(verb, sent, marks):
+        for tokens, where in _date_scopes(verb, sent, self.commemorative):
             found = self.dates.resolve(_words(tokens), pub)
             if found is None:
                 continue
-            if found.years_before(pub) > int(self.lex.dates.get("history_years", 0) or 0) \
+            if found.years_before(pub) > self.history_years \
                     and modality in ("asserted", "reported", "alleged"):
                 return None  # "supported it during the war in 1950": history, not news
             return found.value, found.precision, [f"date from '{found.text}'{where}"]

@@ -115,6 +115,10 @@ class EventCoder:
                                        or [])
         self.history_years = int(lexicon.dates.get("history_years", 0) or 0)
         self.mod = lexicon.modality
+        # "would / will impose" in a threat's content; verbs whose object is not yet done
+        self.irrealis_modals = self.mod["planned_modals"] | self.mod["hypothetical_modals"]
+        self.unfulfilled_verbs = self.mod["planned_verbs"] | self.mod.get(
+            "permission_verbs", frozenset()) | {"approve"}
         from rigour.territories import lookup_territory
 
         lookup_territory("")  # the territory table loads once here, not inside a document
@@ -423,18 +427,16 @@ class EventCoder:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and \
                 verb.head.head.lemma_.lower() in self.lex.prevention_verbs:
             return True  # "stopped the suspect from stealing": kept from happening
-        if verb.dep_ == "ccomp" and verb.head.i != verb.i and any(
-                c.dep_ == "aux" and c.lower_ in self.mod["planned_modals"]
-                | self.mod["hypothetical_modals"] for c in verb.children):
-            picked = self._pick(verb.head)  # "warned that it would impose sanctions"
-            subject = _first(_children(verb, SUBJECTS))
-            if picked is not None and picked[0].type == "THREATEN" and subject is not None \
-                    and subject.pos_ == "PRON":
-                return True
         if verb.dep_ == "ccomp" and verb.head.i != verb.i:
-            picked = self._pick(verb.head)  # "demanded that Tokyo withdraw the claim"
-            if picked is not None and picked[0].type == "REQUEST":
+            picked = self._pick(verb.head)
+            kind = picked[0].type if picked is not None else None
+            if kind == "REQUEST":  # "demanded that Tokyo withdraw the claim"
                 return True
+            subject = _first(_children(verb, SUBJECTS))
+            if kind == "THREATEN" and subject is not None and subject.pos_ == "PRON" and any(
+                    c.dep_ == "aux" and c.lower_ in self.irrealis_modals
+                    for c in verb.children):
+                return True  # "warned that it would impose sanctions"
         node = verb  # "urged Iran to stop buying oil": the content may lie two verbs down
         for _ in range(3):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -540,8 +542,7 @@ class EventCoder:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in words:
             return True
-        if noun.dep_ == "dobj" and head.lemma_.lower() in self.mod["planned_verbs"] | \
-                self.mod.get("permission_verbs", frozenset()) | {"approve"}:
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.unfulfilled_verbs:
             return True  # "approved the sale of 36 helicopters": not yet sold
         return noun.dep_ == "pobj" and head.dep_ == "prep" and \
             head.head.lemma_.lower() in words

@@ -252,11 +252,10 @@ def speed_queries(index: Any) -> list[str]:
     return list(dict.fromkeys(queries))
 
 
-def speed(index: Any, settings: Settings) -> dict[str, Any]:
+def speed(index: Any, settings: Settings, queries: list[str]) -> dict[str, Any]:
     """Latency of single queries and throughput of a bulk run, over distinct real names:
     warm (the same names screened once before, as in a long-running service; the best of
     three runs) and fresh (names the index has never met: see ``fresh_bulk``)."""
-    queries = speed_queries(index)
     fresh = fresh_bulk(settings, queries)
     for name in queries[:200]:  # warm the lazily loaded transliterator and tables
         index.screen(name)
@@ -304,8 +303,9 @@ def run() -> dict[str, Any]:
                    "threshold": settings.match_threshold}
         figures.update(quality(index))
         load = os.getloadavg()[0]
-        figures.update(speed(index, settings))
-        figures.update(cli_bulk(settings.home, speed_queries(index)))
+        queries = speed_queries(index)  # the same names for every speed figure
+        figures.update(speed(index, settings, queries))
+        figures.update(cli_bulk(settings.home, queries))
         figures["machine"] = (
             f"{os.cpu_count()} cores, shared: load average {load:.1f} before the speed "
             f"runs, {os.getloadavg()[0]:.1f} after. Figures by the clock fall when other "

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sanctionwatch.ids import content_id
-from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit
+from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit, Span
 from sanctionwatch.rules.regimes import Basis, Exemption, Measure, Regime, Threshold
 
 if TYPE_CHECKING:  # annotation and extraction (spaCy, trafilatura) load only to analyse
@@ -180,21 +180,20 @@ def _hits(party: Party | None, annotated: Annotated) -> list[SanctionHit]:
     return list(entity.sanctions) if entity else []
 
 
-def _sentence_countries(event: Event, annotated: Annotated) -> tuple[str, ...]:
-    span = event.evidence
+def _sentence_countries(found: list[tuple[Span, Entity]]) -> tuple[str, ...]:
+    """Every country of the evidence sentence's mentions, in order of appearance."""
     out: list[str] = []
-    for _, entity in annotated.mentions_in(span.start, span.end):
+    for _, entity in found:
         for country in entity.countries:
             if country.lower() not in out:
                 out.append(country.lower())
     return tuple(out)
 
 
-def _country_mentions(event: Event, annotated: Annotated) -> list[tuple[int, str]]:
+def _country_mentions(found: list[tuple[Span, Entity]],
+                      start: int) -> list[tuple[int, str]]:
     """(offset in the evidence sentence, country) of each mention that has a country."""
-    span = event.evidence
-    return [(m.start - span.start, ent.countries[0].lower())
-            for m, ent in annotated.mentions_in(span.start, span.end) if ent.countries]
+    return [(m.start - start, ent.countries[0].lower()) for m, ent in found if ent.countries]
 
 
 # phrases that place a state on a leg of a transfer; the state is the first mention with a
@@ -265,12 +264,14 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
             period.from_publication = True
     sup = party_country(event.actor, annotated)
     rec = party_country(event.recipient, annotated)
-    mentions = _country_mentions(event, annotated)
+    span = event.evidence
+    found = annotated.mentions_in(span.start, span.end)  # one scan for both readings
+    mentions = _country_mentions(found, span.start)
     return Facts(event=event, supplier=sup, recipient=rec,
                  supplier_party=event.actor, recipient_party=event.recipient, period=period,
                  hits={"actor": _hits(event.actor, annotated),
                        "recipient": _hits(event.recipient, annotated)},
-                 sentence_countries=_sentence_countries(event, annotated),
+                 sentence_countries=_sentence_countries(found),
                  legs=sentence_legs(event, sup, rec, mentions))
 
 

@@ -55,7 +55,8 @@ def nlp(settings: Any) -> Any:
 @pytest.fixture(scope="session")
 def code(settings: Any, nlp: Any) -> Any:
     """Events of one text run through the real annotator and coder:
-    ``code(text, published="2024-03-14", wire=("AFP",))``."""
+    ``code(text, published="2024-03-14", wire=("AFP",), cited=())``, ``cited`` being the
+    story's citation chain the extract stage would find."""
     from sanctionwatch.annotate import Annotator
     from sanctionwatch.events import code_events
     from sanctionwatch.model import Document
@@ -63,8 +64,9 @@ def code(settings: Any, nlp: Any) -> Any:
     annotator = Annotator(settings, None, nlp=nlp)
 
     def run(text: str, published: str = "2024-03-14",
-            wire: tuple[str, ...] = ("AFP",)) -> list[Any]:
-        doc = Document(id="t", source="t", text=text, published=published, wire=list(wire))
+            wire: tuple[str, ...] = ("AFP",), cited: tuple[str, ...] = ()) -> list[Any]:
+        doc = Document(id="t", source="t", text=text, published=published, wire=list(wire),
+                       cited_sources=list(cited))
         return code_events(annotator.annotate(doc))
     return run
 

@@ -73,6 +73,7 @@ from sanctionwatch.events.parties import (
     territory_code,
     visit_order,
 )
+from sanctionwatch.events.sources import chain_for, ordered, speaker_phrase, speakers
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
 from sanctionwatch.model import Entity, Event, Item, Party, Span
 
@@ -383,7 +384,7 @@ class EventCoder:
         text = ann.document.text
         event = Event(
             id="", type=etype, actor=actor, recipient=recipient, modality=modality,
-            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
+            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent, verb),
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
         return _Draft(event, _key(actor), _key(recipient), verb.i,
@@ -566,7 +567,7 @@ class EventCoder:
         start, end = _line_span(ann.document.text, sent, noun)
         event = Event(
             id="", type=etype, actor=actor, recipient=recipient, modality=modality,
-            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
+            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent, noun),
             evidence=Span(start, end, ann.document.text[start:end]), mode=trigger.mode,
             context=list(context), cameo=cameo, item=item, trigger=noun.text,
             explanation=[f"event noun '{noun.text}' -> {etype}",
@@ -610,7 +611,7 @@ class EventCoder:
         start, end = _line_span(ann.document.text, sent, word)
         event = Event(
             id="", type="AID", actor=None, recipient=recipient, modality=modality,
-            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent),
+            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent, host),
             evidence=Span(start, end, ann.document.text[start:end]), mode=None,
             context=[], cameo="070", item=item, trigger=word.text,
             explanation=[f"'{word.text}' {breached[0].text}: goods held in breach were "
@@ -645,7 +646,7 @@ class EventCoder:
         start, end = _line_span(ann.document.text, sent, adj)
         event = Event(
             id="", type=etype, actor=actor, recipient=recipient, modality="asserted",
-            date=None, date_precision=None, sources=self._sources(ann, sent),
+            date=None, date_precision=None, sources=self._sources(ann, sent, adj),
             evidence=Span(start, end, ann.document.text[start:end]), mode=trigger.mode,
             context=list(context), cameo=cameo, item=item, trigger=adj.text,
             explanation=[f"'{adj.text}': a supply by '{prefix}' presupposed -> {etype}",
@@ -1120,18 +1121,42 @@ class EventCoder:
                 "no date in the sentence: a past act reported that month"]
         return None, None, []
 
-    def _sources(self, ann: Annotated, sent: Any) -> list[str]:
-        """Outermost first: wire credit, agencies named in the sentence, the story's chain."""
-        out: list[str] = []
-        names = list(ann.document.wire)
-        names += [m.agency.canonical for m in
-                  self.agencies.find(ann.document.text, sent.start_char, sent.end_char)]
-        names += list(ann.document.cited_sources)
-        for name in names:
-            canonical = self.agencies.canonical(name) or name
-            if canonical not in out:
-                out.append(canonical)
-        return out
+    def _sources(self, ann: Annotated, sent: Any, verb: Any) -> list[str]:
+        """Outermost first: the wire credit, then whom the sentence itself names as its
+        source (a speaker, an agency), going on along the story's citation chain where
+        that source is a link of it; the story's whole chain when the sentence names none."""
+        own = [(self._speaker(ann, speaker), [self._speaker(ann, c) for c in cited])
+               for speaker, cited in speakers(verb, sent, self.mod["reported_verbs"])]
+        named = [(name, [c for c in cited if c]) for name, cited in own if name]
+        if not named:
+            named = [(m.agency.canonical, []) for m in
+                     self.agencies.find(ann.document.text, sent.start_char, sent.end_char)]
+        canonical = self.agencies.canonical
+        named = [(canonical(name) or name, [canonical(c) or c for c in cited])
+                 for name, cited in named]
+        chain = ordered(list(ann.document.cited_sources), canonical)
+        return ordered([*ann.document.wire, *chain_for(named, chain)], canonical)
+
+    def _speaker(self, ann: Annotated, token: Any) -> str | None:
+        """A source's name: the entity its head names, an agency named in its phrase, or
+        the phrase as written ("a UN panel of experts"); a pronoun only as what it stands
+        for."""
+        if token.pos_ == "PRON":
+            party = self._pronoun(ann, token)
+            entity = ann.entity(party.entity) if party is not None else None
+            return entity.name if entity is not None else None
+        entity = ann.entity_at(token.idx, token.idx + len(token.text))
+        if entity is None:  # "the defence minister Shin Won-sik": the person the title heads
+            named = [c for c in token.rights if c.dep_ in ("compound", "flat", "appos")]
+            entity = _best_entity([e for c in named for _, e in ann.mentions_in(
+                c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                if e.schema == "Person"])
+        if entity is not None:
+            return entity.name
+        left = token.left_edge.idx
+        right = token.right_edge.idx + len(token.right_edge.text)
+        agency = next(iter(self.agencies.find(ann.document.text, left, right)), None)
+        return agency.agency.canonical if agency is not None else speaker_phrase(token)
 
 
 # ---- helpers ---------------------------------------------------------------------------

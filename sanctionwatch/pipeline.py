@@ -54,6 +54,9 @@ class Pipeline:
     def analyze(self, raw: RawDocument) -> Analysis:
         """Analyse one raw document; raises :class:`ItemError` for bad input."""
         document = extract(raw, self.settings)
+        if document.language is not None and \
+                document.language not in self.settings.coded_languages:
+            return Analysis(document=document, entities=[], events=[], findings=[])
         annotated = self.annotator.annotate(document)
         events = code_events(annotated)
         findings = self.rules.apply(annotated, events)

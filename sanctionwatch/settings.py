@@ -35,6 +35,10 @@ class Settings:
     screen_limit: int = 5
     # data files (knowledge base, goods vocabulary, regimes); a user folder may replace them
     data_dir: Path = PACKAGE_DATA
+    # languages the spaCy pipeline reads: a story detected as another language is kept with
+    # its text and language but gets no entities, events or findings (an English parser
+    # reads junk names and verbs into, say, Russian or Korean text)
+    coded_languages: tuple[str, ...] = ("en",)
 
     @property
     def database(self) -> Path:

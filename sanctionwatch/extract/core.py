@@ -40,8 +40,11 @@ LETTER_SAMPLE = 5000
 _LETTER = re.compile(r"[^\W\d_]")
 # how much text the language identifier reads (it is a bag of n-grams: more is no better)
 LANGID_CHARS = 1000
-# below this py3langid probability a language guess is not reported
+# below this py3langid probability a language guess is not reported (unless the script
+# settles it)
 LANGID_MIN_PROB = 0.5
+# the Latin letters end with Latin Extended-B
+LATIN_END = "\u0250"
 # short lines around the cleaned story searched for credit lines ("(Inputs from ANI)")
 CREDIT_WINDOW = 3
 # lines before the story searched for a byline ("By The Associated Press")
@@ -72,7 +75,13 @@ def detect_language(text: str) -> str | None:
     if len(sample.strip()) < 20:
         return None
     lang, prob = _langid().classify(sample)
-    return str(lang) if prob >= LANGID_MIN_PROB else None
+    if prob >= LANGID_MIN_PROB:
+        return str(lang)
+    # a weak guess between kin languages ("ru" or "uk", "ko" or "ja") still says the text
+    # is not English when most of its letters are not Latin
+    letters = _LETTER.findall(sample)
+    latin = sum(1 for c in letters if c < LATIN_END)
+    return str(lang) if letters and latin / len(letters) < 0.5 and lang != "en" else None
 
 
 @dataclass

@@ -207,6 +207,15 @@ class EventCoder:
             return None  # "launched a campaign": no missile (nor drill), no launch
         if not trigger.transfer and _purpose(verb):
             return None  # "on a visit to Russia to attend a forum": meant, not reported
+        if self._noun_content(verb):
+            return None  # "a policy for supplying the children", "efforts to send goods":
+            # what a noun is for or about, not an act reported
+        if not trigger.transfer and _describes(verb):
+            return None  # "Russian forces attacking from across the border", "the money NASA
+            # requested": a clause describing a noun, not the act the sentence reports
+        if trigger.inbound and verb.dep_ == "relcl":
+            return None  # "the flood victims, who received the aid": a receipt told as
+            # background to another act (the giver's act, if any, is told elsewhere)
         if trigger.no_participle and verb.dep_ in ("acl", "relcl"):
             return None  # "bombs banned by international law", "resolutions that ban the
             # supply of luxury goods": a description, not an act
@@ -218,6 +227,15 @@ class EventCoder:
             item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
+        if trigger.type in self.lex.speech_types and light_obj is None and \
+                self._mute(actor_tok):
+            return None  # "the present era demands hands-on officials": no one speaks
+        if trigger.transfer and recipient_tok is not None and \
+                recipient_tok.lower_.endswith(("self", "selves")):
+            return None  # "equipping themselves with faith": nothing changes hands
+        if trigger.mode == "visit" and recipient_tok is not None and \
+                recipient_tok.lemma_.lower() in self.lex.place_nouns:
+            return None  # "visited the museum", "toured the factory": a sight, no party
         if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
             return None  # "will meet its Brazilian rival in the quarterfinals": sport
         if trigger.type == "COERCE" and actor_tok is not None and \
@@ -282,8 +300,9 @@ class EventCoder:
                 recipient_tok = actor_tok  # "welcomed the delegation": the host is visited
             actor_tok = visitor
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
-        if trigger.transfer and item is None and not trigger.person_object:
-            return None  # "gave a speech", "sent a delegation": no goods, no transfer
+        if trigger.transfer and item is None:
+            return None  # "gave a speech", "sent a delegation", "equipped the cadres with
+            # ideals": no goods, no transfer (a person received is a visit, coded above)
         if trigger.transfer and item is not None and recipient_tok is None and \
                 item_tok is not None and not trigger.inbound:
             # "approved a $95 billion aid package for Ukraine": the goods' named destination
@@ -397,6 +416,32 @@ class EventCoder:
         return verb.pos_ in ("VERB", "AUX") and any(
             t.type == "ACCUSE" and not t.context for t in self.lex.triggers.get(
                 verb.lemma_.lower(), []))
+
+    def _noun_content(self, verb: Any) -> bool:
+        """An act named as what a noun is for or about: an infinitive or gerund under a noun
+        ("a new policy for supplying the children", "made efforts to send goods", "the honour
+        of receiving the message"). The noun's clause is no report that the act happened; a
+        promise noun ("willingness to provide") is a promise, coded by the transfer."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "the work to remodel the factory and equip it"
+        head = node.head
+        if node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in node.children):
+            noun = head
+        elif node.dep_ == "pcomp" and head.dep_ == "prep":
+            noun = head.head
+        else:
+            return False
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and lemma not in self.mod["planned_verbs"] and \
+            lemma not in self.mod.get("factive_nouns", frozenset())
+
+    def _mute(self, actor: Any) -> bool:
+        """An actor that cannot speak: an abstraction news personifies ("the present era
+        demands"), not a named entity."""
+        return actor is not None and actor.pos_ == "NOUN" and not actor.ent_type_ and \
+            actor.lemma_.lower() in self.lex.abstract_subjects
 
     def _contest(self, verb: Any) -> bool:
         """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
@@ -1228,6 +1273,25 @@ def _purpose(verb: Any) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children) and (
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
+
+
+def _describes(verb: Any) -> bool:
+    """A relative clause or a participle describing a noun ("the money NASA requested",
+    "bombs banned by law", "forces attacking the town"): background to the sentence's own
+    act. Kept: an aside on a named party ("the United States, which accuses him of ..."
+    states a fact of its own), a clause under a time noun ("the day when they met"), and an
+    "-ing" form under a thing (the parser's "ammunition firing drills")."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            head.ent_type_ in ("DATE", "TIME"):
+        return False
+    if verb.dep_ == "relcl":
+        aside = head.pos_ == "PROPN" and verb.left_edge.i > 0 and \
+            verb.doc[verb.left_edge.i - 1].text == ","
+        return not aside
+    if verb.dep_ != "acl":
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and is_party_like(head))
 
 
 def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:

@@ -88,6 +88,8 @@ class Lexicon:
     existential_nouns: frozenset[str] = frozenset()
     # types whose infinitive complement is their content, not an act ("urged X to leave")
     content_types: frozenset[str] = frozenset()
+    # speech acts ("demands", "denounced"): their actor must be able to speak
+    speech_types: frozenset[str] = frozenset()
     # light verbs whose subject undergoes the act of an undergoer noun ("faces charges")
     undergoer_verbs: frozenset[str] = frozenset()
     inbound_light_verbs: frozenset[str] = frozenset()  # "received a letter from X"
@@ -100,6 +102,10 @@ class Lexicon:
     # rules and instruments: what they ban or restrict is their content, not an act
     instrument_nouns: frozenset[str] = frozenset()
     contest_words: frozenset[str] = frozenset()  # "met its rival in the final": sport
+    # places and sights: a visit to one is a tour or an inspection, no meeting of parties
+    place_nouns: frozenset[str] = frozenset()
+    # abstractions news personifies ("the era demands"): no speaker of a speech act
+    abstract_subjects: frozenset[str] = frozenset()
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
@@ -163,7 +169,8 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
              for key in ("people_nouns", "military_categories", "undergoer_verbs",
                          "inbound_light_verbs", "hazard_nouns", "visit_nouns",
-                         "prevention_verbs", "instrument_nouns", "contest_words")}
+                         "prevention_verbs", "instrument_nouns", "contest_words",
+                         "place_nouns", "abstract_subjects")}
     return out, light, nouns, lists
 
 
@@ -215,6 +222,7 @@ def default_lexicon() -> Lexicon:
         existential_nouns=frozenset(
             str(v) for v in read_yaml(triggers_path).get("existential_nouns") or []),
         content_types=_types(triggers_path, "content_types"),
+        speech_types=_types(triggers_path, "speech_types"),
         undergoer_verbs=lists["undergoer_verbs"],
         inbound_light_verbs=lists["inbound_light_verbs"],
         hazard_nouns=lists["hazard_nouns"],
@@ -222,6 +230,8 @@ def default_lexicon() -> Lexicon:
         prevention_verbs=lists["prevention_verbs"],
         instrument_nouns=lists["instrument_nouns"],
         contest_words=lists["contest_words"],
+        place_nouns=lists["place_nouns"],
+        abstract_subjects=lists["abstract_subjects"],
         verb_objects=load_verb_objects(triggers_path),
         threat_types=_types(triggers_path, "threat_types"),
     )

@@ -79,6 +79,9 @@ from sanctionwatch.model import Entity, Event, Item, Party, Span
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 UNKNOWN_SUPPLIER = "?supplier"
+PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her", "they",
+                               "them", "you"})
+TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
                             "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
@@ -182,6 +185,8 @@ class EventCoder:
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs):
                 continue
+            if any(c.dep_ == "prt" and c.lower_ in trigger.not_with for c in verb.children):
+                continue  # "will never give up its nuclear weapons": abandon, not give
             return trigger, None
         return None
 
@@ -227,6 +232,13 @@ class EventCoder:
             item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
+        if any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
+               for c in verb.children):
+            return None  # "they should give them criticism", "should have condemned": a
+            # duty or an instruction, not an act reported (nor one that could happen)
+        if trigger.goods_object and not _children(verb, ("dobj",)) and any(
+                p.lower_ == "with" for p in _children(verb, ("prep",))):
+            return None  # "seized with a dream", "seized with fear": gripped, no seizure
         if trigger.type in self.lex.speech_types and light_obj is None and \
                 self._mute(actor_tok):
             return None  # "the present era demands hands-on officials": no one speaks
@@ -236,6 +248,8 @@ class EventCoder:
         if trigger.mode == "visit" and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.place_nouns:
             return None  # "visited the museum", "toured the factory": a sight, no party
+        if trigger.person_object and light_obj is None and self._no_counterpart(verb):
+            return None  # "greeted the anniversary", "meet the requirements": no one met
         if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
             return None  # "will meet its Brazilian rival in the quarterfinals": sport
         if trigger.type == "COERCE" and actor_tok is not None and \
@@ -368,7 +382,10 @@ class EventCoder:
             return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":
             # commerce with no state in it
         named = any(t is not None and (t.pos_ == "PROPN" or self._is_people(t))
-                    for t in (actor_tok, recipient_tok)) or (home is not None and any(
+                    for t in (actor_tok, recipient_tok)) or (
+            # "I have been deported", "they were arrested": a person acted on is specific
+            trigger.person_object and recipient_tok is not None and
+            recipient_tok.lower_ in PERSONAL_PRONOUNS) or (home is not None and any(
                         p is not None and _unlisted_body(ann, p) for p in (actor, recipient)))
         if not _linked(actor) and not _linked(recipient) and not named and (
                 item is None or (actor is None and recipient is None)):
@@ -441,7 +458,18 @@ class EventCoder:
         """An actor that cannot speak: an abstraction news personifies ("the present era
         demands"), not a named entity."""
         return actor is not None and actor.pos_ == "NOUN" and not actor.ent_type_ and \
-            actor.lemma_.lower() in self.lex.abstract_subjects
+            actor.lemma_.lower() in self.lex.abstract_nouns
+
+    def _no_counterpart(self, verb: Any) -> bool:
+        """Whether the object of a meeting or greeting verb is an occasion marked ("greeted
+        the founding anniversary") or an abstraction ("meet the requirements"), no one met."""
+        if verb.lemma_.lower() not in self.lex.counterpart_verbs:
+            return False
+        obj = _first(_children(verb, ("dobj",)))
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE", "EVENT"):
+            return False
+        lemma = obj.lemma_.lower()
+        return lemma in self.lex.abstract_nouns or lemma in self.lex.occasion_nouns
 
     def _contest(self, verb: Any) -> bool:
         """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
@@ -1283,8 +1311,8 @@ def _describes(verb: Any) -> bool:
     "-ing" form under a thing (the parser's "ammunition firing drills")."""
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON") or \
-            head.ent_type_ in ("DATE", "TIME"):
-        return False
+            head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_NOUNS:
+        return False  # "the fourth time I have been deported": the act is told
     if verb.dep_ == "relcl":
         aside = head.pos_ == "PROPN" and verb.left_edge.i > 0 and \
             verb.doc[verb.left_edge.i - 1].text == ","

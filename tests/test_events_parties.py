@@ -306,9 +306,10 @@ def test_a_participle_with_its_own_to_is_no_destination(code: Any) -> None:
     ("The chairperson of the Party for Peace and Unity of Russia, general secretary of the "
      "Forward Bloc of India and the chairperson of the Motherland Party of Türkiye praised "
      "the WPK.", "SUPPORT", ("ru", "kp")),
-    # a subject pronoun is not the object of its own adjunct clause ("while seeing X off")
+    # a subject pronoun is not the object of its own adjunct clause ("while seeing X off");
+    # greetings relayed through the one asked are a greeting (SUPPORT), not a request
     ("While seeing Sergei Lavrov off at the airport, he asked him to convey his greetings.",
-     "REQUEST", ("kp", "ru")),
+     "SUPPORT", ("kp", "ru")),
     # the visitor in talks between two sides acts (the side not of the visited state)
     ("There were talks between Kim Chol, minister of Trade of the DPRK, and Boris Orlov, "
      "vice-minister of Industry of Russia, on a visit to the DPRK, on Monday.",

@@ -103,6 +103,9 @@ class _Draft:
     trigger_i: int = -1
     same_act: frozenset[int] = frozenset()
     item_i: int = -1  # the goods' head token: one load told twice in a sentence is one event
+    # conjoined verbs on the one object this verb has ("denounces and rejects X"): one
+    # utterance, even where the verbs code different speech acts
+    shared: frozenset[int] = frozenset()
 
 
 class EventCoder:
@@ -117,6 +120,8 @@ class EventCoder:
         self.commemorative = frozenset(str(w) for w in lexicon.dates.get("commemorative_nouns")
                                        or [])
         self.history_years = int(lexicon.dates.get("history_years", 0) or 0)
+        self.history_phrases = tuple(str(p).lower() for p in
+                                     lexicon.dates.get("history_phrases") or [])
         self.mod = lexicon.modality
         # "would / will impose" in a threat's content; verbs whose object is not yet done
         self.irrealis_modals = self.mod["planned_modals"] | self.mod["hypothetical_modals"]
@@ -159,7 +164,7 @@ class EventCoder:
                 draft = self._code_verb(annotated, sent, token, pub, consumed)
                 if draft is not None:
                     drafts.append(draft)
-        return _merge(drafts)
+        return _merge(drafts, self.lex.speech_types)
 
     # ---- one trigger ----------------------------------------------------------------
     def _pick(self, verb: Any) -> tuple[Trigger, Any] | None:
@@ -271,6 +276,14 @@ class EventCoder:
             # Bashar Assad Tuesday")
             recipient_tok = swallowed_name(recipient_tok) or (
                 _to_object(light_obj) if light_obj is not None else None)
+        relayed = self._relayed(verb) if trigger.type == "REQUEST" else None
+        if relayed is not None:  # "asked him to convey his greetings to Putin": the asker
+            trigger, content = relayed  # greets Putin through the messenger
+            # the one greeted ("to Putin"); else the messenger, who speaks for that side
+            recipient_tok = _to_object(content) or _first(_children(
+                content.head, ("dative",))) or recipient_tok
+            explanation.append(f"a {trigger.type} relayed by the one asked to "
+                               f"'{content.head.text}' it")
         if trigger.type == "REQUEST" and recipient_tok is None:
             recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
         if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
@@ -425,7 +438,7 @@ class EventCoder:
         return _Draft(event, _key(actor), _key(recipient), verb.i,
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
-                      else -1)
+                      else -1, _shared_object(verb))
 
     def _accuses(self, verb: Any) -> bool:
         """Whether a verb is an accusation trigger ("decried X for supplying"): what it
@@ -470,6 +483,17 @@ class EventCoder:
             return False
         lemma = obj.lemma_.lower()
         return lemma in self.lex.abstract_nouns or lemma in self.lex.occasion_nouns
+
+    def _relayed(self, verb: Any) -> tuple[Trigger, Any] | None:
+        """A request whose content is a message to pass on ("asked the ambassador to convey
+        his warm greetings to Kim Jong Un"): diplomatic practice sends greetings through the
+        one asked, so the act is the greeting (SUPPORT), not a request. The trigger of the
+        greeting and its object noun."""
+        for clause in _children(verb, ("xcomp", "ccomp")):
+            picked = self._pick(clause)
+            if picked is not None and picked[1] is not None and picked[0].type == "SUPPORT":
+                return picked
+        return None
 
     def _contest(self, verb: Any) -> bool:
         """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
@@ -1179,8 +1203,12 @@ class EventCoder:
         ("departed on Monday to attend", "met on Monday and signed"), else the publication
         month for a past event. None when the sentence dates the act years before the story
         (history told as background, not an event)."""
+        told = modality in ("asserted", "reported", "alleged")
         for tokens, where in _date_scopes(verb, sent, self.commemorative):
-            found = self.dates.resolve(_words(tokens), pub)
+            words = _words(tokens)
+            if told and any(phrase in words.lower() for phrase in self.history_phrases):
+                return None  # "in the past, when disasters occurred, they sent": history
+            found = self.dates.resolve(words, pub)
             if found is None:
                 continue
             if found.years_before(pub) > self.history_years \
@@ -1368,6 +1396,19 @@ def _same_act(verb: Any) -> frozenset[int]:
         if prep.lemma_.lower() in ("by", "through", "with"):
             out.update(c.i for c in _children(prep, ("pcomp",)))
     out.update(c.i for c in _children(verb, ("advcl",)) if c.tag_ == "VBG")
+    return frozenset(out)
+
+
+def _shared_object(verb: Any) -> frozenset[int]:
+    """The verb and its conjuncts that act on one object only one of them carries ("strongly
+    denounces and rejects the statement"): neither of the pair has another object or a
+    clause of its own ("accused X of meddling and warned that ..." tells two acts)."""
+    def own(v: Any) -> bool:
+        return bool(_children(v, (*OBJECTS, "ccomp", "xcomp", "dative")))
+    out = {verb.i}
+    for conj in verb.conjuncts:
+        if own(verb) != own(conj):
+            out.add(conj.i)
     return frozenset(out)
 
 
@@ -1606,20 +1647,30 @@ def _take_missing_parties(keep: _Draft, other: _Draft) -> None:
         keep.event.recipient, keep.recipient_key = other.event.recipient, other.recipient_key
 
 
-def _one_act(drafts: list[_Draft]) -> list[_Draft]:
+def _one_act(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> list[_Draft]:
     """Drafts of one act told by linked verbs of one sentence (same type and actor) fold
-    into the better told one."""
+    into the better told one. Two speech acts told by conjoined verbs on one object
+    ("denounces and rejects the behaviour of the U.S.") are one utterance: the first verb
+    names it."""
     out: list[_Draft] = []
     for draft in drafts:
-        twin = next((o for o in out if o.event.type == draft.event.type
-                     and o.event.evidence.start == draft.event.evidence.start
-                     and ((draft.actor_key and o.actor_key == draft.actor_key
-                           and (draft.trigger_i in o.same_act or o.trigger_i in draft.same_act))
-                          or (draft.item_i >= 0 and draft.item_i == o.item_i))), None)
+        twin = next((o for o in out if o.event.evidence.start == draft.event.evidence.start
+                     and ((o.event.type == draft.event.type
+                           and ((draft.actor_key and o.actor_key == draft.actor_key
+                                 and (draft.trigger_i in o.same_act
+                                      or o.trigger_i in draft.same_act))
+                                or (draft.item_i >= 0 and draft.item_i == o.item_i)))
+                          or ({o.event.type, draft.event.type} <= speech_types
+                              and o.actor_key == draft.actor_key
+                              and (draft.trigger_i in o.shared or o.trigger_i in draft.shared)))),
+                    None)
         if twin is None:
             out.append(draft)
             continue
-        keep, other = (draft, twin) if _score(draft) > _score(twin) else (twin, draft)
+        if twin.event.type != draft.event.type:
+            keep, other = (twin, draft) if twin.trigger_i < draft.trigger_i else (draft, twin)
+        else:
+            keep, other = (draft, twin) if _score(draft) > _score(twin) else (twin, draft)
         keep.same_act = keep.same_act | other.same_act
         # "tractors, provided by the union, were handed over to the farm": each verb
         # names one party of the one transfer
@@ -1628,10 +1679,10 @@ def _one_act(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _merge(drafts: list[_Draft]) -> list[Event]:
+def _merge(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> list[Event]:
     """Restatements of one event (same type, parties and item category) become one."""
     groups: dict[tuple[str, ...], list[_Draft]] = {}
-    for draft in _one_act(drafts):
+    for draft in _one_act(drafts, speech_types):
         e = draft.event
         key = (e.type, draft.actor_key, draft.recipient_key,
                e.item.category if e.item else "", e.modality in ("denied", "hypothetical"))

@@ -226,7 +226,8 @@ class EventCoder:
         if trigger.inbound and verb.dep_ == "relcl":
             return None  # "the flood victims, who received the aid": a receipt told as
             # background to another act (the giver's act, if any, is told elsewhere)
-        if trigger.no_participle and verb.dep_ in ("acl", "relcl"):
+        if trigger.no_participle and verb.dep_ in ("acl", "relcl") and \
+                verb.head.lemma_.lower() not in TIME_NOUNS:
             return None  # "bombs banned by international law", "resolutions that ban the
             # supply of luxury goods": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
@@ -280,8 +281,8 @@ class EventCoder:
         if relayed is not None:  # "asked him to convey his greetings to Putin": the asker
             trigger, content = relayed  # greets Putin through the messenger
             # the one greeted ("to Putin"); else the messenger, who speaks for that side
-            recipient_tok = _to_object(content) or _first(_children(
-                content.head, ("dative",))) or recipient_tok
+            recipient_tok = _to_object(content) or _from_object(content.head, ("to",)) \
+                or recipient_tok
             explanation.append(f"a {trigger.type} relayed by the one asked to "
                                f"'{content.head.text}' it")
         if trigger.type == "REQUEST" and recipient_tok is None:

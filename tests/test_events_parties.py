@@ -386,7 +386,7 @@ def test_goods_named_by_a_relative_clause(code: Any, text: str,
                  "Britain.", "SUPPORT", (None, "gb")),
     # people placed in plural states are not the outlet's own
     ("Personages of political parties and institutions in those countries attended the "
-     "events.", "CONSULT", (None, None)),
+     "forum.", "CONSULT", (None, None)),
     # a thing of a group is no member of it ("the list of volunteers")
     ("All the participants signed the list of volunteers.", "SUPPORT", (None, None)),
 ])

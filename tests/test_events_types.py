@@ -439,6 +439,8 @@ def test_a_predicate_adjective_s_subject_acts(code: Any) -> None:
     "The present situation demands that the government take stronger measures.",
     # an occasion greeted, no one greeted
     "All the people greeted the founding anniversary of the republic with joy.",
+    # a ceremony attended, no meeting of parties
+    "The opening ceremony was attended by officials of the ministry.",
     # a requirement met, no one met
     "The new factory will meet the requirements of the regional economy.",
     # a duty or a reproach for not acting

@@ -254,7 +254,7 @@ class EventCoder:
         if trigger.mode == "visit" and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.place_nouns:
             return None  # "visited the museum", "toured the factory": a sight, no party
-        if trigger.person_object and light_obj is None and self._no_counterpart(verb):
+        if light_obj is None and self._no_counterpart(verb):
             return None  # "greeted the anniversary", "meet the requirements": no one met
         if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
             return None  # "will meet its Brazilian rival in the quarterfinals": sport
@@ -475,11 +475,12 @@ class EventCoder:
             actor.lemma_.lower() in self.lex.abstract_nouns
 
     def _no_counterpart(self, verb: Any) -> bool:
-        """Whether the object of a meeting or greeting verb is an occasion marked ("greeted
-        the founding anniversary") or an abstraction ("meet the requirements"), no one met."""
+        """Whether the object of a meeting, greeting or attending verb is an occasion marked
+        ("greeted the founding anniversary", "attended the ceremony") or an abstraction ("meet
+        the requirements"): no one met."""
         if verb.lemma_.lower() not in self.lex.counterpart_verbs:
             return False
-        obj = _first(_children(verb, ("dobj",)))
+        obj = _first(_children(verb, ("dobj", "nsubjpass")))  # "was attended by"
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE", "EVENT"):
             return False
         lemma = obj.lemma_.lower()

@@ -80,6 +80,9 @@ from sanctionwatch.model import Entity, Event, Item, Party, Span
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
 UNKNOWN_SUPPLIER = "?supplier"
+PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her", "they",
+                               "them", "you"})
+TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
                             "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
@@ -101,6 +104,9 @@ class _Draft:
     trigger_i: int = -1
     same_act: frozenset[int] = frozenset()
     item_i: int = -1  # the goods' head token: one load told twice in a sentence is one event
+    # conjoined verbs on the one object this verb has ("denounces and rejects X"): one
+    # utterance, even where the verbs code different speech acts
+    shared: frozenset[int] = frozenset()
 
 
 class EventCoder:
@@ -115,6 +121,8 @@ class EventCoder:
         self.commemorative = frozenset(str(w) for w in lexicon.dates.get("commemorative_nouns")
                                        or [])
         self.history_years = int(lexicon.dates.get("history_years", 0) or 0)
+        self.history_phrases = tuple(str(p).lower() for p in
+                                     lexicon.dates.get("history_phrases") or [])
         self.mod = lexicon.modality
         # "would / will impose" in a threat's content; verbs whose object is not yet done
         self.irrealis_modals = self.mod["planned_modals"] | self.mod["hypothetical_modals"]
@@ -157,7 +165,7 @@ class EventCoder:
                 draft = self._code_verb(annotated, sent, token, pub, consumed)
                 if draft is not None:
                     drafts.append(draft)
-        return _merge(drafts)
+        return _merge(drafts, self.lex.speech_types)
 
     # ---- one trigger ----------------------------------------------------------------
     def _pick(self, verb: Any) -> tuple[Trigger, Any] | None:
@@ -183,6 +191,8 @@ class EventCoder:
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs):
                 continue
+            if any(c.dep_ == "prt" and c.lower_ in trigger.not_with for c in verb.children):
+                continue  # "will never give up its nuclear weapons": abandon, not give
             return trigger, None
         return None
 
@@ -208,7 +218,17 @@ class EventCoder:
             return None  # "launched a campaign": no missile (nor drill), no launch
         if not trigger.transfer and _purpose(verb):
             return None  # "on a visit to Russia to attend a forum": meant, not reported
-        if trigger.no_participle and verb.dep_ in ("acl", "relcl"):
+        if self._noun_content(verb):
+            return None  # "a policy for supplying the children", "efforts to send goods":
+            # what a noun is for or about, not an act reported
+        if not trigger.transfer and _describes(verb):
+            return None  # "Russian forces attacking from across the border", "the money NASA
+            # requested": a clause describing a noun, not the act the sentence reports
+        if trigger.inbound and verb.dep_ == "relcl":
+            return None  # "the flood victims, who received the aid": a receipt told as
+            # background to another act (the giver's act, if any, is told elsewhere)
+        if trigger.no_participle and verb.dep_ in ("acl", "relcl") and \
+                verb.head.lemma_.lower() not in TIME_NOUNS:
             return None  # "bombs banned by international law", "resolutions that ban the
             # supply of luxury goods": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
@@ -219,6 +239,24 @@ class EventCoder:
             item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
+        if any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
+               for c in verb.children):
+            return None  # "they should give them criticism", "should have condemned": a
+            # duty or an instruction, not an act reported (nor one that could happen)
+        if trigger.goods_object and not _children(verb, ("dobj",)) and any(
+                p.lower_ == "with" for p in _children(verb, ("prep",))):
+            return None  # "seized with a dream", "seized with fear": gripped, no seizure
+        if trigger.type in self.lex.speech_types and light_obj is None and \
+                self._mute(actor_tok):
+            return None  # "the present era demands hands-on officials": no one speaks
+        if trigger.transfer and recipient_tok is not None and \
+                recipient_tok.lower_.endswith(("self", "selves")):
+            return None  # "equipping themselves with faith": nothing changes hands
+        if trigger.mode == "visit" and recipient_tok is not None and \
+                recipient_tok.lemma_.lower() in self.lex.place_nouns:
+            return None  # "visited the museum", "toured the factory": a sight, no party
+        if light_obj is None and self._no_counterpart(verb):
+            return None  # "greeted the anniversary", "meet the requirements": no one met
         if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
             return None  # "will meet its Brazilian rival in the quarterfinals": sport
         if trigger.type == "COERCE" and actor_tok is not None and \
@@ -240,6 +278,14 @@ class EventCoder:
             # Bashar Assad Tuesday")
             recipient_tok = swallowed_name(recipient_tok) or (
                 _to_object(light_obj) if light_obj is not None else None)
+        relayed = self._relayed(verb) if trigger.type == "REQUEST" else None
+        if relayed is not None:  # "asked him to convey his greetings to Putin": the asker
+            trigger, content = relayed  # greets Putin through the messenger
+            # the one greeted ("to Putin"); else the messenger, who speaks for that side
+            recipient_tok = _to_object(content) or _from_object(content.head, ("to",)) \
+                or recipient_tok
+            explanation.append(f"a {trigger.type} relayed by the one asked to "
+                               f"'{content.head.text}' it")
         if trigger.type == "REQUEST" and recipient_tok is None:
             recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
         if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
@@ -283,8 +329,9 @@ class EventCoder:
                 recipient_tok = actor_tok  # "welcomed the delegation": the host is visited
             actor_tok = visitor
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
-        if trigger.transfer and item is None and not trigger.person_object:
-            return None  # "gave a speech", "sent a delegation": no goods, no transfer
+        if trigger.transfer and item is None:
+            return None  # "gave a speech", "sent a delegation", "equipped the cadres with
+            # ideals": no goods, no transfer (a person received is a visit, coded above)
         if trigger.transfer and item is not None and recipient_tok is None and \
                 item_tok is not None and not trigger.inbound:
             # "approved a $95 billion aid package for Ukraine": the goods' named destination
@@ -350,7 +397,10 @@ class EventCoder:
             return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":
             # commerce with no state in it
         named = any(t is not None and (t.pos_ == "PROPN" or self._is_people(t))
-                    for t in (actor_tok, recipient_tok)) or (home is not None and any(
+                    for t in (actor_tok, recipient_tok)) or (
+            # "I have been deported", "they were arrested": a person acted on is specific
+            trigger.person_object and recipient_tok is not None and
+            recipient_tok.lower_ in PERSONAL_PRONOUNS) or (home is not None and any(
                         p is not None and _unlisted_body(ann, p) for p in (actor, recipient)))
         if not _linked(actor) and not _linked(recipient) and not named and (
                 item is None or (actor is None and recipient is None)):
@@ -390,7 +440,7 @@ class EventCoder:
         return _Draft(event, _key(actor), _key(recipient), verb.i,
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
-                      else -1)
+                      else -1, _shared_object(verb))
 
     def _accuses(self, verb: Any) -> bool:
         """Whether a verb is an accusation trigger ("decried X for supplying"): what it
@@ -398,6 +448,55 @@ class EventCoder:
         return verb.pos_ in ("VERB", "AUX") and any(
             t.type == "ACCUSE" and not t.context for t in self.lex.triggers.get(
                 verb.lemma_.lower(), []))
+
+    def _noun_content(self, verb: Any) -> bool:
+        """An act named as what a noun is for or about: an infinitive or gerund under a noun
+        ("a new policy for supplying the children", "made efforts to send goods", "the honour
+        of receiving the message"). The noun's clause is no report that the act happened; a
+        promise noun ("willingness to provide") is a promise, coded by the transfer."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "the work to remodel the factory and equip it"
+        head = node.head
+        if node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in node.children):
+            noun = head
+        elif node.dep_ == "pcomp" and head.dep_ == "prep":
+            noun = head.head
+        else:
+            return False
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and lemma not in self.mod["planned_verbs"] and \
+            lemma not in self.mod.get("factive_nouns", frozenset())
+
+    def _mute(self, actor: Any) -> bool:
+        """An actor that cannot speak: an abstraction news personifies ("the present era
+        demands"), not a named entity."""
+        return actor is not None and actor.pos_ == "NOUN" and not actor.ent_type_ and \
+            actor.lemma_.lower() in self.lex.abstract_nouns
+
+    def _no_counterpart(self, verb: Any) -> bool:
+        """Whether the object of a meeting, greeting or attending verb is an occasion marked
+        ("greeted the founding anniversary", "attended the ceremony") or an abstraction ("meet
+        the requirements"): no one met."""
+        if verb.lemma_.lower() not in self.lex.counterpart_verbs:
+            return False
+        obj = _first(_children(verb, ("dobj", "nsubjpass")))  # "was attended by"
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE", "EVENT"):
+            return False
+        lemma = obj.lemma_.lower()
+        return lemma in self.lex.abstract_nouns or lemma in self.lex.occasion_nouns
+
+    def _relayed(self, verb: Any) -> tuple[Trigger, Any] | None:
+        """A request whose content is a message to pass on ("asked the ambassador to convey
+        his warm greetings to Kim Jong Un"): diplomatic practice sends greetings through the
+        one asked, so the act is the greeting (SUPPORT), not a request. The trigger of the
+        greeting and its object noun."""
+        for clause in _children(verb, ("xcomp", "ccomp")):
+            picked = self._pick(clause)
+            if picked is not None and picked[1] is not None and picked[0].type == "SUPPORT":
+                return picked
+        return None
 
     def _contest(self, verb: Any) -> bool:
         """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
@@ -1107,8 +1206,12 @@ class EventCoder:
         ("departed on Monday to attend", "met on Monday and signed"), else the publication
         month for a past event. None when the sentence dates the act years before the story
         (history told as background, not an event)."""
+        told = modality in ("asserted", "reported", "alleged")
         for tokens, where in _date_scopes(verb, sent, self.commemorative):
-            found = self.dates.resolve(_words(tokens), pub)
+            words = _words(tokens)
+            if told and any(phrase in words.lower() for phrase in self.history_phrases):
+                return None  # "in the past, when disasters occurred, they sent": history
+            found = self.dates.resolve(words, pub)
             if found is None:
                 continue
             if found.years_before(pub) > self.history_years \
@@ -1255,6 +1358,25 @@ def _purpose(verb: Any) -> bool:
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
 
 
+def _describes(verb: Any) -> bool:
+    """A relative clause or a participle describing a noun ("the money NASA requested",
+    "bombs banned by law", "forces attacking the town"): background to the sentence's own
+    act. Kept: an aside on a named party ("the United States, which accuses him of ..."
+    states a fact of its own), a clause under a time noun ("the day when they met"), and an
+    "-ing" form under a thing (the parser's "ammunition firing drills")."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_NOUNS:
+        return False  # "the fourth time I have been deported": the act is told
+    if verb.dep_ == "relcl":
+        aside = head.pos_ == "PROPN" and verb.left_edge.i > 0 and \
+            verb.doc[verb.left_edge.i - 1].text == ","
+        return not aside
+    if verb.dep_ != "acl":
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and is_party_like(head))
+
+
 def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:
     """The object of a "from X" (or other given preposition) under a token or under its
     "of" phrase ("messages of greeting from the president": the parser hangs the "from"
@@ -1301,6 +1423,19 @@ def _same_act(verb: Any) -> frozenset[int]:
         if prep.lemma_.lower() in ("by", "through", "with"):
             out.update(c.i for c in _children(prep, ("pcomp",)))
     out.update(c.i for c in _children(verb, ("advcl",)) if c.tag_ == "VBG")
+    return frozenset(out)
+
+
+def _shared_object(verb: Any) -> frozenset[int]:
+    """The verb and its conjuncts that act on one object only one of them carries ("strongly
+    denounces and rejects the statement"): neither of the pair has another object or a
+    clause of its own ("accused X of meddling and warned that ..." tells two acts)."""
+    def own(v: Any) -> bool:
+        return bool(_children(v, (*OBJECTS, "ccomp", "xcomp", "dative")))
+    out = {verb.i}
+    for conj in verb.conjuncts:
+        if own(verb) != own(conj):
+            out.add(conj.i)
     return frozenset(out)
 
 
@@ -1539,20 +1674,30 @@ def _take_missing_parties(keep: _Draft, other: _Draft) -> None:
         keep.event.recipient, keep.recipient_key = other.event.recipient, other.recipient_key
 
 
-def _one_act(drafts: list[_Draft]) -> list[_Draft]:
+def _one_act(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> list[_Draft]:
     """Drafts of one act told by linked verbs of one sentence (same type and actor) fold
-    into the better told one."""
+    into the better told one. Two speech acts told by conjoined verbs on one object
+    ("denounces and rejects the behaviour of the U.S.") are one utterance: the first verb
+    names it."""
     out: list[_Draft] = []
     for draft in drafts:
-        twin = next((o for o in out if o.event.type == draft.event.type
-                     and o.event.evidence.start == draft.event.evidence.start
-                     and ((draft.actor_key and o.actor_key == draft.actor_key
-                           and (draft.trigger_i in o.same_act or o.trigger_i in draft.same_act))
-                          or (draft.item_i >= 0 and draft.item_i == o.item_i))), None)
+        twin = next((o for o in out if o.event.evidence.start == draft.event.evidence.start
+                     and ((o.event.type == draft.event.type
+                           and ((draft.actor_key and o.actor_key == draft.actor_key
+                                 and (draft.trigger_i in o.same_act
+                                      or o.trigger_i in draft.same_act))
+                                or (draft.item_i >= 0 and draft.item_i == o.item_i)))
+                          or ({o.event.type, draft.event.type} <= speech_types
+                              and o.actor_key == draft.actor_key
+                              and (draft.trigger_i in o.shared or o.trigger_i in draft.shared)))),
+                    None)
         if twin is None:
             out.append(draft)
             continue
-        keep, other = (draft, twin) if _score(draft) > _score(twin) else (twin, draft)
+        if twin.event.type != draft.event.type:
+            keep, other = (twin, draft) if twin.trigger_i < draft.trigger_i else (draft, twin)
+        else:
+            keep, other = (draft, twin) if _score(draft) > _score(twin) else (twin, draft)
         keep.same_act = keep.same_act | other.same_act
         # "tractors, provided by the union, were handed over to the farm": each verb
         # names one party of the one transfer
@@ -1561,10 +1706,10 @@ def _one_act(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _merge(drafts: list[_Draft]) -> list[Event]:
+def _merge(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> list[Event]:
     """Restatements of one event (same type, parties and item category) become one."""
     groups: dict[tuple[str, ...], list[_Draft]] = {}
-    for draft in _one_act(drafts):
+    for draft in _one_act(drafts, speech_types):
         e = draft.event
         key = (e.type, draft.actor_key, draft.recipient_key,
                e.item.category if e.item else "", e.modality in ("denied", "hypothetical"))

@@ -33,6 +33,8 @@ class Trigger:
     inbound: bool = False
     person_object: bool = False
     needs: tuple[str, ...] = ()
+    # particles that turn the verb into another one ("give up", "give in"): no trigger then
+    not_with: tuple[str, ...] = ()
     people_only: bool = False
     # the type (and CAMEO) when the act is reported as done: "has offered arms", "arms
     # offered by X" are supplies, while "offered to supply arms" is still a promise
@@ -88,6 +90,8 @@ class Lexicon:
     existential_nouns: frozenset[str] = frozenset()
     # types whose infinitive complement is their content, not an act ("urged X to leave")
     content_types: frozenset[str] = frozenset()
+    # speech acts ("demands", "denounced"): their actor must be able to speak
+    speech_types: frozenset[str] = frozenset()
     # light verbs whose subject undergoes the act of an undergoer noun ("faces charges")
     undergoer_verbs: frozenset[str] = frozenset()
     inbound_light_verbs: frozenset[str] = frozenset()  # "received a letter from X"
@@ -100,6 +104,13 @@ class Lexicon:
     # rules and instruments: what they ban or restrict is their content, not an act
     instrument_nouns: frozenset[str] = frozenset()
     contest_words: frozenset[str] = frozenset()  # "met its rival in the final": sport
+    # places and sights: a visit to one is a tour or an inspection, no meeting of parties
+    place_nouns: frozenset[str] = frozenset()
+    # abstractions news personifies ("the era demands"): no speaker of a speech act
+    abstract_nouns: frozenset[str] = frozenset()
+    # occasions greeted or welcomed ("greeted the anniversary"): marked, no one greeted
+    occasion_nouns: frozenset[str] = frozenset()
+    counterpart_verbs: frozenset[str] = frozenset()  # meet, greet: a counterpart is met
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
@@ -130,7 +141,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         lemma=words[0], type=spec["type"], cameo=spec.get("cameo"), mode=spec.get("mode"),
         context=tuple(spec.get("context") or ()), transfer=bool(spec.get("transfer")),
         inbound=bool(spec.get("inbound")), person_object=bool(spec.get("person_object")),
-        needs=tuple(needs),
+        needs=tuple(needs), not_with=tuple(str(w) for w in spec.get("not_with") or ()),
         people_only=bool(spec.get("people_only")), done_type=done,
         done_cameo=spec.get("done_cameo"), person_type=person,
         person_cameo=spec.get("person_cameo"), undergoer=bool(spec.get("undergoer")),
@@ -163,7 +174,9 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     lists = {key: frozenset(str(v) for v in data.get(key) or [])
              for key in ("people_nouns", "military_categories", "undergoer_verbs",
                          "inbound_light_verbs", "hazard_nouns", "visit_nouns",
-                         "prevention_verbs", "instrument_nouns", "contest_words")}
+                         "prevention_verbs", "instrument_nouns", "contest_words",
+                         "place_nouns", "abstract_nouns", "occasion_nouns",
+                         "counterpart_verbs")}
     return out, light, nouns, lists
 
 
@@ -215,6 +228,7 @@ def default_lexicon() -> Lexicon:
         existential_nouns=frozenset(
             str(v) for v in read_yaml(triggers_path).get("existential_nouns") or []),
         content_types=_types(triggers_path, "content_types"),
+        speech_types=_types(triggers_path, "speech_types"),
         undergoer_verbs=lists["undergoer_verbs"],
         inbound_light_verbs=lists["inbound_light_verbs"],
         hazard_nouns=lists["hazard_nouns"],
@@ -222,6 +236,10 @@ def default_lexicon() -> Lexicon:
         prevention_verbs=lists["prevention_verbs"],
         instrument_nouns=lists["instrument_nouns"],
         contest_words=lists["contest_words"],
+        place_nouns=lists["place_nouns"],
+        abstract_nouns=lists["abstract_nouns"],
+        occasion_nouns=lists["occasion_nouns"],
+        counterpart_verbs=lists["counterpart_verbs"],
         verb_objects=load_verb_objects(triggers_path),
         threat_types=_types(triggers_path, "threat_types"),
     )

@@ -294,3 +294,26 @@ def test_signed_cooperation_agreement_names_its_field_in_the_passive_subject(
     active = ("The information technology delegation signed the guest book on Wednesday.")
     visitor = replace(base, evidence=Span(0, len(active), active), trigger="signed")
     assert engine.apply(annotated(), [visitor]) == []
+
+
+def test_a_joint_body_in_a_technical_field_is_technical_cooperation(
+        engine: RuleEngine) -> None:
+    """Neither a joint body nor a field alone names sci-tech cooperation; together they do
+    (the measure's evidence_all_of), and the finding stays low: a meeting, no work named."""
+    from dataclasses import replace
+
+    base = replace(event(type="CONSULT", recipient="ru", modality="asserted",
+                         sources=("KCNA",)),
+                   actor=Party(name="Ministry of Electric Power Industry", country="kp"))
+
+    def found(text: str) -> list[Any]:
+        ev = replace(base, evidence=Span(0, len(text), text), trigger="attend")
+        return engine.apply(annotated(), [ev])
+
+    [f] = found("A delegation left to attend the meeting of the joint working group in the "
+                "electric power field.")
+    assert bases(f) == {("UNSCR 2321 (2016)", "OP11")} and f.confidence <= 0.35
+    assert any("joint working group + electric power" in line for line in f.explanation)
+    assert found("A delegation left to attend the meeting of the joint working group on "
+                 "trade.") == []
+    assert found("A delegation left to attend a conference on electric power.") == []

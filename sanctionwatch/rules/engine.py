@@ -346,8 +346,7 @@ class Matcher:
                      "measure covers (no goods named: weaker evidence)")
             self.trace.strength = STRENGTH_CONTEXT
             return True
-        term = (find_term(m.evidence_terms, predicate_text(ev))
-                if item is None and m.evidence_terms else None)
+        term = self._named_activity(predicate_text(ev)) if item is None else None
         if term is not None:
             self._ok(f"the event's predicate names the activity ('{term}'; no goods named: "
                      "weaker evidence)")
@@ -356,11 +355,22 @@ class Matcher:
             return True
         return False
 
+    def _named_activity(self, text: str) -> str | None:
+        """The measure's activity as the text names it: one of its terms, else one word of
+        each of its groups that name the activity only together ('joint working group' +
+        'electric power'), joined with '+'."""
+        m = self.measure
+        term = find_term(m.evidence_terms, text) if m.evidence_terms else None
+        if term is not None or not m.evidence_all_of:
+            return term
+        words = [find_term(group, text) for group in m.evidence_all_of]
+        return None if None in words else " + ".join(w for w in words if w)
+
     def _subject_named_activity(self) -> bool:
         """A measure on a way of transferring (a ship-to-ship transfer) rather than on goods:
         the sentence must name it; with goods named it is as strong as a goods match."""
         ev = self.facts.event
-        term = find_term(self.measure.evidence_terms, ev.evidence.text)
+        term = self._named_activity(ev.evidence.text)
         if term is None:
             return False
         self.trace.term = term

@@ -80,6 +80,8 @@ class Facts:
     sentence_countries: tuple[str, ...] = ()
     # the coded leg first, then legs read from the sentence (see Leg)
     legs: tuple[Leg, ...] = ()
+    # the item's reported value as (amount, ISO currency), read once for every measure
+    value: tuple[float, str] | None = None
 
 
 @dataclass
@@ -272,7 +274,9 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
                  hits={"actor": _hits(event.actor, annotated),
                        "recipient": _hits(event.recipient, annotated)},
                  sentence_countries=_sentence_countries(found),
-                 legs=sentence_legs(event, sup, rec, mentions))
+                 legs=sentence_legs(event, sup, rec, mentions),
+                 value=parse_money(event.item.value) if event.item and event.item.value
+                 else None)
 
 
 def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
@@ -685,12 +689,11 @@ class Matcher:
         value threshold. Assumptions (a total spread over the items, a reference exchange
         rate) are written into the trace; a converted value within 10% of the threshold is
         left undecided: the finding stands, weaker."""
-        item = self.facts.event.item
-        value = parse_money(item.value) if item and item.value else None
+        item, value = self.facts.event.item, self.facts.value
         if item is None or value is None or chosen.amount is None or chosen.currency is None:
             self._ok(f"threshold not checked (no value given): {chosen.text}")
             return True
-        amount, currency = per_item(value[0], item, self._ok)
+        amount, currency = per_item(value, item, self._ok)
         converted, how = self._convert(amount, currency, chosen.currency)
         if converted is None:
             self._ok(f"threshold not checked (value in {currency}, no reference rate to "
@@ -791,14 +794,14 @@ def parse_count(text: str | None) -> int | None:
     return None
 
 
-def per_item(amount: float, item: Item, say: Callable[[str], None]) -> tuple[float, str]:
-    """The value of one item: a value reported for several items is taken as their total
-    (news gives totals unless it says 'each'); the assumption is said."""
-    value_text = item.value or ""
-    currency = parse_money(value_text)
-    cur = currency[1] if currency else ""
+def per_item(value: tuple[float, str], item: Item,
+             say: Callable[[str], None]) -> tuple[float, str]:
+    """The value of one item, from the item's value as parsed (amount, currency): a value
+    reported for several items is taken as their total (news gives totals unless it says
+    'each'); the assumption is said."""
+    amount, cur = value
     count = parse_count(item.quantity)
-    if _EACH.search(value_text) or count is None or count <= 1:
+    if _EACH.search(item.value or "") or count is None or count <= 1:
         return amount, cur
     say(f"the value {cur} {amount:,.0f} is taken as the total for {count} items (assumption: "
         f"reports give totals unless they say 'each'): {cur} {amount / count:,.0f} per item")

@@ -30,6 +30,11 @@ def transfer_item(code: Any, text: str) -> Any:
     ("Russia sent a fleet of trucks to North Korea.", "vehicles", "8704"),
     ("China sent some of its weapons to North Korea.", "arms", None),
     ("Russia sent crates of artillery shells to North Korea.", "arms", "9306"),
+    # a vehicle named with its load carries it: the crude oil is the item, not the tankers
+    ("Russia sent two tankers of crude to North Korea.", "crude_oil", "2709"),
+    ("China sent ten trucks of coal to North Korea.", "coal", "2701"),
+    # ... but with no goods in its "of" phrase the vehicle itself is the item
+    ("Russia sent two ships of the Pacific Fleet to North Korea.", "vessels", "8901"),
     # a container given as such, with no "of" phrase, is the goods itself
     ("Modi gave Biden a sandalwood box.", "other_goods", None),
 ])

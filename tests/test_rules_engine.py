@@ -317,3 +317,30 @@ def test_a_joint_body_in_a_technical_field_is_technical_cooperation(
     assert found("A delegation left to attend the meeting of the joint working group on "
                  "trade.") == []
     assert found("A delegation left to attend a conference on electric power.") == []
+
+
+def test_a_listed_official_calling_at_a_foreign_embassy_does_not_travel(
+        engine: RuleEngine) -> None:
+    """The travel ban is about entering another state: a visit abroad fires it, a call at
+    that state's embassy at home does not (the embassy stands in the host country)."""
+    from dataclasses import replace
+
+    hit = un_hit("KPi.043")
+    person = Entity(id="ent-p", name=hit.name, schema="Person", countries=["kp"],
+                    sanctions=[hit])
+    ann = annotated(entities=[person])
+    base = event(type="CONSULT", mode="visit", actor=None, actor_entity="ent-p",
+                 recipient="vn", modality="asserted", date="2024-07-25", sources=("KCNA",))
+
+    def visit(text: str) -> list[Any]:
+        return engine.apply(ann, [replace(base, evidence=Span(0, len(text), text),
+                                          trigger="paid")])
+
+    [f] = visit("The secretary paid an official visit to Vietnam on Thursday.")
+    assert ("UNSCR 1718 (2006)", "OP8(e)") in bases(f)
+    assert visit("The secretary paid a condolatory visit to the Vietnamese embassy here on "
+                 "Thursday.") == []
+    text = "He paid a visit to the embassy."
+    [exp] = engine.explain(ann, [replace(base, evidence=Span(0, len(text), text),
+                                         trigger="paid")])
+    assert any("diplomatic mission" in (t.failed or "") for t in exp.near_misses)

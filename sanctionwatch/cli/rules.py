@@ -32,6 +32,7 @@ def measure_dict(regime: Regime, m: Measure) -> dict[str, Any]:
                                                       for t in m.thresholds) else None,
         "evidence_terms": list(m.evidence_terms),
         "evidence_all_of": [list(g) for g in m.evidence_all_of],
+        "host_venues": list(m.host_venues),
         "exemptions": [_exemption_line(e) for e in m.exemptions],
         "regime_exemptions": [_exemption_line(e) for e in regime.exemptions],
         "uncertain": m.uncertain, "disputed": m.disputed, "note": m.note, "text": m.text,

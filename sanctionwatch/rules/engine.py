@@ -569,6 +569,12 @@ class Matcher:
                               "party")
         if d == "listed_travel" and (f.recipient is None or f.recipient == self.regime.target):
             return self._fail("the visit is not shown to be outside the target country")
+        venue = (find_term(self.measure.host_venues, predicate_text(f.event))
+                 if d == "listed_travel" and self.measure.host_venues else None)
+        if venue is not None:
+            return self._fail(f"the visit is to a diplomatic mission ('{venue}'), which stands "
+                              f"in the country that hosts it: no entry into "
+                              f"{(f.recipient or '?').upper()} is shown")
         dated = [(h, _listed_at(h, f.period)) for h in hits]
         if all(at is False for _, at in dated):
             return self._fail("the party was listed only after the event date")

@@ -166,6 +166,9 @@ class Measure:
     # groups of words that name the activity only together: the sentence must name one word
     # of every group ("joint working group" and "electric power": technical cooperation)
     evidence_all_of: tuple[tuple[str, ...], ...] = ()
+    # travel: words naming a place that belongs to another state but stands in the country
+    # where it is visited (an embassy): a visit there is no entry into that state
+    host_venues: tuple[str, ...] = ()
     # PLOVER types this measure accepts, overriding the regime's defaults (empty: defaults)
     event_types: frozenset[str] = frozenset()
     lapsed_on: dt.date | None = None
@@ -370,6 +373,7 @@ class _Reader:
             event_types=self.event_types(m, "event_types"),
             evidence_terms=tuple(self.strings(m, "evidence_terms")),
             evidence_all_of=self.term_groups(m, "evidence_all_of"),
+            host_venues=tuple(self.strings(m, "host_venues")),
             replaced_by=self.get(m, "replaced_by", str, required=False),
             thresholds=tuple(thresholds), exemptions=tuple(exemptions),
             uncertain=bool(m.get("uncertain", False)), disputed=bool(m.get("disputed", False)),

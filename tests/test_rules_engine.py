@@ -344,3 +344,14 @@ def test_a_listed_official_calling_at_a_foreign_embassy_does_not_travel(
     [exp] = engine.explain(ann, [replace(base, evidence=Span(0, len(text), text),
                                          trigger="paid")])
     assert any("diplomatic mission" in (t.failed or "") for t in exp.near_misses)
+
+
+def test_a_paragraph_two_measures_share_is_cited_once(engine: RuleEngine) -> None:
+    """Ballistic missiles from the DPRK are both arms and WMD items; 1718 OP8(b) bans both
+    and is one legal basis, listed once."""
+    missiles = Item(text="ballistic missiles", category="wmd_dual_use", hs="9306")
+    [f] = engine.apply(annotated(), [event(item=missiles, actor="kp", recipient="ru")])
+    cited = [(b.instrument, b.provision) for b in f.legal_basis]
+    assert ("UNSCR 1718 (2006)", "OP8(b)") in cited and len(cited) == len(set(cited))
+    assert {"arms-from-dprk", "wmd-missile-from-dprk"} <= {
+        line.split("[")[1].split("]")[0] for line in f.explanation if "]: " in line}

@@ -227,6 +227,21 @@ def _cued_countries(text: str, mentions: list[tuple[int, str]], lo: int = 0) -> 
     return found
 
 
+_FROM_AFTER_GOODS = re.compile(r"\s*,?\s*(?:from|out of)\b", re.IGNORECASE)
+
+
+def _goods_from(event: Event, text: str, mentions: list[tuple[int, str]],
+                lo: int) -> str | None:
+    """The state a "from" phrase right after the goods names ("sold iron ore from North
+    Korea to buyers in Vietnam"): where the goods come from, whoever sells them on."""
+    item = event.item.text if event.item else ""
+    at = text.find(item, lo) if item else -1
+    m = _FROM_AFTER_GOODS.match(text, at + len(item)) if at >= 0 else None
+    if m is None:
+        return None
+    return next((c for off, c in mentions if m.end() <= off <= m.end() + LEG_GAP), None)
+
+
 def sentence_legs(event: Event, sup: str | None, rec: str | None,
                   mentions: list[tuple[int, str]]) -> tuple[Leg, ...]:
     """The coded leg, then the legs the sentence adds (each weaker than a coded one)."""
@@ -235,6 +250,7 @@ def sentence_legs(event: Event, sup: str | None, rec: str | None,
     trigger_at = text.find(event.trigger) if event.trigger else -1
     cued = _cued_countries(text, mentions, max(trigger_at, 0))
     via, dest, origin = cued.get("via"), cued.get("destination"), cued.get("origin")
+    origin = origin or _goods_from(event, text, mentions, max(trigger_at, 0))
     if via and via not in (sup, rec):
         legs.append(Leg(sup, via, f"first leg, to the intermediary {via.upper()} named in the "
                                   "sentence ('via')", 0.9))
@@ -883,6 +899,8 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     for t in traces:
         for b in cited_bases(t.measure, hs, listed_on):
             provision = f"{b.provision}, {b.annex}" if b.annex else b.provision
+            if any((x.instrument, x.provision) == (b.instrument, provision) for x in bases):
+                continue  # two measures of one paragraph (arms and WMD items, 1718 OP8(b))
             bases.append(LegalBasis(instrument=b.instrument, provision=provision,
                                     in_force_from=t.measure.in_force_from.isoformat(),
                                     measure=t.measure.id, text=t.measure.text

@@ -355,3 +355,17 @@ def test_a_paragraph_two_measures_share_is_cited_once(engine: RuleEngine) -> Non
     assert ("UNSCR 1718 (2006)", "OP8(b)") in cited and len(cited) == len(set(cited))
     assert {"arms-from-dprk", "wmd-missile-from-dprk"} <= {
         line.split("[")[1].split("]")[0] for line in f.explanation if "]: " in line}
+
+
+def test_arms_shipped_are_not_arms_training(engine: RuleEngine) -> None:
+    """1718 OP8(c) bans training, advice and assistance about arms, not the arms: an arms
+    delivery in a military context cites the supply bans only; training given still fits."""
+    shells = Item(text="artillery shells", category="arms", hs="9306")
+    [f] = engine.apply(annotated(), [event(item=shells, actor="kp", recipient="ru",
+                                           context=("military",))])
+    assert ("UNSCR 1718 (2006)", "OP8(b)") in bases(f)
+    assert ("UNSCR 1718 (2006)", "OP8(c)") not in bases(f)
+    training = Item(text="military training", category="sci_tech_cooperation", hs=None)
+    [t] = engine.apply(annotated(), [event(item=training, actor="ru", recipient="kp",
+                                           context=("military",))])
+    assert ("UNSCR 1718 (2006)", "OP8(c)") in bases(t)

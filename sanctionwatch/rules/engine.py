@@ -361,7 +361,9 @@ class Matcher:
                 self.trace.strength = STRENGTH_CATEGORY
                 return True
         contexts = set(ev.context) & m.contexts
-        if contexts and (item is None or m.activity_only or item.category in m.categories):
+        # an activity measure's context with goods named fits only goods of its own kind:
+        # arms shipped in a military context are no arms training (1718 OP8(c))
+        if contexts and (item is None or item.category in m.categories):
             self._ok(f"the event's context ({', '.join(sorted(contexts))}) is an activity the "
                      "measure covers (no goods named: weaker evidence)")
             self.trace.strength = STRENGTH_CONTEXT

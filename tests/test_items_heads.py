@@ -96,3 +96,18 @@ def test_versions_elements_and_values_of_goods_are_the_goods(code: Any, text: st
                                                              category: str) -> None:
     item = transfer_item(code, text)
     assert item is not None and item.category == category
+
+
+@pytest.mark.parametrize("text, category, hs", [
+    # parts named for other goods are of those goods' kind, not machinery
+    ("Russia sent spare parts for MiG fighters to North Korea.", "arms", None),
+    ("Russia sent tank spare parts to North Korea.", "arms", None),
+    # ... with their own heading where the vocabulary has one
+    ("Russia sent spare parts for aircraft to North Korea.", "aircraft", "8803"),
+    # spare parts for nothing named stay machinery parts
+    ("Russia sent spare parts to North Korea.", "machinery", "8409"),
+])
+def test_parts_are_of_the_kind_of_the_goods_they_are_for(code: Any, text: str, category: str,
+                                                        hs: str | None) -> None:
+    item = transfer_item(code, text)
+    assert item is not None and (item.category, item.hs) == (category, hs)

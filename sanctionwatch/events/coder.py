@@ -1021,7 +1021,33 @@ class EventCoder:
                     rank = ranks.get(token.i, 1) * 100 + n * 10
                     if best is None or rank > best[0] or (rank == best[0] and j > best[1]):
                         best = (rank, j, good)
-        return best[2] if best else None
+        if best is None:
+            return None
+        on_end = tokens[best[1]].i == chain[-1].i
+        return (self._parts_of(best[2], chain[-1], purpose) if on_end else None) or best[2]
+
+    def _parts_of(self, good: Good, end: Any, purpose: Any) -> Good | None:
+        """Parts named for other goods ("spare parts for MiG fighters", "tank spare parts")
+        are of those goods' kind (arms), not machinery: the goods' category, HS left open
+        (parts have their own headings). None where ``good`` names no parts or the goods
+        they are for are of its own kind."""
+        parts = item_heads().parts
+        if good.lemmas[-1] not in parts:
+            return None
+        owners = [purpose or purpose_word(end),
+                  *(t for t in end.lefts if t.dep_ in ("compound", "amod", "nmod"))]
+        for owner in owners:
+            word = owner.lemma_.lower() if owner is not None else ""
+            if not word or word in parts or word in good.lemmas:
+                continue
+            own = [g for g in self.lex.goods.get(good.lemmas[-1], [])
+                   if g.lemmas == (word, good.lemmas[-1])]
+            if own:  # "spare parts for aircraft": aircraft parts have their heading (8803)
+                return own[0]
+            named = [g for g in self.lex.goods.get(word, []) if len(g.lemmas) == 1]
+            if named and named[0].category != good.category:
+                return Good(lemmas=good.lemmas, category=named[0].category, hs=None)
+        return None
 
     # ---- modality, date, sources ------------------------------------------------------
     def _modality(self, verb: Any, sent: Any) -> tuple[str, str]:

@@ -33,6 +33,9 @@ class ItemHeads:
     # pass-through heads whose "in" phrase names the goods too ("$300 million in military
     # aid", "a shipment in rifles"); under other heads "in" gives a place or time
     in_phrase: frozenset[str] = frozenset()
+    # heads naming parts of other goods ("spare parts for fighter jets"): the goods they
+    # are for decide the category
+    parts: frozenset[str] = frozenset()
 
 
 def load_item_heads(path: Path = HEADS_FILE) -> ItemHeads:
@@ -42,7 +45,7 @@ def load_item_heads(path: Path = HEADS_FILE) -> ItemHeads:
     if not isinstance(data, dict):
         raise DataFileError(str(path), "expected a mapping", "top")
     lists: dict[str, frozenset[str]] = {}
-    for key in ("pass_through", "containers", "in_phrase"):
+    for key in ("pass_through", "containers", "in_phrase", "parts"):
         values = data.get(key)
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise DataFileError(str(path), "expected a list of words", key)
@@ -51,7 +54,7 @@ def load_item_heads(path: Path = HEADS_FILE) -> ItemHeads:
     if stray:
         raise DataFileError(str(path), f"not in pass_through: {', '.join(stray)}", "in_phrase")
     return ItemHeads(pass_through=lists["pass_through"], containers=lists["containers"],
-                     in_phrase=lists["in_phrase"])
+                     in_phrase=lists["in_phrase"], parts=lists["parts"])
 
 
 @lru_cache(maxsize=1)

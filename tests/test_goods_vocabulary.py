@@ -42,3 +42,11 @@ def test_headings_that_decide_a_provision() -> None:
     assert hs_of("fighter jet") == "8802" and hs_of("drone") == "8806"
     assert hs_of("generator") == "8502" and hs_of("sapling") == "0602"
     assert hs_of("tractor") == "8701"  # chapter 87: a vehicle in the nomenclature
+
+
+def test_an_ore_is_the_ore_of_its_metal() -> None:
+    """HS 26 heads ores by metal, and the DPRK bans name some metals' ores and not others:
+    copper ore (2603) falls under 2321 OP28, molybdenum ore (2613) under no ban, and an ore
+    named without its metal is no particular one (not iron ore, 2601)."""
+    assert hs_of("iron ore") == "2601" and hs_of("copper ore") == "2603"
+    assert hs_of("molybdenum ore") == "2613" and hs_of("ore") == "26"

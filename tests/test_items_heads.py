@@ -30,6 +30,11 @@ def transfer_item(code: Any, text: str) -> Any:
     ("Russia sent a fleet of trucks to North Korea.", "vehicles", "8704"),
     ("China sent some of its weapons to North Korea.", "arms", None),
     ("Russia sent crates of artillery shells to North Korea.", "arms", "9306"),
+    # a vehicle named with its load carries it: the crude oil is the item, not the tankers
+    ("Russia sent two tankers of crude to North Korea.", "crude_oil", "2709"),
+    ("China sent ten trucks of coal to North Korea.", "coal", "2701"),
+    # ... but with no goods in its "of" phrase the vehicle itself is the item
+    ("Russia sent two ships of the Pacific Fleet to North Korea.", "vessels", "8901"),
     # a container given as such, with no "of" phrase, is the goods itself
     ("Modi gave Biden a sandalwood box.", "other_goods", None),
 ])
@@ -91,3 +96,18 @@ def test_versions_elements_and_values_of_goods_are_the_goods(code: Any, text: st
                                                              category: str) -> None:
     item = transfer_item(code, text)
     assert item is not None and item.category == category
+
+
+@pytest.mark.parametrize("text, category, hs", [
+    # parts named for other goods are of those goods' kind, not machinery
+    ("Russia sent spare parts for MiG fighters to North Korea.", "arms", None),
+    ("Russia sent tank spare parts to North Korea.", "arms", None),
+    # ... with their own heading where the vocabulary has one
+    ("Russia sent spare parts for aircraft to North Korea.", "aircraft", "8803"),
+    # spare parts for nothing named stay machinery parts
+    ("Russia sent spare parts to North Korea.", "machinery", "8409"),
+])
+def test_parts_are_of_the_kind_of_the_goods_they_are_for(code: Any, text: str, category: str,
+                                                        hs: str | None) -> None:
+    item = transfer_item(code, text)
+    assert item is not None and (item.category, item.hs) == (category, hs)

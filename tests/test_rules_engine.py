@@ -294,3 +294,78 @@ def test_signed_cooperation_agreement_names_its_field_in_the_passive_subject(
     active = ("The information technology delegation signed the guest book on Wednesday.")
     visitor = replace(base, evidence=Span(0, len(active), active), trigger="signed")
     assert engine.apply(annotated(), [visitor]) == []
+
+
+def test_a_joint_body_in_a_technical_field_is_technical_cooperation(
+        engine: RuleEngine) -> None:
+    """Neither a joint body nor a field alone names sci-tech cooperation; together they do
+    (the measure's evidence_all_of), and the finding stays low: a meeting, no work named."""
+    from dataclasses import replace
+
+    base = replace(event(type="CONSULT", recipient="ru", modality="asserted",
+                         sources=("KCNA",)),
+                   actor=Party(name="Ministry of Electric Power Industry", country="kp"))
+
+    def found(text: str) -> list[Any]:
+        ev = replace(base, evidence=Span(0, len(text), text), trigger="attend")
+        return engine.apply(annotated(), [ev])
+
+    [f] = found("A delegation left to attend the meeting of the joint working group in the "
+                "electric power field.")
+    assert bases(f) == {("UNSCR 2321 (2016)", "OP11")} and f.confidence <= 0.35
+    assert any("joint working group + electric power" in line for line in f.explanation)
+    assert found("A delegation left to attend the meeting of the joint working group on "
+                 "trade.") == []
+    assert found("A delegation left to attend a conference on electric power.") == []
+
+
+def test_a_listed_official_calling_at_a_foreign_embassy_does_not_travel(
+        engine: RuleEngine) -> None:
+    """The travel ban is about entering another state: a visit abroad fires it, a call at
+    that state's embassy at home does not (the embassy stands in the host country)."""
+    from dataclasses import replace
+
+    hit = un_hit("KPi.043")
+    person = Entity(id="ent-p", name=hit.name, schema="Person", countries=["kp"],
+                    sanctions=[hit])
+    ann = annotated(entities=[person])
+    base = event(type="CONSULT", mode="visit", actor=None, actor_entity="ent-p",
+                 recipient="vn", modality="asserted", date="2024-07-25", sources=("KCNA",))
+
+    def visit(text: str) -> list[Any]:
+        return engine.apply(ann, [replace(base, evidence=Span(0, len(text), text),
+                                          trigger="paid")])
+
+    [f] = visit("The secretary paid an official visit to Vietnam on Thursday.")
+    assert ("UNSCR 1718 (2006)", "OP8(e)") in bases(f)
+    assert visit("The secretary paid a condolatory visit to the Vietnamese embassy here on "
+                 "Thursday.") == []
+    text = "He paid a visit to the embassy."
+    [exp] = engine.explain(ann, [replace(base, evidence=Span(0, len(text), text),
+                                         trigger="paid")])
+    assert any("diplomatic mission" in (t.failed or "") for t in exp.near_misses)
+
+
+def test_a_paragraph_two_measures_share_is_cited_once(engine: RuleEngine) -> None:
+    """Ballistic missiles from the DPRK are both arms and WMD items; 1718 OP8(b) bans both
+    and is one legal basis, listed once."""
+    missiles = Item(text="ballistic missiles", category="wmd_dual_use", hs="9306")
+    [f] = engine.apply(annotated(), [event(item=missiles, actor="kp", recipient="ru")])
+    cited = [(b.instrument, b.provision) for b in f.legal_basis]
+    assert ("UNSCR 1718 (2006)", "OP8(b)") in cited and len(cited) == len(set(cited))
+    assert {"arms-from-dprk", "wmd-missile-from-dprk"} <= {
+        line.split("[")[1].split("]")[0] for line in f.explanation if "]: " in line}
+
+
+def test_arms_shipped_are_not_arms_training(engine: RuleEngine) -> None:
+    """1718 OP8(c) bans training, advice and assistance about arms, not the arms: an arms
+    delivery in a military context cites the supply bans only; training given still fits."""
+    shells = Item(text="artillery shells", category="arms", hs="9306")
+    [f] = engine.apply(annotated(), [event(item=shells, actor="kp", recipient="ru",
+                                           context=("military",))])
+    assert ("UNSCR 1718 (2006)", "OP8(b)") in bases(f)
+    assert ("UNSCR 1718 (2006)", "OP8(c)") not in bases(f)
+    training = Item(text="military training", category="sci_tech_cooperation", hs=None)
+    [t] = engine.apply(annotated(), [event(item=training, actor="ru", recipient="kp",
+                                           context=("military",))])
+    assert ("UNSCR 1718 (2006)", "OP8(c)") in bases(t)

@@ -42,3 +42,14 @@ def test_food_from_the_dprk_is_hs_07_08_12_only(engine: RuleEngine) -> None:
     # no HS code known: the category still decides
     assert "UNSCR 2397 (2017) OP6" in provisions(
         engine, Item(text="food", category="food_agricultural", hs=None), "kp", "cn")
+
+
+def test_natural_gas_is_not_a_natural_gas_liquid(engine: RuleEngine) -> None:
+    """2375 OP13 bans condensates and natural gas liquids (propane, butanes: HS
+    2711.12-2711.19), not natural gas, which shares the heading 2711."""
+    assert provisions(engine, Item(text="LNG", category="natural_gas", hs="2711"),
+                      "ru", "kp") == set()
+    assert "UNSCR 2375 (2017) OP13" in provisions(
+        engine, Item(text="propane", category="condensates_ngl", hs="271112"), "ru", "kp")
+    assert "UNSCR 2375 (2017) OP13" in provisions(
+        engine, Item(text="gas condensate", category="condensates_ngl", hs=None), "ru", "kp")

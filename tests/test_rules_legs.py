@@ -95,6 +95,17 @@ def test_origin_named_in_the_sentence(engine: RuleEngine) -> None:
     [f] = engine.apply(ann, [ev])
     assert (f.supplier_country, f.recipient_country) == ("kp", "cn")
     assert "UNSCR 2371 (2017) OP8" in bases(f)
+    # "from" right after the goods names where they come from, whoever sells them on
+    ann, sold = sentence("A Russian trader sold anthracite from North Korea to China.",
+                         actor="ru", recipient="cn", item=coal, trigger="sold")
+    [f] = engine.apply(ann, [sold])
+    assert (f.supplier_country, f.recipient_country) == ("kp", "cn")
+    assert any("origin" in line for line in f.explanation)
+    # ... but a "from" phrase elsewhere in the sentence does not
+    ann, elsewhere = sentence("A Russian trader sold anthracite to China, a buyer from North "
+                              "Korea said.", actor="ru", recipient="cn", item=coal,
+                              trigger="sold")
+    assert engine.apply(ann, [elsewhere]) == []
 
 
 def test_recipient_left_unknown_is_read_after_the_trigger(engine: RuleEngine) -> None:

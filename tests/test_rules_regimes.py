@@ -195,3 +195,12 @@ def test_packaged_exemptions_by_words_are_loaded() -> None:
     [medical] = sci.exemptions
     assert "medical" in medical.terms and "IT" in medical.unless
     assert any("1718 Committee" in " ".join(e.terms) for e in dprk.exemptions)
+
+
+def test_evidence_groups_must_be_two_lists_of_words(tmp_path: Path) -> None:
+    good = GOOD + '    evidence_all_of: [["joint committee"], ["energy", "nuclear"]]\n'
+    (tmp_path / "ok").mkdir()
+    [regime] = load_regimes(write_regime(tmp_path / "ok", good))
+    assert regime.measures[0].evidence_all_of == (("joint committee",), ("energy", "nuclear"))
+    err = load_error(tmp_path, GOOD + '    evidence_all_of: [["joint committee"]]\n')
+    assert "evidence_all_of" in str(err) and err.location == "line 23"

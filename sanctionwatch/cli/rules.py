@@ -31,6 +31,8 @@ def measure_dict(regime: Regime, m: Measure) -> dict[str, Any]:
         "reference_rates": _rates_line(regime) if any(t.kind == "min_value"
                                                       for t in m.thresholds) else None,
         "evidence_terms": list(m.evidence_terms),
+        "evidence_all_of": [list(g) for g in m.evidence_all_of],
+        "host_venues": list(m.host_venues),
         "exemptions": [_exemption_line(e) for e in m.exemptions],
         "regime_exemptions": [_exemption_line(e) for e in regime.exemptions],
         "uncertain": m.uncertain, "disputed": m.disputed, "note": m.note, "text": m.text,

@@ -84,12 +84,6 @@ PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her",
                                "them", "you"})
 TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
-QUANTITY_HEADS = frozenset({"amount", "number", "batch", "shipment", "consignment", "ton",
-                            "tonne", "barrel", "unit", "piece", "set", "lot", "kind", "type",
-                            "quantity", "load", "cargo", "volume", "dozen", "hundred",
-                            "thousand", "million", "billion", "worth", "package",
-                            # vague heads that defer to their "of" phrase: "aid of $14bn"
-                            "aid", "assistance", "support"})
 
 
 @dataclass
@@ -1025,15 +1019,19 @@ class EventCoder:
         if head is None:
             return None
         heads = item_heads()
-        if head.pos_ == "PRON" and len(goods_chain(head, heads)) == 1:
+        chain = goods_chain(head, heads)
+        if head.pos_ == "PRON" and len(chain) == 1:
             # "produced threshers and sent them": the goods named before (but "some of the
             # weapons" names its own)
             head = self._antecedent_goods(head)
             if head is None:
                 return None
+            chain = []
         text = ann.document.text
-        head = _after_dateline(head)
-        end = goods_chain(head, heads)[-1]
+        moved = _after_dateline(head)
+        if moved.i != head.i or not chain:
+            head, chain = moved, goods_chain(moved, heads)
+        end = chain[-1]
         dash = max((t.i for t in head.sent if t.i < head.i and t.text in ("--", "—")),
                    default=-1)  # a dateline ("Pyongyang, May 1 (KCNA) --") is no goods
         breach = self.lex.breach.get("nouns", frozenset())
@@ -1046,7 +1044,7 @@ class EventCoder:
                   and t.i not in cut
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
         purpose = purpose_word(end) or trailing_purpose(head, end)
-        good = self._good(tokens, head, purpose)
+        good = self._good(tokens, head, purpose, chain)
         if good is not None and purpose is not None and good.lemmas[:-1] == (
                 purpose.lemma_.lower(),) and purpose.i > tokens[-1].i:
             # the "for" phrase read as the goods' modifier is part of the item's words
@@ -1092,12 +1090,14 @@ class EventCoder:
         return not (lemma in self.lex.goods or lemma in heads.containers
                     or lemma in heads.pass_through or lemma in self.lex.event_nouns)
 
-    def _good(self, tokens: list[Any], head: Any, purpose: Any = None) -> Good | None:
+    def _good(self, tokens: list[Any], head: Any, purpose: Any = None,
+              chain: list[Any] | None = None) -> Good | None:
         """The longest goods phrase in the item; one on the noun the goods chain ends on
         ("thousands of pieces of apparatuses": apparatuses) wins, then one on the chain's
         other nouns, then one elsewhere. A "for" phrase on that noun reads as a modifier
-        ("apparatuses for playgrounds" is "playground apparatuses")."""
-        chain = goods_chain(head, item_heads())
+        ("apparatuses for playgrounds" is "playground apparatuses"). ``chain``: the head's
+        goods chain where the caller has walked it already."""
+        chain = chain or goods_chain(head, item_heads())
         ranks = {node.i: 2 for node in chain}
         ranks[chain[-1].i] = 3
         lemmas = [t.lemma_.lower() for t in tokens]
@@ -1121,7 +1121,33 @@ class EventCoder:
                     rank = ranks.get(token.i, 1) * 100 + n * 10
                     if best is None or rank > best[0] or (rank == best[0] and j > best[1]):
                         best = (rank, j, good)
-        return best[2] if best else None
+        if best is None:
+            return None
+        on_end = tokens[best[1]].i == chain[-1].i
+        return (self._parts_of(best[2], chain[-1], purpose) if on_end else None) or best[2]
+
+    def _parts_of(self, good: Good, end: Any, purpose: Any) -> Good | None:
+        """Parts named for other goods ("spare parts for MiG fighters", "tank spare parts")
+        are of those goods' kind (arms), not machinery: the goods' category, HS left open
+        (parts have their own headings). None where ``good`` names no parts or the goods
+        they are for are of its own kind."""
+        parts = item_heads().parts
+        if good.lemmas[-1] not in parts:
+            return None
+        owners = [purpose or purpose_word(end),
+                  *(t for t in end.lefts if t.dep_ in ("compound", "amod", "nmod"))]
+        for owner in owners:
+            word = owner.lemma_.lower() if owner is not None else ""
+            if not word or word in parts or word in good.lemmas:
+                continue
+            own = [g for g in self.lex.goods.get(good.lemmas[-1], [])
+                   if g.lemmas == (word, good.lemmas[-1])]
+            if own:  # "spare parts for aircraft": aircraft parts have their heading (8803)
+                return own[0]
+            named = [g for g in self.lex.goods.get(word, []) if len(g.lemmas) == 1]
+            if named and named[0].category != good.category:
+                return Good(lemmas=good.lemmas, category=named[0].category, hs=None)
+        return None
 
     # ---- modality, date, sources ------------------------------------------------------
     def _modality(self, verb: Any, sent: Any) -> tuple[str, str]:
@@ -1611,7 +1637,7 @@ def _in_clause(token: Any, head: Any) -> bool:
                 "on", "about", "over", "regarding", "in", "at", "off", "near", "during",
                 "after", "before", "since", "under") and not (
                 node.lemma_.lower() == "in" and (node.head.like_num or node.head.lemma_.lower()
-                                                 in QUANTITY_HEADS)):
+                                                 in item_heads().in_phrase)):
             # "details on payment", "oil in transfers off the coast": no goods; but "$300
             # million in military aid" is
             return True

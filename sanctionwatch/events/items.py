@@ -30,20 +30,31 @@ class ItemHeads:
 
     pass_through: frozenset[str]
     containers: frozenset[str]
+    # pass-through heads whose "in" phrase names the goods too ("$300 million in military
+    # aid", "a shipment in rifles"); under other heads "in" gives a place or time
+    in_phrase: frozenset[str] = frozenset()
+    # heads naming parts of other goods ("spare parts for fighter jets"): the goods they
+    # are for decide the category
+    parts: frozenset[str] = frozenset()
 
 
 def load_item_heads(path: Path = HEADS_FILE) -> ItemHeads:
-    """The two word lists; a missing or non-list key is a DataFileError naming it."""
+    """The word lists; a missing or non-list key, or an ``in_phrase`` head that does not
+    pass its goods through, is a DataFileError naming the key."""
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise DataFileError(str(path), "expected a mapping", "top")
     lists: dict[str, frozenset[str]] = {}
-    for key in ("pass_through", "containers"):
+    for key in ("pass_through", "containers", "in_phrase", "parts"):
         values = data.get(key)
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise DataFileError(str(path), "expected a list of words", key)
         lists[key] = frozenset(v.lower() for v in values)
-    return ItemHeads(pass_through=lists["pass_through"], containers=lists["containers"])
+    stray = sorted(lists["in_phrase"] - lists["pass_through"])
+    if stray:
+        raise DataFileError(str(path), f"not in pass_through: {', '.join(stray)}", "in_phrase")
+    return ItemHeads(pass_through=lists["pass_through"], containers=lists["containers"],
+                     in_phrase=lists["in_phrase"], parts=lists["parts"])
 
 
 @lru_cache(maxsize=1)

@@ -80,6 +80,8 @@ class Facts:
     sentence_countries: tuple[str, ...] = ()
     # the coded leg first, then legs read from the sentence (see Leg)
     legs: tuple[Leg, ...] = ()
+    # the item's reported value as (amount, ISO currency), read once for every measure
+    value: tuple[float, str] | None = None
 
 
 @dataclass
@@ -225,6 +227,21 @@ def _cued_countries(text: str, mentions: list[tuple[int, str]], lo: int = 0) -> 
     return found
 
 
+_FROM_AFTER_GOODS = re.compile(r"\s*,?\s*(?:from|out of)\b", re.IGNORECASE)
+
+
+def _goods_from(event: Event, text: str, mentions: list[tuple[int, str]],
+                lo: int) -> str | None:
+    """The state a "from" phrase right after the goods names ("sold iron ore from North
+    Korea to buyers in Vietnam"): where the goods come from, whoever sells them on."""
+    item = event.item.text if event.item else ""
+    at = text.find(item, lo) if item else -1
+    m = _FROM_AFTER_GOODS.match(text, at + len(item)) if at >= 0 else None
+    if m is None:
+        return None
+    return next((c for off, c in mentions if m.end() <= off <= m.end() + LEG_GAP), None)
+
+
 def sentence_legs(event: Event, sup: str | None, rec: str | None,
                   mentions: list[tuple[int, str]]) -> tuple[Leg, ...]:
     """The coded leg, then the legs the sentence adds (each weaker than a coded one)."""
@@ -233,6 +250,7 @@ def sentence_legs(event: Event, sup: str | None, rec: str | None,
     trigger_at = text.find(event.trigger) if event.trigger else -1
     cued = _cued_countries(text, mentions, max(trigger_at, 0))
     via, dest, origin = cued.get("via"), cued.get("destination"), cued.get("origin")
+    origin = origin or _goods_from(event, text, mentions, max(trigger_at, 0))
     if via and via not in (sup, rec):
         legs.append(Leg(sup, via, f"first leg, to the intermediary {via.upper()} named in the "
                                   "sentence ('via')", 0.9))
@@ -272,7 +290,9 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
                  hits={"actor": _hits(event.actor, annotated),
                        "recipient": _hits(event.recipient, annotated)},
                  sentence_countries=_sentence_countries(found),
-                 legs=sentence_legs(event, sup, rec, mentions))
+                 legs=sentence_legs(event, sup, rec, mentions),
+                 value=parse_money(event.item.value) if event.item and event.item.value
+                 else None)
 
 
 def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
@@ -341,13 +361,14 @@ class Matcher:
                 self.trace.strength = STRENGTH_CATEGORY
                 return True
         contexts = set(ev.context) & m.contexts
-        if contexts and (item is None or m.activity_only or item.category in m.categories):
+        # an activity measure's context with goods named fits only goods of its own kind:
+        # arms shipped in a military context are no arms training (1718 OP8(c))
+        if contexts and (item is None or item.category in m.categories):
             self._ok(f"the event's context ({', '.join(sorted(contexts))}) is an activity the "
                      "measure covers (no goods named: weaker evidence)")
             self.trace.strength = STRENGTH_CONTEXT
             return True
-        term = (find_term(m.evidence_terms, predicate_text(ev))
-                if item is None and m.evidence_terms else None)
+        term = self._named_activity(predicate_text(ev)) if item is None else None
         if term is not None:
             self._ok(f"the event's predicate names the activity ('{term}'; no goods named: "
                      "weaker evidence)")
@@ -356,11 +377,22 @@ class Matcher:
             return True
         return False
 
+    def _named_activity(self, text: str) -> str | None:
+        """The measure's activity as the text names it: one of its terms, else one word of
+        each of its groups that name the activity only together ('joint working group' +
+        'electric power'), joined with '+'."""
+        m = self.measure
+        term = find_term(m.evidence_terms, text) if m.evidence_terms else None
+        if term is not None or not m.evidence_all_of:
+            return term
+        words = [find_term(group, text) for group in m.evidence_all_of]
+        return None if None in words else " + ".join(w for w in words if w)
+
     def _subject_named_activity(self) -> bool:
         """A measure on a way of transferring (a ship-to-ship transfer) rather than on goods:
         the sentence must name it; with goods named it is as strong as a goods match."""
         ev = self.facts.event
-        term = find_term(self.measure.evidence_terms, ev.evidence.text)
+        term = self._named_activity(ev.evidence.text)
         if term is None:
             return False
         self.trace.term = term
@@ -555,6 +587,12 @@ class Matcher:
                               "party")
         if d == "listed_travel" and (f.recipient is None or f.recipient == self.regime.target):
             return self._fail("the visit is not shown to be outside the target country")
+        venue = (find_term(self.measure.host_venues, predicate_text(f.event))
+                 if d == "listed_travel" and self.measure.host_venues else None)
+        if venue is not None:
+            return self._fail(f"the visit is to a diplomatic mission ('{venue}'), which stands "
+                              f"in the country that hosts it: no entry into "
+                              f"{(f.recipient or '?').upper()} is shown")
         dated = [(h, _listed_at(h, f.period)) for h in hits]
         if all(at is False for _, at in dated):
             return self._fail("the party was listed only after the event date")
@@ -675,12 +713,11 @@ class Matcher:
         value threshold. Assumptions (a total spread over the items, a reference exchange
         rate) are written into the trace; a converted value within 10% of the threshold is
         left undecided: the finding stands, weaker."""
-        item = self.facts.event.item
-        value = parse_money(item.value) if item and item.value else None
+        item, value = self.facts.event.item, self.facts.value
         if item is None or value is None or chosen.amount is None or chosen.currency is None:
             self._ok(f"threshold not checked (no value given): {chosen.text}")
             return True
-        amount, currency = per_item(value[0], item, self._ok)
+        amount, currency = per_item(value, item, self._ok)
         converted, how = self._convert(amount, currency, chosen.currency)
         if converted is None:
             self._ok(f"threshold not checked (value in {currency}, no reference rate to "
@@ -781,14 +818,14 @@ def parse_count(text: str | None) -> int | None:
     return None
 
 
-def per_item(amount: float, item: Item, say: Callable[[str], None]) -> tuple[float, str]:
-    """The value of one item: a value reported for several items is taken as their total
-    (news gives totals unless it says 'each'); the assumption is said."""
-    value_text = item.value or ""
-    currency = parse_money(value_text)
-    cur = currency[1] if currency else ""
+def per_item(value: tuple[float, str], item: Item,
+             say: Callable[[str], None]) -> tuple[float, str]:
+    """The value of one item, from the item's value as parsed (amount, currency): a value
+    reported for several items is taken as their total (news gives totals unless it says
+    'each'); the assumption is said."""
+    amount, cur = value
     count = parse_count(item.quantity)
-    if _EACH.search(value_text) or count is None or count <= 1:
+    if _EACH.search(item.value or "") or count is None or count <= 1:
         return amount, cur
     say(f"the value {cur} {amount:,.0f} is taken as the total for {count} items (assumption: "
         f"reports give totals unless they say 'each'): {cur} {amount / count:,.0f} per item")
@@ -864,6 +901,8 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     for t in traces:
         for b in cited_bases(t.measure, hs, listed_on):
             provision = f"{b.provision}, {b.annex}" if b.annex else b.provision
+            if any((x.instrument, x.provision) == (b.instrument, provision) for x in bases):
+                continue  # two measures of one paragraph (arms and WMD items, 1718 OP8(b))
             bases.append(LegalBasis(instrument=b.instrument, provision=provision,
                                     in_force_from=t.measure.in_force_from.isoformat(),
                                     measure=t.measure.id, text=t.measure.text

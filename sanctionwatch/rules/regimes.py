@@ -163,6 +163,12 @@ class Measure:
     # words that name the activity in the event's sentence when event coding gave no context
     # (all-caps terms match as written, others in any case)
     evidence_terms: tuple[str, ...] = ()
+    # groups of words that name the activity only together: the sentence must name one word
+    # of every group ("joint working group" and "electric power": technical cooperation)
+    evidence_all_of: tuple[tuple[str, ...], ...] = ()
+    # travel: words naming a place that belongs to another state but stands in the country
+    # where it is visited (an embassy): a visit there is no entry into that state
+    host_venues: tuple[str, ...] = ()
     # PLOVER types this measure accepts, overriding the regime's defaults (empty: defaults)
     event_types: frozenset[str] = frozenset()
     lapsed_on: dt.date | None = None
@@ -366,11 +372,23 @@ class _Reader:
             hs_defines=bool(m.get("hs_defines", False)),
             event_types=self.event_types(m, "event_types"),
             evidence_terms=tuple(self.strings(m, "evidence_terms")),
+            evidence_all_of=self.term_groups(m, "evidence_all_of"),
+            host_venues=tuple(self.strings(m, "host_venues")),
             replaced_by=self.get(m, "replaced_by", str, required=False),
             thresholds=tuple(thresholds), exemptions=tuple(exemptions),
             uncertain=bool(m.get("uncertain", False)), disputed=bool(m.get("disputed", False)),
             note=self.get(m, "note", str, required=False),
             source=f"{self.path.name}:{m.line}")
+
+    def term_groups(self, m: _Map, key: str) -> tuple[tuple[str, ...], ...]:
+        """A list of at least two non-empty lists of words."""
+        value = m.get(key) or []
+        ok = isinstance(value, list) and len(value) >= 2 and all(
+            isinstance(g, list) and g and all(isinstance(w, str) for w in g) for g in value)
+        if value and not ok:
+            raise self.fail(f"{key!r} must be a list of two or more non-empty lists of "
+                            "strings", m.lines.get(key, m.line))
+        return tuple(tuple(g) for g in value)
 
     def event_types(self, m: _Map, key: str) -> frozenset[str]:
         values = self.strings(m, key)

@@ -111,3 +111,13 @@ def test_parts_are_of_the_kind_of_the_goods_they_are_for(code: Any, text: str, c
                                                         hs: str | None) -> None:
     item = transfer_item(code, text)
     assert item is not None and (item.category, item.hs) == (category, hs)
+
+
+def test_a_goods_noun_the_parser_split_off_its_of_phrase_is_still_the_goods(
+        code: Any) -> None:
+    # the small parser reads "watches" here as a verb's conjunct, leaving "of luxury" alone
+    events = [e for e in code("China exported $3 million worth of luxury watches to North "
+                              "Korea last year.") if e.item is not None]
+    assert len(events) == 1
+    assert events[0].item.text == "$3 million worth of luxury watches"
+    assert events[0].item.category == "luxury_goods"

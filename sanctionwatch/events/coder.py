@@ -1043,6 +1043,8 @@ class EventCoder:
         tokens = [t for t in head.subtree if not _in_clause(t, head) and t.i > dash
                   and t.i not in cut
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
+        if tokens and end.i == tokens[-1].i + 1:  # the goods noun the parser split off
+            tokens.append(end)
         purpose = purpose_word(end) or trailing_purpose(head, end)
         good = self._good(tokens, head, purpose, chain)
         if good is not None and purpose is not None and good.lemmas[:-1] == (

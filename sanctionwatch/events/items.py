@@ -99,7 +99,23 @@ def goods_chain(head: Any, heads: ItemHeads) -> list[Any]:
             break
         chain.append(nxt)
         node = nxt
-    return chain
+    split = split_off(node) if len(chain) > 1 else None
+    return [*chain, split] if split is not None else chain
+
+
+def split_off(token: Any) -> Any:
+    """The noun the parser split off an "of" phrase ending on ``token`` and hung elsewhere
+    ("$3 million worth of luxury watches", parsed with "watches" a conjunct of the verb):
+    the next word, a noun the parse puts outside ``token``'s phrase though nothing stands
+    between them."""
+    if token.i + 1 >= len(token.doc) or not token.whitespace_ or \
+            token.pos_ not in ("NOUN", "ADJ", "PROPN") or any(True for _ in token.rights):
+        return None
+    nxt = token.doc[token.i + 1]
+    if nxt.pos_ == "NOUN" and nxt.head.i != token.i and \
+            nxt.dep_ in ("conj", "dobj", "nsubj", "npadvmod", "appos"):
+        return nxt
+    return None
 
 
 def about_goods(node: Any, is_goods: bool, heads: ItemHeads) -> set[int]:

@@ -102,3 +102,18 @@ def test_a_war_mentality_is_no_date() -> None:
     assert resolver.resolve("steeped in the Cold War mentality", PUB) is None
     found = resolver.resolve("allies since the Korean War", PUB)
     assert found is not None and found.years_before(PUB) == 0
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    ("A UN panel reported last year that Russian tankers delivered refined petroleum "
+     "products to North Korea.", "2023", "year"),
+    ("The ministry said in January that Russia had delivered fuel to North Korea.",
+     "2024-01", "month"),
+    # a report of this month bounds nothing the publication month does not
+    ("The ministry said on Monday that Russia had delivered fuel to North Korea.",
+     "2024-03", "month"),
+])
+def test_an_undated_act_told_by_a_dated_report_is_no_later_than_it(
+        code: Any, text: str, value: str, precision: str) -> None:
+    event = only(code(text, published="2024-03-14"), "AID")
+    assert (event.date, event.date_precision) == (value, precision)

@@ -1248,9 +1248,28 @@ class EventCoder:
             return found.value, found.precision, [f"date from '{found.text}'{where}"]
         if pub is not None and modality in ("asserted", "reported", "alleged") and \
                 verb.tag_ in ("VBD", "VBN"):
+            report = self._report_date(verb, pub)
+            if report is not None:
+                return report
             return f"{pub.year:04d}-{pub.month:02d}", "month", [
                 "no date in the sentence: a past act reported that month"]
         return None, None, []
+
+    def _report_date(self, verb: Any, pub: date) -> tuple[str, str, list[str]] | None:
+        """An undated act told as what a dated report said ("a UN panel reported last year
+        that tankers delivered") happened by that report: its date, where it lies before
+        the story's month, at no finer than month precision (the act is older still)."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in self.mod["reported_verbs"]:
+            return None
+        found = self.dates.resolve(_words(_own_clause(head, -1, verb.i, self.commemorative)),
+                                   pub)
+        if found is None or found.value[:7] >= f"{pub.year:04d}-{pub.month:02d}":
+            return None
+        precision = "year" if found.precision == "year" else "month"
+        value = found.value[:4] if precision == "year" else found.value[:7]
+        return value, precision, [f"no date of its own: told by a report dated "
+                                  f"'{found.text}', so no later than that"]
 
     def _sources(self, ann: Annotated, sent: Any, verb: Any) -> list[str]:
         """Outermost first: the wire credit, then whom the sentence itself names as its

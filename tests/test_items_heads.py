@@ -121,3 +121,12 @@ def test_a_goods_noun_the_parser_split_off_its_of_phrase_is_still_the_goods(
     assert len(events) == 1
     assert events[0].item.text == "$3 million worth of luxury watches"
     assert events[0].item.category == "luxury_goods"
+
+
+def test_a_model_name_the_tagger_took_for_a_pronoun_still_modifies_the_goods(
+        code: Any) -> None:
+    # "Shahed-136" is tagged PRON and "drones" made a second object of the verb
+    events = [e for e in code("Iran has delivered hundreds of Shahed-136 drones to Russia.")
+              if e.item is not None]
+    assert [(e.type, e.item.text, e.item.category) for e in events] == [
+        ("AID", "hundreds of Shahed-136 drones", "arms")]

@@ -105,11 +105,15 @@ def goods_chain(head: Any, heads: ItemHeads) -> list[Any]:
 
 def split_off(token: Any) -> Any:
     """The noun the parser split off an "of" phrase ending on ``token`` and hung elsewhere
-    ("$3 million worth of luxury watches", parsed with "watches" a conjunct of the verb):
+    ("$3 million worth of luxury watches", parsed with "watches" a conjunct of the verb;
+    "hundreds of Shahed-136 drones", with "drones" a second object):
     the next word, a noun the parse puts outside ``token``'s phrase though nothing stands
     between them."""
-    if token.i + 1 >= len(token.doc) or not token.whitespace_ or \
-            token.pos_ not in ("NOUN", "ADJ", "PROPN") or any(True for _ in token.rights):
+    # a model name the tagger took for a pronoun ("Shahed-136") is a modifier like any other
+    modifier = token.pos_ in ("NOUN", "ADJ", "PROPN") or (
+        token.pos_ == "PRON" and not token.is_alpha)
+    if token.i + 1 >= len(token.doc) or not token.whitespace_ or not modifier or \
+            any(True for _ in token.rights):
         return None
     nxt = token.doc[token.i + 1]
     if nxt.pos_ == "NOUN" and nxt.head.i != token.i and \

@@ -434,3 +434,35 @@ def test_double_object_transfers(code: Any, text: str, recipient: str, category:
     assert event.recipient is not None and event.recipient.country == recipient
     assert event.item is not None and event.item.category == category
 
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # states joined by hyphens after an abbreviation: the first named member acts
+    ("The U.S.-ROK allies staged large-scale joint drills near the border.", "MOBILIZE",
+     ("us", None)),
+    ("The U.S.-Japan-ROK summit was held in Washington on Friday.", "CONSULT", ("us", None)),
+    # an "of X" on the last of coordinated nouns places them all
+    ("The army and people of Russia will deal a blow to the invaders.", "ASSAULT",
+     ("ru", None)),
+    # a noun compound read as a gerund clause on the object: the verb's subject acts
+    ("The ROK puppet forces kicked off artillery firing drills near the border.",
+     "MOBILIZE", ("kr", None)),
+])
+def test_joint_and_shared_party_phrases(code: Any, text: str, etype: str,
+                                        expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+def test_what_is_asked_for_is_no_recipient(code: Any) -> None:
+    events = [e for e in code("Elizabeth Warren asked for leniency in a letter on Monday.")
+              if e.type == "REQUEST"]
+    assert events and all(e.recipient is None for e in events)
+
+
+def test_joint_state_words_are_split_for_linking(annotator: Annotator) -> None:
+    ann = annotator.annotate(Document(id="j", source="t", text=(
+        "The U.S.-Japan talks ended. The U.S.-led coalition left."), published=None))
+    names = [(ann.document.text[m.start:m.end], e.countries) for e in ann.entities
+             for m in e.mentions]
+    assert ("U.S.", ["us"]) in names and ("Japan", ["jp"]) in names
+    assert all(text != "U.S.-led" for text, _ in names)

@@ -107,9 +107,10 @@ class Annotator:
 
     def parse(self, text: str) -> Any:
         """spaCy's parse of ``text``, with person names glued to a neighbouring word split
-        off first (KCNA's "ComradeKim Jong Unreceived"), so the verb after them is parsed."""
+        off first (KCNA's "ComradeKim Jong Unreceived"), so the verb after them is parsed,
+        and states joined by hyphens cut apart ("U.S.-ROK"), so each is a name."""
         doc = self.nlp.make_doc(text)
-        points = self.linker.glue_points(text)
+        points = self.linker.glue_points(text) + self.linker.joint_state_points(text)
         if points:
             split_at(doc, points)
         for _, component in self.nlp.pipeline:

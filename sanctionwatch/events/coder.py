@@ -713,6 +713,9 @@ class EventCoder:
             if prep.lemma_.lower() == "on" and obj is not None and \
                     trigger.type not in ("COERCE", "SANCTION"):
                 continue  # "attend a summit on the unrest in Syria": a topic, no party
+            if prep.lemma_.lower() == "for" and pobj is not None and \
+                    trigger.type == "REQUEST" and _thing(pobj) and not pobj.ent_type_:
+                continue  # "asked for compassion", "called for talks": what is sought
             if prep.lemma_.lower() in preps and pobj is not None and (recipient is None or (
                     from_prep and _thing(recipient) and not _thing(pobj))):
                 recipient = pobj  # "ask for it to friends": a party over a thing
@@ -1150,7 +1153,7 @@ def _inherited_subject(verb: Any) -> Any:
     for _ in range(6):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
-                and not infinitive:
+                and not infinitive and not _done_to(node):
             return node.head
         # the parser's misplaced subjects: "... was the first to X and also supported",
         # "... on Russia and the ROK has sought to"
@@ -1179,6 +1182,21 @@ def _inherited_subject(verb: Any) -> Any:
         if subj is not None:
             return subj
     return None
+
+
+def _done_to(clause: Any) -> bool:
+    """A gerund the parser hung on the thing a verb acts on ("kicked off live ammunition
+    firing drills": "firing" on "ammunition"): a thing that is an object does not act,
+    the governing verb's subject does."""
+    head = clause.head
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or head.i != clause.i - 1 or \
+            head.dep_ not in ("dobj", "pobj") or not _thing(head) or head.ent_type_:
+        return False
+    # one noun phrase read as a clause: no determiner on either noun ("a tanker carrying
+    # oil" is a tanker that carries)
+    obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i == clause.i + 1), None)
+    return obj is not None and not any(c.dep_ in ("det", "poss") for n in (head, obj)
+                                       for c in n.children)
 
 
 def _thing(token: Any) -> bool:

@@ -522,7 +522,7 @@ def country_phrase(token: Any) -> list[Any]:
     supporting Ukraine"); not "a tanker carrying Iranian oil". An apposition is read
     apart; a conjunct is another party."""
     out = [t for left in token.lefts for t in left.subtree]  # "Australian-born Assange"
-    stack = [token]
+    stack = [token, *shared_phrase(token)]
     while stack:
         node = stack.pop()
         out.append(node)
@@ -543,6 +543,21 @@ def country_phrase(token: Any) -> list[Any]:
                 if child.lemma_.lower() in party_words().beneficiary_verbs:
                     stack += [c for c in child.children if c.dep_ == "dobj"]
     return sorted(out, key=lambda t: t.i)
+
+
+def shared_phrase(token: Any) -> list[Any]:
+    """The "of/in/from X" of the last of coordinated common nouns, shared by them all
+    ("the army and people of Russia", "workers and technicians of the factory"): the
+    parser hangs it on the last noun only. None when the head has such a phrase of its
+    own, or a conjunct is a name (a party of its own: "the farmers and Russia")."""
+    conjuncts = list(token.conjuncts) if token.dep_ != "conj" else []
+    if token.pos_ != "NOUN" or not conjuncts or any(
+            c.pos_ != "NOUN" or c.ent_type_ for c in conjuncts) or any(
+            p.dep_ == "prep" and p.lower_ in COUNTRY_PREPS for p in token.children):
+        return []
+    last = max(conjuncts, key=lambda c: c.i)
+    return [c for p in last.children if p.dep_ == "prep" and p.lower_ in COUNTRY_PREPS
+            for c in p.children if c.dep_ == "pobj"]
 
 
 def visit_order(ann: Annotated, meeting: Any, first: Any, second: Any) -> tuple[Any, Any]:

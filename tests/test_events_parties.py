@@ -466,3 +466,22 @@ def test_joint_state_words_are_split_for_linking(annotator: Annotator) -> None:
              for m in e.mentions]
     assert ("U.S.", ["us"]) in names and ("Japan", ["jp"]) in names
     assert all(text != "U.S.-led" for text, _ in names)
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a name the parser hung on an adverb before the verb is its subject
+    ("Choe Son Hui courteously conveyed warm greetings to Sergei Lavrov.", "SUPPORT",
+     ("kp", "ru")),
+    # the "to X" hung on a participle describing the goods is where they went
+    ("The ambassador courteously handed over the floral basket bearing the name of the "
+     "leader to the Laotian foreign minister.", "AID", ("kp", "la")),
+    # an official named by a bare title is the state outlet's own; a foreign one is marked
+    ("Vice Foreign Minister Ri Yong Chol met Russian Ambassador Alexandr Matsegora.",
+     "CONSULT", ("kp", "ru")),
+    # the world and hostile forces are not the outlet's own
+    ("The hostile forces staged large-scale joint military exercises.", "MOBILIZE",
+     (None, None)),
+])
+def test_state_outlet_officials_and_outsiders(code: Any, text: str, etype: str,
+                                              expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected

@@ -55,6 +55,7 @@ from sanctionwatch.events.parties import (
     main_subject_entity,
     member_of_group,
     misparsed_dative,
+    misread_subject,
     modifier_country,
     names_group,
     names_same_party,
@@ -63,6 +64,7 @@ from sanctionwatch.events.parties import (
     on_visit,
     origin_state,
     pair_anaphor,
+    participle_destination,
     plural_states,
     reciprocal_counterpart,
     shared_object,
@@ -71,6 +73,8 @@ from sanctionwatch.events.parties import (
     stray_agent,
     swallowed_name,
     territory_code,
+    titled_name,
+    titled_official,
     visit_order,
 )
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
@@ -686,7 +690,7 @@ class EventCoder:
             actor = agent_of(verb)
             passive = True
         if actor is None and not passive:
-            actor = _inherited_subject(verb)
+            actor = _inherited_subject(verb) or misread_subject(verb)
         if actor is not None and actor.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             actor = verb.head  # "the United States, which accuses him": the antecedent
         recipient = _first(_children(verb, ("dative",)))
@@ -753,7 +757,8 @@ class EventCoder:
                 and not trigger.inbound:  # "shipped millions of shells to Moscow"
             recipient = goods_destination(item)
         if trigger.transfer and recipient is None and not trigger.inbound:
-            recipient = beneficiary(verb, self.lex.people_nouns) or clause_recipient(verb)
+            recipient = beneficiary(verb, self.lex.people_nouns) or clause_recipient(verb) \
+                or participle_destination(verb)
         if trigger.inbound and trigger.transfer:
             # buyer/receiver is the subject; the seller "from X" becomes the actor later
             return recipient, actor, item
@@ -814,7 +819,9 @@ class EventCoder:
             bound = bound_subject(token)
             return bound is None or self._domestic(bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
-            return False  # a person, not "the ... Department Store" read as one
+            # a person, not "the ... Department Store" read as one; an official named by a
+            # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu")
+            return titled_official(token)
         # "organs and hospitals": one party (not "on behalf of the Party and the
         # government", a conjunct the parser hung on "behalf")
         members = [token, *token.conjuncts] if token.tag_ == "NNS" else [token]
@@ -1395,9 +1402,11 @@ def _user_of(goods: Any) -> Any:
 def _unlisted_body(ann: Annotated, party: Party) -> bool:
     """A party with no entity, or a body the knowledge base does not list (a university,
     a farm, a union): in a state outlet's own copy such bodies are that state's. Unlisted
-    persons are not assumed domestic (foreign senders of letters and gifts)."""
+    persons are not assumed domestic (foreign senders of letters and gifts), except those
+    named with a bare office title (``parties.titled_official``)."""
     entity = ann.entity(party.entity)
-    return entity is None or (entity.kb_id is None and entity.schema != "Person")
+    return entity is None or (entity.kb_id is None and (
+        entity.schema != "Person" or titled_name(ann.document.text, entity)))
 
 
 def _linked(party: Party | None) -> bool:

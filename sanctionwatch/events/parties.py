@@ -78,7 +78,8 @@ def foreign_group(token: Any) -> bool:
     outlet's own."""
     kb = party_words()
     return token.lemma_.lower() in kb.hostile_words or any(
-        c.dep_ == "amod" and c.lower_ in kb.foreign_words for c in token.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in kb.foreign_words
+        for c in token.children)  # "the world community": "world" is a compound
 
 
 def is_party_like(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
@@ -756,3 +757,55 @@ def misparsed_dative(verb: Any, people_nouns: frozenset[str]) -> tuple[Any, Any]
             if has_det and appos.pos_ == "NOUN" and not group_word(appos, people_nouns):
                 return dative, appos
     return None
+
+
+def titled_official(token: Any) -> bool:
+    """A person named with a bare office title ("Vice Foreign Minister Kim Jong Gyu",
+    "Ambassador Tong Chol Ho"): a state outlet names its own officials so and marks a
+    foreign one by its state ("Russian Ambassador X", "the president of Laos")."""
+    words = party_words().office_words
+    return token.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.i < token.i and c.lower_ in words for c in token.children)
+
+
+def misread_subject(verb: Any) -> Any:
+    """A name before the verb that the parser hung as compounds on an adverb ("Choe Son
+    Hui courteously conveyed": "Hui" under "courteously"): the subject it is."""
+    for adverb in verb.lefts:
+        if adverb.dep_ != "advmod" or adverb.pos_ != "ADV":
+            continue
+        names = [c for c in adverb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and names[0].i == verb.sent.start:
+            return names[-1]
+    return None
+
+
+def participle_destination(verb: Any) -> Any:
+    """The "to X" of a transfer the parser hung on a participle describing the goods
+    ("handed over the basket bearing the name of Y to X": "to X" under "bearing") when
+    that participle has no subject of its own nor takes a "to" itself."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or \
+                clause.lemma_.lower() in to_participles() or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or names_group(pobj)):
+                    return pobj
+    return None
+
+
+def titled_name(text: str, entity: Entity) -> bool:
+    """Whether a person is written with an office title before the name ("Vice Foreign
+    Minister Kim Jong Gyu"), inside the mention or just before it: see
+    ``titled_official``."""
+    words = party_words().office_words
+    for mention in entity.mentions:
+        before = text[max(0, mention.start - 40):mention.start].split()
+        inside = mention.text.lower().split()
+        if (before and before[-1].lower() in words) or (
+                len(inside) > 1 and inside[0] in words):
+            return True
+    return False

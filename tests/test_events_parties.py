@@ -485,3 +485,19 @@ def test_joint_state_words_are_split_for_linking(annotator: Annotator) -> None:
 def test_state_outlet_officials_and_outsiders(code: Any, text: str, etype: str,
                                               expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a hyphenated title split by the parser keeps its "of X"
+    ("Premier Kim Tok Hun sent a congratulatory message to the first vice-president of "
+     "Iran.", "SUPPORT", ("kp", "ir")),
+    # the "to X" hung on the second of coordinated goods is where they all went
+    ("The military attache of the Vietnamese embassy conveyed the floral basket and the "
+     "letter to an official concerned on Wednesday.", "AID", ("vn", "kp")),
+    # a head of state's bare title does not make a foreign leader the outlet's own
+    ("Ambassador Ri Chol Min conveyed the greetings to President Obiang Nguema Mbasogo.",
+     "SUPPORT", ("kp", None)),
+])
+def test_titles_and_coordinated_goods(code: Any, text: str, etype: str,
+                                      expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected

@@ -51,6 +51,7 @@ from sanctionwatch.events.parties import (
     foreign_group,
     goods_destination,
     group_word,
+    hyphen_head,
     is_party_like,
     main_subject_entity,
     member_of_group,
@@ -855,6 +856,7 @@ class EventCoder:
             token = swallowed_name(token)  # "met with President Assad Tuesday": Assad
         if token is None:
             return None  # "talks on Sept. 17": a date is no party
+        first, token = token, hyphen_head(token)  # "the first vice-president of Iran"
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
         pair = pair_anaphor(ann, token)  # "the latter"
@@ -864,7 +866,7 @@ class EventCoder:
             state = antecedent_state(ann, token)
             if state is not None:
                 return state
-        left = token.left_edge.idx
+        left = min(token.left_edge.idx, first.left_edge.idx)
         right = token.idx + len(token.text)
         for child in token.rights:  # flat names and appositions ("Kim Jong Un, leader")
             if child.dep_ in ("compound", "flat") or (child.dep_ in ("appos", "npadvmod")

@@ -274,7 +274,7 @@ def goods_destination(goods: Any) -> Any:
     along the goods' "of" chain), or on a participle describing them ("sent blocks produced
     by the workers to the projects"), unless that participle takes a "to" of its own
     ("parts linked to North Korea": data/events/parties.yaml)."""
-    heads, stack = [], [goods]
+    heads, stack = [], [goods, *goods.conjuncts]  # "the basket and the letter to X"
     while stack:
         head = stack.pop()
         heads.append(head)
@@ -763,7 +763,7 @@ def titled_official(token: Any) -> bool:
     """A person named with a bare office title ("Vice Foreign Minister Kim Jong Gyu",
     "Ambassador Tong Chol Ho"): a state outlet names its own officials so and marks a
     foreign one by its state ("Russian Ambassador X", "the president of Laos")."""
-    words = party_words().office_words
+    words = party_words().office_words - _party_list("head_titles")
     return token.ent_type_ == "PERSON" and any(
         c.dep_ == "compound" and c.i < token.i and c.lower_ in words for c in token.children)
 
@@ -775,7 +775,7 @@ def misread_subject(verb: Any) -> Any:
         if adverb.dep_ != "advmod" or adverb.pos_ != "ADV":
             continue
         names = [c for c in adverb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if names and names[0].i == verb.sent.start:
+        if names and names[0].left_edge.i == verb.sent.start:
             return names[-1]
     return None
 
@@ -801,7 +801,7 @@ def titled_name(text: str, entity: Entity) -> bool:
     """Whether a person is written with an office title before the name ("Vice Foreign
     Minister Kim Jong Gyu"), inside the mention or just before it: see
     ``titled_official``."""
-    words = party_words().office_words
+    words = party_words().office_words - _party_list("head_titles")
     for mention in entity.mentions:
         before = text[max(0, mention.start - 40):mention.start].split()
         inside = mention.text.lower().split()
@@ -809,3 +809,15 @@ def titled_name(text: str, entity: Entity) -> bool:
                 len(inside) > 1 and inside[0] in words):
             return True
     return False
+
+
+def hyphen_head(token: Any) -> Any:
+    """The last word of a hyphenated noun the parser split into sibling objects ("to the
+    first vice-president of Iran": "vice", "-", "president" all objects of "to"): the
+    word that carries the phrase's "of X"."""
+    doc = token.doc
+    while token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
+            not doc[token.i + 1].whitespace_ and doc[token.i + 2].head.i == token.head.i \
+            and doc[token.i + 2].dep_ == token.dep_ and token.dep_ in ("pobj", "dobj"):
+        token = doc[token.i + 2]
+    return token

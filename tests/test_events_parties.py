@@ -495,7 +495,7 @@ def test_state_outlet_officials_and_outsiders(code: Any, text: str, etype: str,
     ("The military attache of the Vietnamese embassy conveyed the floral basket and the "
      "letter to an official concerned on Wednesday.", "AID", ("vn", "kp")),
     # a head of state's bare title does not make a foreign leader the outlet's own
-    ("Ambassador Ri Chol Min conveyed the greetings to President Obiang Nguema Mbasogo.",
+    ("Ambassador Pak Song Il conveyed the greetings to President Obiang Nguema Mbasogo.",
      "SUPPORT", ("kp", None)),
 ])
 def test_titles_and_coordinated_goods(code: Any, text: str, etype: str,

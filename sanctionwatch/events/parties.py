@@ -764,8 +764,9 @@ def titled_official(token: Any) -> bool:
     "Ambassador Tong Chol Ho"): a state outlet names its own officials so and marks a
     foreign one by its state ("Russian Ambassador X", "the president of Laos")."""
     words = party_words().office_words - _party_list("head_titles")
+    name = [c for c in token.lefts if c.dep_ == "compound"]
     return token.ent_type_ == "PERSON" and any(
-        c.dep_ == "compound" and c.i < token.i and c.lower_ in words for c in token.children)
+        t.dep_ == "compound" and t.lower_ in words for c in name for t in c.subtree)
 
 
 def misread_subject(verb: Any) -> Any:

@@ -501,3 +501,14 @@ def test_state_outlet_officials_and_outsiders(code: Any, text: str, etype: str,
 def test_titles_and_coordinated_goods(code: Any, text: str, etype: str,
                                       expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+def test_third_person_pronouns_beside_another_state(code: Any) -> None:
+    """In a state outlet's sentence naming another state, "he" or "it" may be anyone's;
+    "I" and "we" remain the outlet's own."""
+    assert countries(code("He condemned the ROK military for flying drones over the "
+                          "border.", wire=("KCNA",)), "ACCUSE") == (None, "kr")
+    assert countries(code("We condemned the ROK military for flying drones over the "
+                          "border.", wire=("KCNA",)), "ACCUSE") == ("kp", "kr")
+    assert countries(code("He sent a congratulatory message to the farmers.",
+                          wire=("KCNA",)), "SUPPORT") == ("kp", "kp")

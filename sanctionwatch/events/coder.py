@@ -340,7 +340,8 @@ class EventCoder:
         sides = ((actor, actor_tok), (recipient, recipient_tok))
         for party, tok in sides if not noun_actor else sides[1:]:
             if party is not None and party.country is None and home \
-                    and self._domestic(tok) and _unlisted_body(ann, party):
+                    and self._domestic(tok, _foreign_scene(ann, tok, home)) \
+                    and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
         if actor is None and home and trigger.transfer and recipient is not None and \
@@ -810,13 +811,20 @@ class EventCoder:
         """Whether a verb is a transfer trigger (give, supply, hand over, ...)."""
         return any(t.transfer for t in self.lex.triggers.get(verb.lemma_.lower(), []))
 
-    def _domestic(self, token: Any) -> bool:
+    def _domestic(self, token: Any, abroad: bool = False) -> bool:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
         a body not marked foreign ("the province", "youth workteams"); never a named person
-        (foreign senders of gifts), goods, places or times ("barrels", "the ground")."""
+        (foreign senders of gifts), goods, places or times ("barrels", "the ground").
+
+        ``abroad``: the sentence names another state. There "it", "he" or "they" are as
+        likely that state's or an outsider's ("he should have condemned the ROK military":
+        the UN secretary-general), so of the pronouns only "I" and "we" stay the outlet's
+        own. (Nouns do stay: "the special envoy met officials of Vietnam".)"""
         if token is None:
             return False
         if token.pos_ == "PRON":  # "their" bound to "many countries": theirs
+            if abroad and token.lower_ not in FIRST_PERSON:
+                return False
             bound = bound_subject(token)
             return bound is None or self._domestic(bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
@@ -1399,6 +1407,21 @@ def _user_of(goods: Any) -> Any:
         if node.pos_ in ("VERB", "AUX"):
             return _first(_children(node, SUBJECTS)) or _inherited_subject(node)
     return None
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+
+
+def _foreign_scene(ann: Annotated, token: Any, home: str | None) -> bool:
+    """Whether the sentence of a party names a state other than the outlet's home state
+    outside the party's own words."""
+    if token is None or home is None:
+        return False
+    own = {t.idx for t in token.subtree}
+    sent = token.sent
+    return any(e.schema == "Country" and e.countries and e.countries[0] != home
+               and m.start not in own
+               for m, e in ann.mentions_in(sent.start_char, sent.end_char))
 
 
 def _unlisted_body(ann: Annotated, party: Party) -> bool:

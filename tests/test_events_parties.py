@@ -512,3 +512,5 @@ def test_third_person_pronouns_beside_another_state(code: Any) -> None:
                           "border.", wire=("KCNA",)), "ACCUSE") == ("kp", "kr")
     assert countries(code("He sent a congratulatory message to the farmers.",
                           wire=("KCNA",)), "SUPPORT") == ("kp", "kp")
+    assert countries(code("He sent a reply message to the president of Laos.",
+                          wire=("KCNA",)), "CONSULT")[0] == "kp"

@@ -340,7 +340,8 @@ class EventCoder:
         sides = ((actor, actor_tok), (recipient, recipient_tok))
         for party, tok in sides if not noun_actor else sides[1:]:
             if party is not None and party.country is None and home \
-                    and self._domestic(tok, _foreign_scene(ann, tok, home)) \
+                    and self._domestic(tok, etype not in FRIENDLY_TYPES
+                                       and _foreign_scene(ann, tok, home)) \
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
@@ -816,10 +817,11 @@ class EventCoder:
         a body not marked foreign ("the province", "youth workteams"); never a named person
         (foreign senders of gifts), goods, places or times ("barrels", "the ground").
 
-        ``abroad``: the sentence names another state. There "it", "he" or "they" are as
-        likely that state's or an outsider's ("he should have condemned the ROK military":
-        the UN secretary-general), so of the pronouns only "I" and "we" stay the outlet's
-        own. (Nouns do stay: "the special envoy met officials of Vietnam".)"""
+        ``abroad``: the sentence names another state and the act is no friendly exchange
+        (``FRIENDLY_TYPES``). There "it", "he" or "they" are as likely that state's or an
+        outsider's ("he should have condemned the ROK military": the UN
+        secretary-general), so of the pronouns only "I" and "we" stay the outlet's own.
+        (Nouns do stay: "the special envoy met officials of Vietnam".)"""
         if token is None:
             return False
         if token.pos_ == "PRON":  # "their" bound to "many countries": theirs
@@ -1409,6 +1411,10 @@ def _user_of(goods: Any) -> Any:
     return None
 
 
+# exchanges in which a state outlet's "he" is its own leader ("He sent a reply message to
+# the president of Laos"); in reproaches, demands and force beside another state, "he" or
+# "it" is as often an outsider ("he should have condemned the ROK military")
+FRIENDLY_TYPES = frozenset({"SUPPORT", "CONSULT", "AID", "AGREE", "COOPERATE"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
 

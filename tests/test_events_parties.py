@@ -514,3 +514,10 @@ def test_third_person_pronouns_beside_another_state(code: Any) -> None:
                           wire=("KCNA",)), "SUPPORT") == ("kp", "kp")
     assert countries(code("He sent a reply message to the president of Laos.",
                           wire=("KCNA",)), "CONSULT")[0] == "kp"
+
+
+def test_from_a_to_b_names_the_recipient(code: Any) -> None:
+    """"conveyed the greetings from A to B": the parser hangs "to B" on the "from" phrase."""
+    events = code("He courteously conveyed the greetings from Chairman Ri to President "
+                  "Masoud Pezeshkian.", wire=("KCNA",))
+    assert countries(events, "SUPPORT")[1] == "ir"

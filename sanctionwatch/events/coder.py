@@ -49,6 +49,7 @@ from sanctionwatch.events.parties import (
     event_host,
     exchange_counterpart,
     foreign_group,
+    from_to_recipient,
     goods_destination,
     group_word,
     hyphen_head,
@@ -736,6 +737,8 @@ class EventCoder:
         if recipient is None and light_obj is not None:  # "sent a message ... to X"
             recipient = _to_object(light_obj, ("to", "with", "on", "against")
                                    if trigger.type in ("COERCE", "SANCTION") else ("to", "with"))
+        if recipient is None and not trigger.inbound:  # "conveyed greetings from A to B"
+            recipient = from_to_recipient(verb)
         if recipient is None and light_obj is not None:  # "cooperation between A and B"
             actor, recipient = between_sides(light_obj, actor)
         if recipient is None and not trigger.transfer:  # "met and had a talk with X"

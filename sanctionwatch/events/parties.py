@@ -822,3 +822,21 @@ def hyphen_head(token: Any) -> Any:
             and doc[token.i + 2].dep_ == token.dep_ and token.dep_ in ("pobj", "dobj"):
         token = doc[token.i + 2]
     return token
+
+
+def from_to_recipient(verb: Any) -> Any:
+    """The "to B" of a "from A to B" the parser hung on the "from" phrase ("conveyed the
+    greetings from A to B"): where the message or goods went. A person, state or body
+    only, never a range ("from January to May")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        nodes = [prep, *(c for c in prep.children if c.dep_ == "pobj")]
+        for to in (c for n in nodes for c in n.children):
+            if to.dep_ != "prep" or to.lower_ != "to":
+                continue
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and (
+                    pobj.ent_type_ in PARTY_ENTS or names_group(pobj)):
+                return pobj
+    return None

@@ -521,3 +521,12 @@ def test_from_a_to_b_names_the_recipient(code: Any) -> None:
     events = code("He courteously conveyed the greetings from Chairman Ri to President "
                   "Masoud Pezeshkian.", wire=("KCNA",))
     assert countries(events, "SUPPORT")[1] == "ir"
+
+
+def test_further_titles_of_one_holder_place_them(code: Any) -> None:
+    """"the general secretary of X and president of Y": one person with two titles (no
+    determiner on the second), placed by either title's state."""
+    events = code("He sent a reply message to the general secretary of the C.C., Lao "
+                  "People's Revolutionary Party and president of the Lao People's "
+                  "Democratic Republic.", wire=("KCNA",))
+    assert countries(events, "CONSULT") == ("kp", "la")

@@ -523,7 +523,7 @@ def country_phrase(token: Any) -> list[Any]:
     supporting Ukraine"); not "a tanker carrying Iranian oil". An apposition is read
     apart; a conjunct is another party."""
     out = [t for left in token.lefts for t in left.subtree]  # "Australian-born Assange"
-    stack = [token, *shared_phrase(token)]
+    stack = [token, *shared_phrase(token), *title_conjuncts(token)]
     while stack:
         node = stack.pop()
         out.append(node)
@@ -559,6 +559,18 @@ def shared_phrase(token: Any) -> list[Any]:
     last = max(conjuncts, key=lambda c: c.i)
     return [c for p in last.children if p.dep_ == "prep" and p.lower_ in COUNTRY_PREPS
             for c in p.children if c.dep_ == "pobj"]
+
+
+def title_conjuncts(token: Any) -> list[Any]:
+    """Further titles of one office holder ("the general secretary of the C.C. ... and
+    president of the Lao People's Democratic Republic"): an office word coordinated with
+    an office head and without a determiner of its own names the same person, so its
+    "of X" places them."""
+    words = party_words().office_words
+    if token.lower_ not in words and token.lemma_.lower() not in words:
+        return []
+    return [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ in words
+            and not any(d.dep_ in ("det", "poss") for d in c.children)]
 
 
 def visit_order(ann: Annotated, meeting: Any, first: Any, second: Any) -> tuple[Any, Any]:

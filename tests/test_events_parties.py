@@ -530,3 +530,18 @@ def test_further_titles_of_one_holder_place_them(code: Any) -> None:
                   "People's Revolutionary Party and president of the Lao People's "
                   "Democratic Republic.", wire=("KCNA",))
     assert countries(events, "CONSULT") == ("kp", "la")
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # the "to X" hung on a passive's agent is the recipient ...
+    ("The gift was handed over by the Russian ambassador to the chairman of the Supreme "
+     "People's Assembly.", "AID", ("ru", "kp")),
+    # ... but not an envoy's posting
+    ("The gift was handed over by the Russian ambassador to the DPRK.", "AID", ("ru", None)),
+    # "talks were held between A and B": the sides of the passive's event noun
+    ("Talks were held between the Chinese foreign minister and his Russian counterpart.",
+     "CONSULT", ("cn", "ru")),
+])
+def test_passive_agents_and_sides(code: Any, text: str, etype: str,
+                                  expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected

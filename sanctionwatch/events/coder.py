@@ -30,6 +30,7 @@ from sanctionwatch.events.items import (
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.parties import (
     adjunct_objects,
+    agent_destination,
     agent_of,
     anaphoric,
     anaphoric_noun,
@@ -762,6 +763,8 @@ class EventCoder:
         if trigger.transfer and recipient is None and item is not None \
                 and not trigger.inbound:  # "shipped millions of shells to Moscow"
             recipient = goods_destination(item)
+        if trigger.transfer and passive and recipient is None and not trigger.inbound:
+            recipient = agent_destination(actor)  # "handed over by A to B"
         if trigger.transfer and recipient is None and not trigger.inbound:
             recipient = beneficiary(verb, self.lex.people_nouns) or clause_recipient(verb) \
                 or participle_destination(verb)

@@ -715,9 +715,11 @@ def anaphoric_noun(token: Any) -> bool:
 def between_sides(noun: Any, actor: Any) -> tuple[Any, Any]:
     """The sides of "cooperation/talks between A and B" on a light verb's object: with no
     actor, A acts towards B; an actor named as A (or standing apart, "Putin called for
-    talks between Moscow and Kyiv") acts towards B, one named as B towards A."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"),
-                None)
+    talks between Moscow and Kyiv") acts towards B, one named as B towards A. The
+    "between" may hang on the verb of a passive ("talks were held between A and B")."""
+    heads = [noun] + ([noun.head] if noun.dep_ == "nsubjpass" else [])
+    prep = next((c for h in heads for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "between"), None)
     first = next((c for c in prep.children if c.dep_ == "pobj"), None) \
         if prep is not None else None
     if first is None:
@@ -851,4 +853,27 @@ def from_to_recipient(verb: Any) -> Any:
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and (
                     pobj.ent_type_ in PARTY_ENTS or names_group(pobj)):
                 return pobj
+    return None
+
+
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "consul", "representative", "delegate",
+                         "delegation", "attache", "attaché", "chargé"})
+
+
+def agent_destination(agent: Any) -> Any:
+    """The "to X" the parser hung on a passive's agent ("was handed over by the
+    ambassador to the chairman"): the recipient; not an envoy's posting ("the ambassador
+    to the DPRK")."""
+    if agent is None:
+        return None
+    for prep in agent.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (pobj.ent_type_ in PARTY_ENTS or names_group(pobj)):
+            continue
+        if agent.lemma_.lower() in ENVOY_WORDS and (
+                pobj.ent_type_ in ("GPE", "NORP") or demonym_country(pobj) is not None):
+            continue
+        return pobj
     return None

@@ -545,3 +545,13 @@ def test_further_titles_of_one_holder_place_them(code: Any) -> None:
 def test_passive_agents_and_sides(code: Any, text: str, etype: str,
                                   expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a state, province or nation of a union places the party in its state
+    ("Federal prosecutors in Texas charged the officer on Monday.", "COERCE", ("us", None)),
+    ("Officials in Gujarat arrested 20 people last week.", "COERCE", ("in", None)),
+])
+def test_subdivisions_place_parties(code: Any, text: str, etype: str,
+                                    expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected

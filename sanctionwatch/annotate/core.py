@@ -163,7 +163,7 @@ class Annotator:
                 country = countries.get((s.start, s.end)) or (
                     linker.person_country(s, mentions, bodies) if schema == "Person"
                     else linker.org_country(s, mentions) if schema == "Organization"
-                    else None)
+                    else linker.kb.subdivisions.get(s.text))  # "Texas": us
                 if country and country not in ent.countries:
                     ent.countries.append(country)
         for ent in entities.values():

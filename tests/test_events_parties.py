@@ -555,3 +555,9 @@ def test_passive_agents_and_sides(code: Any, text: str, etype: str,
 def test_subdivisions_place_parties(code: Any, text: str, etype: str,
                                     expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text), etype) == expected
+
+
+def test_people_nouns_are_the_outlets_own(code: Any) -> None:
+    """Players, coaches, owners: people a state outlet's own copy congratulates at home."""
+    assert countries(code("He congratulated all the players and coaches on winning gold "
+                          "medals.", wire=("KCNA",)), "SUPPORT") == ("kp", "kp")

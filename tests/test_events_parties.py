@@ -561,3 +561,10 @@ def test_people_nouns_are_the_outlets_own(code: Any) -> None:
     """Players, coaches, owners: people a state outlet's own copy congratulates at home."""
     assert countries(code("He congratulated all the players and coaches on winning gold "
                           "medals.", wire=("KCNA",)), "SUPPORT") == ("kp", "kp")
+
+
+def test_an_occasion_is_no_recipient(code: Any) -> None:
+    """"made at the summit": where an act happened names no party of it."""
+    events = [e for e in code("The promise for U.S.-Japan cooperation was made at the "
+                              "U.S.-ROK summit on Friday.") if e.type == "AGREE"]
+    assert events and all(e.recipient is None for e in events)

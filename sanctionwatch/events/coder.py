@@ -63,6 +63,7 @@ from sanctionwatch.events.parties import (
     names_group,
     names_same_party,
     near_phrase,
+    occasion,
     office_holder,
     on_visit,
     origin_state,
@@ -781,8 +782,8 @@ class EventCoder:
         if recipient is None or (_thing(recipient) and not recipient.ent_type_):
             # "A and B signed the agreement": B
             recipient = reciprocal_counterpart(verb, actor) or recipient
-        if circumstance(recipient):  # "on the occasion of ...", "seized control of ..."
-            recipient = None
+        if circumstance(recipient) or occasion(recipient):
+            recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)
         if is_event:  # "to attend a global IT forum in Moscow": an event is no party, its
             recipient = host  # host place is

@@ -877,3 +877,11 @@ def agent_destination(agent: Any) -> Any:
             continue
         return pobj
     return None
+
+
+def occasion(token: Any) -> bool:
+    """An event named as where or when an act happened ("the promise was made at the
+    U.S.-Japan summit", "during the talks"): an occasion, no party of the act."""
+    return token is not None and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
+        token.head.lower_ in ("at", "during") and \
+        token.lemma_.lower() in party_words().event_words

@@ -162,14 +162,39 @@ def describe_gold(e: Any) -> str:
             f"[{e.modality}]{item}")
 
 
+def _agreement(expected: Any, event: Event) -> tuple[bool, bool, bool]:
+    """How well a predicted event of the expected type agrees: parties, modality, item."""
+    actor = event.actor.country if event.actor else None
+    recipient = event.recipient.country if event.recipient else None
+    category = event.item.category if event.item else None
+    return ((actor, recipient) == (expected.actor_country, expected.recipient_country),
+            event.modality == expected.modality,
+            not expected.item_category or category == expected.item_category)
+
+
+def match_events(gold: Any, events: list[Event]) -> list[tuple[Any, Event | None]]:
+    """Each expected event with the predicted event it is scored against: one-to-one and
+    of the same type, the best agreeing one where a type occurs more than once (taking
+    the first of the type instead paired "A gave X to B; C gave Y to D" crosswise when the
+    coder listed C's gift first, and scored both right events as wrong parties)."""
+    free = list(events)
+    pairs: list[tuple[Any, Event | None]] = []
+    for expected in gold.events:
+        same = [e for e in free if e.type == expected.type]
+        match = max(same, key=lambda e: _agreement(expected, e)) if same else None
+        if match is not None:
+            free.remove(match)
+        pairs.append((expected, match))
+    return pairs
+
+
 def sentence_errors(gold: Any, events: list[Event]) -> bool:
     """Whether the coder's events differ from the gold ones in any scored detail."""
-    free = list(events)
-    for expected in gold.events:
-        match = next((e for e in free if e.type == expected.type), None)
+    pairs = match_events(gold, events)
+    free = [e for e in events if not any(e is m for _, m in pairs)]
+    for expected, match in pairs:
         if match is None:
             return True
-        free.remove(match)
         actor = match.actor.country if match.actor else None
         recipient = match.recipient.country if match.recipient else None
         if (actor, recipient) != (expected.actor_country, expected.recipient_country):
@@ -187,13 +212,12 @@ def score_sentence(score: GoldScore, gold: Any, events: list[Event]) -> None:
     score.sentences += 1
     score.n_pred += len(events)
     score.n_gold += len(gold.events)
-    free = list(events)
-    for expected in gold.events:
-        match = next((e for e in free if e.type == expected.type), None)
+    pairs = match_events(gold, events)
+    free = [e for e in events if not any(e is m for _, m in pairs)]
+    for expected, match in pairs:
         if match is None:
             score.confusion[f"missed {expected.type}"] += 1
             continue
-        free.remove(match)
         score.tp += 1
         actor = match.actor.country if match.actor else None
         recipient = match.recipient.country if match.recipient else None

@@ -71,6 +71,8 @@ def test_kb_build_derives_from_the_real_un_list(tmp_path: Path) -> None:
     ("roles.yaml", "{role: x}\n", None),
     ("people.yaml", "- name: A B\n  source: x\n- name: C D\n  bare_surname: 'no'\n  source: x\n",
      "entry 2"),
+    ("subdivisions.yaml", "USA: [Texas]\n", "USA"),
+    ("subdivisions.yaml", "us: Texas\n", None),
 ])
 def test_broken_kb_file_names_file_and_place(tmp_path: Path, name: str, content: str,
                                              where: str | None) -> None:

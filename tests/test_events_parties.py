@@ -435,3 +435,137 @@ def test_double_object_transfers(code: Any, text: str, recipient: str, category:
     assert event.recipient is not None and event.recipient.country == recipient
     assert event.item is not None and event.item.category == category
 
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # states joined by hyphens after an abbreviation: the first named member acts
+    ("The U.S.-ROK allies staged large-scale joint drills near the border.", "MOBILIZE",
+     ("us", None)),
+    ("The U.S.-Japan-ROK summit was held in Washington on Friday.", "CONSULT", ("us", None)),
+    # an "of X" on the last of coordinated nouns places them all
+    ("The army and people of Russia will deal a blow to the invaders.", "ASSAULT",
+     ("ru", None)),
+    # a noun compound read as a gerund clause on the object: the verb's subject acts
+    ("The ROK puppet forces kicked off artillery firing drills near the border.",
+     "MOBILIZE", ("kr", None)),
+])
+def test_joint_and_shared_party_phrases(code: Any, text: str, etype: str,
+                                        expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+def test_what_is_asked_for_is_no_recipient(code: Any) -> None:
+    events = [e for e in code("Elizabeth Warren asked for leniency in a letter on Monday.")
+              if e.type == "REQUEST"]
+    assert events and all(e.recipient is None for e in events)
+
+
+def test_joint_state_words_are_split_for_linking(annotator: Annotator) -> None:
+    ann = annotator.annotate(Document(id="j", source="t", text=(
+        "The U.S.-Japan talks ended. The U.S.-led coalition left."), published=None))
+    names = [(ann.document.text[m.start:m.end], e.countries) for e in ann.entities
+             for m in e.mentions]
+    assert ("U.S.", ["us"]) in names and ("Japan", ["jp"]) in names
+    assert all(text != "U.S.-led" for text, _ in names)
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a name the parser hung on an adverb before the verb is its subject
+    ("Choe Son Hui courteously conveyed warm greetings to Sergei Lavrov.", "SUPPORT",
+     ("kp", "ru")),
+    # the "to X" hung on a participle describing the goods is where they went
+    ("The ambassador courteously handed over the floral basket bearing the name of the "
+     "leader to the Laotian foreign minister.", "AID", ("kp", "la")),
+    # an official named by a bare title is the state outlet's own; a foreign one is marked
+    ("Vice Foreign Minister Ri Yong Chol met Russian Ambassador Alexandr Matsegora.",
+     "CONSULT", ("kp", "ru")),
+    # the world and hostile forces are not the outlet's own
+    ("The hostile forces staged large-scale joint military exercises.", "MOBILIZE",
+     (None, None)),
+])
+def test_state_outlet_officials_and_outsiders(code: Any, text: str, etype: str,
+                                              expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a hyphenated title split by the parser keeps its "of X"
+    ("Premier Kim Tok Hun sent a congratulatory message to the first vice-president of "
+     "Iran.", "SUPPORT", ("kp", "ir")),
+    # the "to X" hung on the second of coordinated goods is where they all went
+    ("The military attache of the Vietnamese embassy conveyed the floral basket and the "
+     "letter to an official concerned on Wednesday.", "AID", ("vn", "kp")),
+    # a head of state's bare title does not make a foreign leader the outlet's own
+    ("Ambassador Pak Song Il conveyed the greetings to President Obiang Nguema Mbasogo.",
+     "SUPPORT", ("kp", None)),
+])
+def test_titles_and_coordinated_goods(code: Any, text: str, etype: str,
+                                      expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text, wire=("KCNA",)), etype) == expected
+
+
+def test_third_person_pronouns_beside_another_state(code: Any) -> None:
+    """In a state outlet's sentence naming another state, "he" or "it" may be anyone's;
+    "I" and "we" remain the outlet's own."""
+    assert countries(code("He condemned the ROK military for flying drones over the "
+                          "border.", wire=("KCNA",)), "ACCUSE") == (None, "kr")
+    assert countries(code("We condemned the ROK military for flying drones over the "
+                          "border.", wire=("KCNA",)), "ACCUSE") == ("kp", "kr")
+    assert countries(code("He sent a congratulatory message to the farmers.",
+                          wire=("KCNA",)), "SUPPORT") == ("kp", "kp")
+    assert countries(code("He sent a reply message to the president of Laos.",
+                          wire=("KCNA",)), "CONSULT")[0] == "kp"
+
+
+def test_from_a_to_b_names_the_recipient(code: Any) -> None:
+    """"conveyed the greetings from A to B": the parser hangs "to B" on the "from" phrase."""
+    events = code("He courteously conveyed the greetings from Chairman Ri to President "
+                  "Masoud Pezeshkian.", wire=("KCNA",))
+    assert countries(events, "SUPPORT")[1] == "ir"
+
+
+def test_further_titles_of_one_holder_place_them(code: Any) -> None:
+    """"the general secretary of X and president of Y": one person with two titles (no
+    determiner on the second), placed by either title's state."""
+    events = code("He sent a reply message to the general secretary of the C.C., Lao "
+                  "People's Revolutionary Party and president of the Lao People's "
+                  "Democratic Republic.", wire=("KCNA",))
+    assert countries(events, "CONSULT") == ("kp", "la")
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # the "to X" hung on a passive's agent is the recipient ...
+    ("The gift was handed over by the Russian ambassador to the chairman of the Supreme "
+     "People's Assembly.", "AID", ("ru", "kp")),
+    # ... but not an envoy's posting
+    ("The gift was handed over by the Russian ambassador to the DPRK.", "AID", ("ru", None)),
+    # "talks were held between A and B": the sides of the passive's event noun
+    ("Talks were held between the Chinese foreign minister and his Russian counterpart.",
+     "CONSULT", ("cn", "ru")),
+])
+def test_passive_agents_and_sides(code: Any, text: str, etype: str,
+                                  expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # a state, province or nation of a union places the party in its state
+    ("Federal prosecutors in Texas charged the officer on Monday.", "COERCE", ("us", None)),
+    ("Officials in Gujarat arrested 20 people last week.", "COERCE", ("in", None)),
+])
+def test_subdivisions_place_parties(code: Any, text: str, etype: str,
+                                    expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected
+
+
+def test_people_nouns_are_the_outlets_own(code: Any) -> None:
+    """Players, coaches, owners: people a state outlet's own copy congratulates at home."""
+    assert countries(code("He congratulated all the players and coaches on winning gold "
+                          "medals.", wire=("KCNA",)), "SUPPORT") == ("kp", "kp")
+
+
+def test_an_occasion_is_no_recipient(code: Any) -> None:
+    """"made at the summit": where an act happened names no party of it."""
+    events = [e for e in code("The promise for U.S.-Japan cooperation was made at the "
+                              "U.S.-ROK summit on Friday.") if e.type == "AGREE"]
+    assert events and all(e.recipient is None for e in events)

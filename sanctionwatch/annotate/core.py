@@ -107,9 +107,10 @@ class Annotator:
 
     def parse(self, text: str) -> Any:
         """spaCy's parse of ``text``, with person names glued to a neighbouring word split
-        off first (KCNA's "ComradeKim Jong Unreceived"), so the verb after them is parsed."""
+        off first (KCNA's "ComradeKim Jong Unreceived"), so the verb after them is parsed,
+        and states joined by hyphens cut apart ("U.S.-ROK"), so each is a name."""
         doc = self.nlp.make_doc(text)
-        points = self.linker.glue_points(text)
+        points = self.linker.glue_points(text) + self.linker.joint_state_points(text)
         if points:
             split_at(doc, points)
         for _, component in self.nlp.pipeline:
@@ -162,7 +163,7 @@ class Annotator:
                 country = countries.get((s.start, s.end)) or (
                     linker.person_country(s, mentions, bodies) if schema == "Person"
                     else linker.org_country(s, mentions) if schema == "Organization"
-                    else None)
+                    else linker.kb.subdivisions.get(s.text))  # "Texas": us
                 if country and country not in ent.countries:
                     ent.countries.append(country)
         for ent in entities.values():

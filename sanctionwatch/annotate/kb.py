@@ -21,6 +21,7 @@ from sanctionwatch.ids import content_id
 ORG_SCHEMAS = {"Organization", "Company", "PublicBody"}
 LISTED_FILE = "listed.yaml"  # written by kb_build from the UN list
 KB_FILES = ("states.yaml", "people.yaml", "bodies.yaml", LISTED_FILE)
+SUBDIVISIONS_FILE = "subdivisions.yaml"  # states, provinces: where a party is placed
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ class KnowledgeBase:
     portfolio_titles: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
+    # first-level subdivision name -> the state it lies in ("Texas" -> us)
+    subdivisions: dict[str, str] = field(default_factory=dict)
 
     def add(self, entry: KBEntry) -> None:
         """Add an entry; one with the same id or the same name as a known one only adds aliases.
@@ -251,6 +254,20 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
                                            data.get("family_name_first")))
 
 
+def _load_subdivisions(path: Path) -> dict[str, str]:
+    """Subdivision names to their state's code (kb/subdivisions.yaml)."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), "expected a mapping of state codes to name lists")
+    out: dict[str, str] = {}
+    for code, names in data.items():
+        if not isinstance(code, str) or len(code) != 2 or not code.islower():
+            raise DataFileError(str(path), f"{code!r} is no lower-case ISO 3166-1 alpha-2 code")
+        for name in _strs(path, code, names):
+            out[name] = code
+    return out
+
+
 def _add_agencies(kb: KnowledgeBase, data_dir: Path) -> None:
     """News agencies come from the shared agency file (one source of truth, not copied)."""
     for agency in load_agencies(data_dir / "news_agencies.yaml").agencies:
@@ -273,6 +290,8 @@ def load_kb(data_dir: Path) -> KnowledgeBase:
         if path.exists():
             _load_entries(kb, path)
     _add_agencies(kb, data_dir)
+    if (kb_dir / SUBDIVISIONS_FILE).exists():
+        kb.subdivisions = _load_subdivisions(kb_dir / SUBDIVISIONS_FILE)
     return kb
 
 

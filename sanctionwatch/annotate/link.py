@@ -47,6 +47,9 @@ def _glue_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
                       r"|(" + alternation + r")(?=[a-z]{2,})")
 
 
+# a capitalised word of two or more hyphen-joined capitalised parts ("U.S.-ROK")
+JOINT_NAMES = re.compile(r"(?<![\w.-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+
 POSSESSIVES = frozenset({"'s", "\u2019s"})  # the possessive ending, straight or curly
 
 # offices whose holder news names by surname alone ("Putin", "Modi", "Erdogan")
@@ -98,6 +101,9 @@ class Linker:
             if len(ids) == 1 and " " in alias
             and self.kb.entries[next(iter(ids))].schema == "Person"}
         self._glue_names = sorted(self._person_forms, key=len, reverse=True)
+        self._state_forms = frozenset(
+            alias for alias, ids in self._surface_forms().items()
+            if any(self.kb.entries[i].schema == "Country" for i in ids))
         # words that may stand before a name in what spaCy tags PERSON ("Sen.", "Minister")
         self._name_titles = kb.honorifics | kb.office_words
 
@@ -656,6 +662,26 @@ class Linker:
             if end < len(text) and text[end].isalpha():
                 points.add(end)
         return sorted(points)
+
+    def joint_state_points(self, text: str) -> list[int]:
+        """Character offsets around the hyphens of states named jointly ("the U.S.-ROK
+        drills", "U.S.-Japan-ROK cooperation"): the tokenizer keeps such a word whole (a
+        hyphen after a full stop is no infix to it), which hides every state in it, so the
+        first-named member cannot act for the pair. Only words whose every part is a state
+        name of the knowledge base are cut ("U.S.-led" and "Al-Qaeda" are not)."""
+        points: list[int] = []
+        for m in JOINT_NAMES.finditer(text):
+            parts = m.group().split("-")
+            if parts[-1] not in self._state_forms and parts[-1].endswith("."):
+                parts[-1] = parts[-1][:-1]  # the sentence's full stop: "... the U.S.-ROK."
+            if not all(part in self._state_forms for part in parts):
+                continue
+            at = m.start()
+            for part in parts[:-1]:
+                at += len(part)
+                points += [at, at + 1]
+                at += 1
+        return points
 
     # --- step 4: names the knowledge base does not know -------------------------------
 

@@ -30,6 +30,7 @@ from sanctionwatch.events.items import (
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.parties import (
     adjunct_objects,
+    agent_destination,
     agent_of,
     anaphoric,
     anaphoric_noun,
@@ -49,20 +50,25 @@ from sanctionwatch.events.parties import (
     event_host,
     exchange_counterpart,
     foreign_group,
+    from_to_recipient,
     goods_destination,
     group_word,
+    hyphen_head,
     is_party_like,
     main_subject_entity,
     member_of_group,
     misparsed_dative,
+    misread_subject,
     modifier_country,
     names_group,
     names_same_party,
     near_phrase,
+    occasion,
     office_holder,
     on_visit,
     origin_state,
     pair_anaphor,
+    participle_destination,
     plural_states,
     reciprocal_counterpart,
     shared_object,
@@ -71,6 +77,8 @@ from sanctionwatch.events.parties import (
     stray_agent,
     swallowed_name,
     territory_code,
+    titled_name,
+    titled_official,
     visit_order,
 )
 from sanctionwatch.events.sources import chain_for, ordered, speaker_phrase, speakers
@@ -377,7 +385,9 @@ class EventCoder:
         sides = ((actor, actor_tok), (recipient, recipient_tok))
         for party, tok in sides if not noun_actor else sides[1:]:
             if party is not None and party.country is None and home \
-                    and self._domestic(tok) and _unlisted_body(ann, party):
+                    and self._domestic(tok, etype not in FRIENDLY_TYPES
+                                       and _foreign_scene(ann, tok, home)) \
+                    and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
         if actor is None and home and trigger.transfer and recipient is not None and \
@@ -780,7 +790,7 @@ class EventCoder:
             actor = agent_of(verb)
             passive = True
         if actor is None and not passive:
-            actor = _inherited_subject(verb)
+            actor = _inherited_subject(verb) or misread_subject(verb)
         if actor is not None and actor.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             actor = verb.head  # "the United States, which accuses him": the antecedent
         recipient = _first(_children(verb, ("dative",)))
@@ -807,6 +817,9 @@ class EventCoder:
             if prep.lemma_.lower() == "on" and obj is not None and \
                     trigger.type not in ("COERCE", "SANCTION"):
                 continue  # "attend a summit on the unrest in Syria": a topic, no party
+            if prep.lemma_.lower() == "for" and pobj is not None and \
+                    trigger.type == "REQUEST" and _thing(pobj) and not pobj.ent_type_:
+                continue  # "asked for compassion", "called for talks": what is sought
             if prep.lemma_.lower() in preps and pobj is not None and (recipient is None or (
                     from_prep and _thing(recipient) and not _thing(pobj))):
                 recipient = pobj  # "ask for it to friends": a party over a thing
@@ -820,6 +833,8 @@ class EventCoder:
         if recipient is None and light_obj is not None:  # "sent a message ... to X"
             recipient = _to_object(light_obj, ("to", "with", "on", "against")
                                    if trigger.type in ("COERCE", "SANCTION") else ("to", "with"))
+        if recipient is None and not trigger.inbound:  # "conveyed greetings from A to B"
+            recipient = from_to_recipient(verb)
         if recipient is None and light_obj is not None:  # "cooperation between A and B"
             actor, recipient = between_sides(light_obj, actor)
         if recipient is None and not trigger.transfer:  # "met and had a talk with X"
@@ -843,8 +858,11 @@ class EventCoder:
         if trigger.transfer and recipient is None and item is not None \
                 and not trigger.inbound:  # "shipped millions of shells to Moscow"
             recipient = goods_destination(item)
+        if trigger.transfer and passive and recipient is None and not trigger.inbound:
+            recipient = agent_destination(actor)  # "handed over by A to B"
         if trigger.transfer and recipient is None and not trigger.inbound:
-            recipient = beneficiary(verb, self.lex.people_nouns) or clause_recipient(verb)
+            recipient = beneficiary(verb, self.lex.people_nouns) or clause_recipient(verb) \
+                or participle_destination(verb)
         if trigger.inbound and trigger.transfer:
             # buyer/receiver is the subject; the seller "from X" becomes the actor later
             return recipient, actor, item
@@ -858,8 +876,8 @@ class EventCoder:
         if recipient is None or (_thing(recipient) and not recipient.ent_type_):
             # "A and B signed the agreement": B
             recipient = reciprocal_counterpart(verb, actor) or recipient
-        if circumstance(recipient):  # "on the occasion of ...", "seized control of ..."
-            recipient = None
+        if circumstance(recipient) or occasion(recipient):
+            recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)
         if is_event:  # "to attend a global IT forum in Moscow": an event is no party, its
             recipient = host  # host place is
@@ -895,17 +913,27 @@ class EventCoder:
         """Whether a verb is a transfer trigger (give, supply, hand over, ...)."""
         return any(t.transfer for t in self.lex.triggers.get(verb.lemma_.lower(), []))
 
-    def _domestic(self, token: Any) -> bool:
+    def _domestic(self, token: Any, abroad: bool = False) -> bool:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
         a body not marked foreign ("the province", "youth workteams"); never a named person
-        (foreign senders of gifts), goods, places or times ("barrels", "the ground")."""
+        (foreign senders of gifts), goods, places or times ("barrels", "the ground").
+
+        ``abroad``: the sentence names another state and the act is no friendly exchange
+        (``FRIENDLY_TYPES``). There "it", "he" or "they" are as likely that state's or an
+        outsider's ("he should have condemned the ROK military": the UN
+        secretary-general), so of the pronouns only "I" and "we" stay the outlet's own.
+        (Nouns do stay: "the special envoy met officials of Vietnam".)"""
         if token is None:
             return False
         if token.pos_ == "PRON":  # "their" bound to "many countries": theirs
+            if abroad and token.lower_ not in FIRST_PERSON:
+                return False
             bound = bound_subject(token)
             return bound is None or self._domestic(bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
-            return False  # a person, not "the ... Department Store" read as one
+            # a person, not "the ... Department Store" read as one; an official named by a
+            # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu")
+            return titled_official(token)
         # "organs and hospitals": one party (not "on behalf of the Party and the
         # government", a conjunct the parser hung on "behalf")
         members = [token, *token.conjuncts] if token.tag_ == "NNS" else [token]
@@ -939,6 +967,7 @@ class EventCoder:
             token = swallowed_name(token)  # "met with President Assad Tuesday": Assad
         if token is None:
             return None  # "talks on Sept. 17": a date is no party
+        first, token = token, hyphen_head(token)  # "the first vice-president of Iran"
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
         pair = pair_anaphor(ann, token)  # "the latter"
@@ -948,7 +977,7 @@ class EventCoder:
             state = antecedent_state(ann, token)
             if state is not None:
                 return state
-        left = token.left_edge.idx
+        left = min(token.left_edge.idx, first.left_edge.idx)
         right = token.idx + len(token.text)
         for child in token.rights:  # flat names and appositions ("Kim Jong Un, leader")
             if child.dep_ in ("compound", "flat") or (child.dep_ in ("appos", "npadvmod")
@@ -1325,7 +1354,7 @@ def _inherited_subject(verb: Any) -> Any:
     for _ in range(6):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
-                and not infinitive:
+                and not infinitive and not _done_to(node):
             return node.head
         # the parser's misplaced subjects: "... was the first to X and also supported",
         # "... on Russia and the ROK has sought to"
@@ -1354,6 +1383,21 @@ def _inherited_subject(verb: Any) -> Any:
         if subj is not None:
             return subj
     return None
+
+
+def _done_to(clause: Any) -> bool:
+    """A gerund the parser hung on the thing a verb acts on ("kicked off live ammunition
+    firing drills": "firing" on "ammunition"): a thing that is an object does not act,
+    the governing verb's subject does."""
+    head = clause.head
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or head.i != clause.i - 1 or \
+            head.dep_ not in ("dobj", "pobj") or not _thing(head) or head.ent_type_:
+        return False
+    # one noun phrase read as a clause: no determiner on either noun ("a tanker carrying
+    # oil" is a tanker that carries)
+    obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i == clause.i + 1), None)
+    return obj is not None and not any(c.dep_ in ("det", "poss") for n in (head, obj)
+                                       for c in n.children)
 
 
 def _thing(token: Any) -> bool:
@@ -1581,12 +1625,33 @@ def _user_of(goods: Any) -> Any:
     return None
 
 
+# exchanges in which a state outlet's "he" is its own leader ("He sent a reply message to
+# the president of Laos"); in reproaches, demands and force beside another state, "he" or
+# "it" is as often an outsider ("he should have condemned the ROK military")
+FRIENDLY_TYPES = frozenset({"SUPPORT", "CONSULT", "AID", "AGREE", "COOPERATE"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+
+
+def _foreign_scene(ann: Annotated, token: Any, home: str | None) -> bool:
+    """Whether the sentence of a party names a state other than the outlet's home state
+    outside the party's own words."""
+    if token is None or home is None:
+        return False
+    own = {t.idx for t in token.subtree}
+    sent = token.sent
+    return any(e.schema == "Country" and e.countries and e.countries[0] != home
+               and m.start not in own
+               for m, e in ann.mentions_in(sent.start_char, sent.end_char))
+
+
 def _unlisted_body(ann: Annotated, party: Party) -> bool:
     """A party with no entity, or a body the knowledge base does not list (a university,
     a farm, a union): in a state outlet's own copy such bodies are that state's. Unlisted
-    persons are not assumed domestic (foreign senders of letters and gifts)."""
+    persons are not assumed domestic (foreign senders of letters and gifts), except those
+    named with a bare office title (``parties.titled_official``)."""
     entity = ann.entity(party.entity)
-    return entity is None or (entity.kb_id is None and entity.schema != "Person")
+    return entity is None or (entity.kb_id is None and (
+        entity.schema != "Person" or titled_name(ann.document.text, entity)))
 
 
 def _linked(party: Party | None) -> bool:

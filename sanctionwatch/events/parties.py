@@ -78,7 +78,8 @@ def foreign_group(token: Any) -> bool:
     outlet's own."""
     kb = party_words()
     return token.lemma_.lower() in kb.hostile_words or any(
-        c.dep_ == "amod" and c.lower_ in kb.foreign_words for c in token.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in kb.foreign_words
+        for c in token.children)  # "the world community": "world" is a compound
 
 
 def is_party_like(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
@@ -273,7 +274,7 @@ def goods_destination(goods: Any) -> Any:
     along the goods' "of" chain), or on a participle describing them ("sent blocks produced
     by the workers to the projects"), unless that participle takes a "to" of its own
     ("parts linked to North Korea": data/events/parties.yaml)."""
-    heads, stack = [], [goods]
+    heads, stack = [], [goods, *goods.conjuncts]  # "the basket and the letter to X"
     while stack:
         head = stack.pop()
         heads.append(head)
@@ -522,7 +523,7 @@ def country_phrase(token: Any) -> list[Any]:
     supporting Ukraine"); not "a tanker carrying Iranian oil". An apposition is read
     apart; a conjunct is another party."""
     out = [t for left in token.lefts for t in left.subtree]  # "Australian-born Assange"
-    stack = [token]
+    stack = [token, *shared_phrase(token), *title_conjuncts(token)]
     while stack:
         node = stack.pop()
         out.append(node)
@@ -543,6 +544,33 @@ def country_phrase(token: Any) -> list[Any]:
                 if child.lemma_.lower() in party_words().beneficiary_verbs:
                     stack += [c for c in child.children if c.dep_ == "dobj"]
     return sorted(out, key=lambda t: t.i)
+
+
+def shared_phrase(token: Any) -> list[Any]:
+    """The "of/in/from X" of the last of coordinated common nouns, shared by them all
+    ("the army and people of Russia", "workers and technicians of the factory"): the
+    parser hangs it on the last noun only. None when the head has such a phrase of its
+    own, or a conjunct is a name (a party of its own: "the farmers and Russia")."""
+    conjuncts = list(token.conjuncts) if token.dep_ != "conj" else []
+    if token.pos_ != "NOUN" or not conjuncts or any(
+            c.pos_ != "NOUN" or c.ent_type_ for c in conjuncts) or any(
+            p.dep_ == "prep" and p.lower_ in COUNTRY_PREPS for p in token.children):
+        return []
+    last = max(conjuncts, key=lambda c: c.i)
+    return [c for p in last.children if p.dep_ == "prep" and p.lower_ in COUNTRY_PREPS
+            for c in p.children if c.dep_ == "pobj"]
+
+
+def title_conjuncts(token: Any) -> list[Any]:
+    """Further titles of one office holder ("the general secretary of the C.C. ... and
+    president of the Lao People's Democratic Republic"): an office word coordinated with
+    an office head and without a determiner of its own names the same person, so its
+    "of X" places them."""
+    words = party_words().office_words
+    if token.lower_ not in words and token.lemma_.lower() not in words:
+        return []
+    return [c for c in token.conjuncts if c.pos_ == "NOUN" and c.lower_ in words
+            and not any(d.dep_ in ("det", "poss") for d in c.children)]
 
 
 def visit_order(ann: Annotated, meeting: Any, first: Any, second: Any) -> tuple[Any, Any]:
@@ -687,9 +715,11 @@ def anaphoric_noun(token: Any) -> bool:
 def between_sides(noun: Any, actor: Any) -> tuple[Any, Any]:
     """The sides of "cooperation/talks between A and B" on a light verb's object: with no
     actor, A acts towards B; an actor named as A (or standing apart, "Putin called for
-    talks between Moscow and Kyiv") acts towards B, one named as B towards A."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"),
-                None)
+    talks between Moscow and Kyiv") acts towards B, one named as B towards A. The
+    "between" may hang on the verb of a passive ("talks were held between A and B")."""
+    heads = [noun] + ([noun.head] if noun.dep_ == "nsubjpass" else [])
+    prep = next((c for h in heads for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "between"), None)
     first = next((c for c in prep.children if c.dep_ == "pobj"), None) \
         if prep is not None else None
     if first is None:
@@ -741,3 +771,117 @@ def misparsed_dative(verb: Any, people_nouns: frozenset[str]) -> tuple[Any, Any]
             if has_det and appos.pos_ == "NOUN" and not group_word(appos, people_nouns):
                 return dative, appos
     return None
+
+
+def titled_official(token: Any) -> bool:
+    """A person named with a bare office title ("Vice Foreign Minister Kim Jong Gyu",
+    "Ambassador Tong Chol Ho"): a state outlet names its own officials so and marks a
+    foreign one by its state ("Russian Ambassador X", "the president of Laos")."""
+    words = party_words().office_words - _party_list("head_titles")
+    name = [c for c in token.lefts if c.dep_ == "compound"]
+    return token.ent_type_ == "PERSON" and any(
+        t.dep_ == "compound" and t.lower_ in words for c in name for t in c.subtree)
+
+
+def misread_subject(verb: Any) -> Any:
+    """A name before the verb that the parser hung as compounds on an adverb ("Choe Son
+    Hui courteously conveyed": "Hui" under "courteously"): the subject it is."""
+    for adverb in verb.lefts:
+        if adverb.dep_ != "advmod" or adverb.pos_ != "ADV":
+            continue
+        names = [c for c in adverb.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and names[0].left_edge.i == verb.sent.start:
+            return names[-1]
+    return None
+
+
+def participle_destination(verb: Any) -> Any:
+    """The "to X" of a transfer the parser hung on a participle describing the goods
+    ("handed over the basket bearing the name of Y to X": "to X" under "bearing") when
+    that participle has no subject of its own nor takes a "to" itself."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBG" or \
+                clause.lemma_.lower() in to_participles() or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (pobj.pos_ == "PROPN" or names_group(pobj)):
+                    return pobj
+    return None
+
+
+def titled_name(text: str, entity: Entity) -> bool:
+    """Whether a person is written with an office title before the name ("Vice Foreign
+    Minister Kim Jong Gyu"), inside the mention or just before it: see
+    ``titled_official``."""
+    words = party_words().office_words - _party_list("head_titles")
+    for mention in entity.mentions:
+        before = text[max(0, mention.start - 40):mention.start].split()
+        inside = mention.text.lower().split()
+        if (before and before[-1].lower() in words) or (
+                len(inside) > 1 and inside[0] in words):
+            return True
+    return False
+
+
+def hyphen_head(token: Any) -> Any:
+    """The last word of a hyphenated noun the parser split into sibling objects ("to the
+    first vice-president of Iran": "vice", "-", "president" all objects of "to"): the
+    word that carries the phrase's "of X"."""
+    doc = token.doc
+    while token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and \
+            not doc[token.i + 1].whitespace_ and doc[token.i + 2].head.i == token.head.i \
+            and doc[token.i + 2].dep_ == token.dep_ and token.dep_ in ("pobj", "dobj"):
+        token = doc[token.i + 2]
+    return token
+
+
+def from_to_recipient(verb: Any) -> Any:
+    """The "to B" of a "from A to B" the parser hung on the "from" phrase ("conveyed the
+    greetings from A to B"): where the message or goods went. A person, state or body
+    only, never a range ("from January to May")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        nodes = [prep, *(c for c in prep.children if c.dep_ == "pobj")]
+        for to in (c for n in nodes for c in n.children):
+            if to.dep_ != "prep" or to.lower_ != "to":
+                continue
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and (
+                    pobj.ent_type_ in PARTY_ENTS or names_group(pobj)):
+                return pobj
+    return None
+
+
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "consul", "representative", "delegate",
+                         "delegation", "attache", "attaché", "chargé"})
+
+
+def agent_destination(agent: Any) -> Any:
+    """The "to X" the parser hung on a passive's agent ("was handed over by the
+    ambassador to the chairman"): the recipient; not an envoy's posting ("the ambassador
+    to the DPRK")."""
+    if agent is None:
+        return None
+    for prep in agent.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or not (pobj.ent_type_ in PARTY_ENTS or names_group(pobj)):
+            continue
+        if agent.lemma_.lower() in ENVOY_WORDS and (
+                pobj.ent_type_ in ("GPE", "NORP") or demonym_country(pobj) is not None):
+            continue
+        return pobj
+    return None
+
+
+def occasion(token: Any) -> bool:
+    """An event named as where or when an act happened ("the promise was made at the
+    U.S.-Japan summit", "during the talks"): an occasion, no party of the act."""
+    return token is not None and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
+        token.head.lower_ in ("at", "during") and \
+        token.lemma_.lower() in party_words().event_words

@@ -57,6 +57,11 @@ def countries(events: list[Event], etype: str) -> tuple[str | None, str | None]:
     ("Vietnam said the country would send rice to Cuba.", "AGREE", ("vn", "cu")),
     # people named by their nationality act for that state
     ("Chinese police detained two Canadians in March.", "COERCE", ("cn", "ca")),
+    # the "to X" hangs on the goods noun the parser split off an "of" phrase
+    ("China exported $3 million worth of luxury watches to North Korea.", "COOPERATE",
+     ("cn", "kp")),
+    # "into X" on the goods is where they went
+    ("Traders smuggled Chinese cigarettes into North Korea.", "COOPERATE", ("cn", "kp")),
 ])
 def test_party_countries(code: Any, text: str, etype: str,
                          expected: tuple[str | None, str | None]) -> None:

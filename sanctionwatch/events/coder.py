@@ -1717,8 +1717,9 @@ def _in_clause(token: Any, head: Any) -> bool:
     while node.i != head.i:
         if node.dep_ in ("relcl", "acl", "punct", "cc", "appos"):
             return True
-        if node.dep_ == "prep" and node.lemma_.lower() in ("from", "to"):
-            return True  # "a basket from the ambassador": the sender is no part of the goods
+        if node.dep_ == "prep" and node.lemma_.lower() in ("from", "to", "into"):
+            return True  # "a basket from the ambassador", "coal into Vietnam": the sender
+            # and the destination are no part of the goods
         if node.dep_ == "prep" and node.lemma_.lower() in (
                 "on", "about", "over", "regarding", "in", "at", "off", "near", "during",
                 "after", "before", "since", "under") and not (

@@ -17,6 +17,7 @@ from sanctionwatch.annotate import Annotated
 from sanctionwatch.annotate.kb import KnowledgeBase, cached_kb
 from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
+from sanctionwatch.events.items import split_off
 from sanctionwatch.model import Entity, Party
 from sanctionwatch.settings import PACKAGE_DATA
 
@@ -269,9 +270,9 @@ def capital_country(token: Any) -> str | None:
 
 
 def goods_destination(goods: Any) -> Any:
-    """The "to X" the parser hung on the goods instead of the verb ("shipped millions of
-    shells to Moscow", "sent hundreds of thousands of bags of rice to the farms": anywhere
-    along the goods' "of" chain), or on a participle describing them ("sent blocks produced
+    """The "to X" or "into X" the parser hung on the goods instead of the verb ("shipped
+    millions of shells to Moscow", "smuggled coal into Vietnam", "sent hundreds of thousands
+    of bags of rice to the farms": anywhere along the goods' "of" chain), or on a participle describing them ("sent blocks produced
     by the workers to the projects"), unless that participle takes a "to" of its own
     ("parts linked to North Korea": data/events/parties.yaml)."""
     heads, stack = [], [goods, *goods.conjuncts]  # "the basket and the letter to X"
@@ -281,11 +282,14 @@ def goods_destination(goods: Any) -> Any:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 stack += [c for c in child.children if c.dep_ == "pobj"]
+    # "worth of luxury watches to X": the goods noun the parser split off the "of" phrase
+    heads += [split for head in heads[:] if head.dep_ == "pobj"
+              for split in [split_off(head)] if split is not None]
     heads += [acl for head in heads[:] for acl in head.children if acl.dep_ == "acl"
               and acl.tag_ == "VBN" and acl.lemma_.lower() not in to_participles()]
     for head in heads:
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "to":
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj

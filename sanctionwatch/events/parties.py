@@ -272,8 +272,9 @@ def capital_country(token: Any) -> str | None:
 def goods_destination(goods: Any) -> Any:
     """The "to X" or "into X" the parser hung on the goods instead of the verb ("shipped
     millions of shells to Moscow", "smuggled coal into Vietnam", "sent hundreds of thousands
-    of bags of rice to the farms": anywhere along the goods' "of" chain), or on a participle describing them ("sent blocks produced
-    by the workers to the projects"), unless that participle takes a "to" of its own
+    of bags of rice to the farms": anywhere along the goods' "of" chain), or on a
+    participle describing them ("sent blocks produced by the workers to the projects"),
+    unless that participle takes a "to" of its own
     ("parts linked to North Korea": data/events/parties.yaml)."""
     heads, stack = [], [goods, *goods.conjuncts]  # "the basket and the letter to X"
     while stack:

@@ -117,3 +117,12 @@ def test_an_undated_act_told_by_a_dated_report_is_no_later_than_it(
         code: Any, text: str, value: str, precision: str) -> None:
     event = only(code(text, published="2024-03-14"), "AID")
     assert (event.date, event.date_precision) == (value, precision)
+
+
+def test_a_transfer_of_goods_stays_news_longer_than_other_acts(code: Any) -> None:
+    # seven years back: beyond history_years (5), within goods_history_years (10)
+    shipped = code("North Korea exported coal to China in 2017.", published="2024-03-14")
+    assert [(e.type, e.date) for e in shipped] == [("COOPERATE", "2017")]
+    assert code("Kim Jong Un visited Vladivostok in 2017.", published="2024-03-14") == []
+    # and beyond ten years the shipment is history too
+    assert code("North Korea exported coal to China in 2010.", published="2024-03-14") == []

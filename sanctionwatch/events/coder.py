@@ -123,6 +123,8 @@ class EventCoder:
         self.commemorative = frozenset(str(w) for w in lexicon.dates.get("commemorative_nouns")
                                        or [])
         self.history_years = int(lexicon.dates.get("history_years", 0) or 0)
+        self.goods_history_years = int(lexicon.dates.get("goods_history_years", 0)
+                                       or self.history_years)
         self.history_phrases = tuple(str(p).lower() for p in
                                      lexicon.dates.get("history_phrases") or [])
         self.mod = lexicon.modality
@@ -431,7 +433,7 @@ class EventCoder:
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
         explanation.append(f"modality {modality}: {why}")
-        resolved = self._date(verb, sent, pub, modality)
+        resolved = self._date(verb, sent, pub, modality, goods=item is not None)
         if resolved is None:
             return None
         start, end = _line_span(ann.document.text, sent, verb)
@@ -664,7 +666,7 @@ class EventCoder:
                 item.category in self.lex.military_categories:
             etype, cameo, context = "AID", "072", ("military",)
         modality, why = self._modality(noun, sent)
-        resolved = self._date(noun.head, sent, pub, modality)
+        resolved = self._date(noun.head, sent, pub, modality, goods=item is not None)
         if resolved is None:
             return None
         start, end = _line_span(ann.document.text, sent, noun)
@@ -708,7 +710,7 @@ class EventCoder:
             return None
         recipient = self._party(ann, holder)
         modality, why = self._modality(host, sent)
-        resolved = self._date(host, sent, pub, modality)
+        resolved = self._date(host, sent, pub, modality, goods=True)
         if resolved is None:
             return None
         start, end = _line_span(ann.document.text, sent, word)
@@ -1257,12 +1259,13 @@ class EventCoder:
                 return "reported", f"'{phrase}'"
         return "asserted", "no cue: stated as fact"
 
-    def _date(self, verb: Any, sent: Any, pub: date | None,
-              modality: str) -> tuple[str | None, str | None, list[str]] | None:
+    def _date(self, verb: Any, sent: Any, pub: date | None, modality: str,
+              goods: bool = False) -> tuple[str | None, str | None, list[str]] | None:
         """The date told for the act: in its own clause, else in the clauses it hangs from
         ("departed on Monday to attend", "met on Monday and signed"), else the publication
         month for a past event. None when the sentence dates the act years before the story
-        (history told as background, not an event)."""
+        (history told as background, not an event); a transfer of goods stays news for
+        longer (``goods_history_years``)."""
         told = modality in ("asserted", "reported", "alleged")
         for tokens, where in _date_scopes(verb, sent, self.commemorative):
             words = _words(tokens)
@@ -1271,7 +1274,8 @@ class EventCoder:
             found = self.dates.resolve(words, pub)
             if found is None:
                 continue
-            if found.years_before(pub) > self.history_years \
+            limit = self.goods_history_years if goods else self.history_years
+            if found.years_before(pub) > limit \
                     and modality in ("asserted", "reported", "alleged"):
                 return None  # "supported it during the war in 1950": history, not news
             return found.value, found.precision, [f"date from '{found.text}'{where}"]

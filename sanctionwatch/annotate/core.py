@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sanctionwatch.annotate.kb import cached_kb
 from sanctionwatch.annotate.link import Linker, group_ner, ner_id, split_at
 from sanctionwatch.errors import ConfigError, InputError
+from sanctionwatch.extract.credits import story_starts
 from sanctionwatch.model import Document, Entity, Span
 from sanctionwatch.settings import Settings
 
@@ -108,11 +109,16 @@ class Annotator:
     def parse(self, text: str) -> Any:
         """spaCy's parse of ``text``, with person names glued to a neighbouring word split
         off first (KCNA's "ComradeKim Jong Unreceived"), so the verb after them is parsed,
-        and states joined by hyphens cut apart ("U.S.-ROK"), so each is a name."""
+        states joined by hyphens cut apart ("U.S.-ROK"), so each is a name, and an agency
+        dateline set apart as a sentence of its own."""
         doc = self.nlp.make_doc(text)
         points = self.linker.glue_points(text) + self.linker.joint_state_points(text)
         if points:
             split_at(doc, points)
+        starts = set(story_starts(text))
+        for token in doc:  # "MOSCOW (Reuters) - Firms hired ...": the story opens a sentence
+            if token.idx in starts:
+                token.is_sent_start = True
         for _, component in self.nlp.pipeline:
             doc = component(doc)
         return doc

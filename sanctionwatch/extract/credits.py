@@ -85,6 +85,23 @@ def _prose(paragraph: str) -> bool:
             and paragraph.rstrip()[-1:] in ".!?\"”’")
 
 
+def story_starts(text: str) -> list[int]:
+    """Offsets where a paragraph's story begins after an agency dateline opening it
+    ("MOSCOW (Reuters) - Russian firms hired ...", "Pyongyang, May 1 (KCNA) -- Kim Jong Un
+    ..."): a parser left to itself reads the dateline's place as the head of the sentence
+    and the story's verb as a clause describing it."""
+    starts = []
+    for para in re.finditer(r"(?:^|\n)[ \t]*", text):
+        m = _DATELINE_AGENCY.match(text[para.end():para.end() + 200])
+        if m is not None:
+            end = para.end() + m.end()
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            if end < len(text) and text[end] not in "\n":
+                starts.append(end)
+    return starts
+
+
 def find_dateline(text: str, index: AgencyIndex) -> tuple[str | None, list[str]]:
     """The dateline opening ``text`` and the agency it credits, if any."""
     head = text[:200]

@@ -497,3 +497,11 @@ def test_a_person_acted_on_is_a_party(code: Any) -> None:
     event = only(code("\"This was the third time I have been arrested,\" the activist said."),
                  "COERCE")
     assert event.recipient is not None and event.recipient.name == "I"
+
+
+def test_hiring_foreign_workers_takes_in_labour_but_hiring_a_lawyer_is_no_transfer(
+        code: Any) -> None:
+    hired = code("Russian firms employed North Korean workers last year.")
+    assert [(e.type, e.item.category if e.item else None) for e in hired] == [
+        ("COOPERATE", "labour")]
+    assert code("The company hired a lawyer last week.") == []

@@ -130,3 +130,9 @@ def test_a_model_name_the_tagger_took_for_a_pronoun_still_modifies_the_goods(
               if e.item is not None]
     assert [(e.type, e.item.text, e.item.category) for e in events] == [
         ("AID", "hundreds of Shahed-136 drones", "arms")]
+
+
+def test_a_time_the_parser_hung_on_the_goods_is_no_part_of_the_item(code: Any) -> None:
+    events = [e for e in code("Chinese firms imported North Korean seafood worth millions of "
+                              "dollars last year.") if e.item is not None]
+    assert [e.item.text for e in events] == ["North Korean seafood worth millions of dollars"]

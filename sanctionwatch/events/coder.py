@@ -1071,6 +1071,10 @@ class EventCoder:
             c.lemma_.lower() in breach for c in p.children) for t in p.subtree}
         # "names of warships", "a model of a car": what a head that is not goods is about
         cut |= about_goods(end, end.lemma_.lower() in self.lex.goods, heads)
+        # "seafood worth millions of dollars last year": the time the parser hung on the
+        # goods is no part of them
+        cut |= {t.i for d in head.subtree if d.dep_ == "npadvmod" and d.ent_type_ in (
+            "DATE", "TIME") for t in d.subtree}
         tokens = [t for t in head.subtree if not _in_clause(t, head) and t.i > dash
                   and t.i not in cut
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]

@@ -60,6 +60,9 @@ def countries(events: list[Event], etype: str) -> tuple[str | None, str | None]:
     # the "to X" hangs on the goods noun the parser split off an "of" phrase
     ("China exported $3 million worth of luxury watches to North Korea.", "COOPERATE",
      ("cn", "kp")),
+    # the "to X" hangs on the value word of the goods ("worth ... to X")
+    ("A German dealer exported 15 sports cars worth 2 million euros to buyers in Moscow "
+     "in April.", "COOPERATE", ("de", "ru")),
     # "into X" on the goods is where they went
     ("Traders smuggled Chinese cigarettes into North Korea.", "COOPERATE", ("cn", "kp")),
 ])

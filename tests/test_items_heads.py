@@ -136,3 +136,9 @@ def test_a_time_the_parser_hung_on_the_goods_is_no_part_of_the_item(code: Any) -
     events = [e for e in code("Chinese firms imported North Korean seafood worth millions of "
                               "dollars last year.") if e.item is not None]
     assert [e.item.text for e in events] == ["North Korean seafood worth millions of dollars"]
+
+
+def test_a_place_or_time_under_the_value_word_is_no_part_of_the_item(code: Any) -> None:
+    events = [e for e in code("A German dealer exported 15 sports cars worth 2 million euros "
+                              "to buyers in Moscow in April.") if e.item is not None]
+    assert [e.item.text for e in events] == ["15 sports cars worth 2 million euros"]

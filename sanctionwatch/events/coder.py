@@ -1732,9 +1732,10 @@ def _in_clause(token: Any, head: Any) -> bool:
                 "on", "about", "over", "regarding", "in", "at", "off", "near", "during",
                 "after", "before", "since", "under") and not (
                 node.lemma_.lower() == "in" and (node.head.like_num or node.head.lemma_.lower()
-                                                 in item_heads().in_phrase)):
+                                                 in item_heads().in_phrase)
+                and not any(c.ent_type_ in PLACE_OR_TIME for c in node.children)):
             # "details on payment", "oil in transfers off the coast": no goods; but "$300
-            # million in military aid" is
+            # million in military aid" is (and "worth $2 million in April" is a time)
             return True
         if node.head.i == node.i:
             return False
@@ -1873,6 +1874,8 @@ def default_coder() -> EventCoder:
 # ("Russia, which annexed Crimea in 2014, sent ..."), a complement or aside is another
 # statement ("said the deal signed in May ...")
 OWN_TIME_CLAUSES = ("relcl", "ccomp", "parataxis")
+# entity labels of a place or a time: an "in" phrase naming one is no goods
+PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC")
 # links up which an act shares the time of the clause it hangs from: "departed on Monday
 # to attend", "met on Monday and signed", "the year 1948 when it recognised"
 TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")

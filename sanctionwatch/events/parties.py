@@ -17,7 +17,7 @@ from sanctionwatch.annotate import Annotated
 from sanctionwatch.annotate.kb import KnowledgeBase, cached_kb
 from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
-from sanctionwatch.events.items import split_off
+from sanctionwatch.events.items import item_heads, split_off
 from sanctionwatch.model import Entity, Party
 from sanctionwatch.settings import PACKAGE_DATA
 
@@ -286,6 +286,10 @@ def goods_destination(goods: Any) -> Any:
     # "worth of luxury watches to X": the goods noun the parser split off the "of" phrase
     heads += [split for head in heads[:] if head.dep_ == "pobj"
               for split in [split_off(head)] if split is not None]
+    # "cars worth 2 million euros to buyers in Moscow": the value word the "to" hangs on
+    amounts = item_heads().pass_through
+    heads += [c for head in heads[:] for c in head.children
+              if c.dep_ == "amod" and c.lemma_.lower() in amounts]
     heads += [acl for head in heads[:] for acl in head.children if acl.dep_ == "acl"
               and acl.tag_ == "VBN" and acl.lemma_.lower() not in to_participles()]
     for head in heads:

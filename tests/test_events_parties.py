@@ -577,3 +577,11 @@ def test_an_occasion_is_no_recipient(code: Any) -> None:
     events = [e for e in code("The promise for U.S.-Japan cooperation was made at the "
                               "U.S.-ROK summit on Friday.") if e.type == "AGREE"]
     assert events and all(e.recipient is None for e in events)
+
+
+def test_a_definite_description_takes_the_state_of_its_antecedent(code: Any) -> None:
+    events = code("A German car dealer sold sports cars to a buyer in Moscow. The dealer also "
+                  "shipped designer handbags to Russia.")
+    shipped = [e for e in events if e.evidence.text.startswith("The dealer")]
+    assert [(e.actor.name, e.actor.country) for e in shipped if e.actor] == [
+        ("The dealer", "de")]

@@ -47,6 +47,7 @@ from sanctionwatch.events.parties import (
     controller,
     country_phrase,
     demonym_country,
+    described_before,
     event_host,
     exchange_counterpart,
     foreign_group,
@@ -1002,10 +1003,12 @@ class EventCoder:
             seat = state_entity(ann, capital)
             return Party(entity=seat.id if seat is not None else None, name=name,
                          country=capital)
-        if entity is None:  # "the embassy in X"; "two Canadians"
+        if entity is None:  # "the embassy in X"; "two Canadians"; "the dealer" (a German one)
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)
-                         or capital_country(token) or modifier_country(token))
+                         or capital_country(token) or modifier_country(token)
+                         or described_before(token, lambda t: _subtree_country(ann, t)
+                                             or modifier_country(t)))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)

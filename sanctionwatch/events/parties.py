@@ -10,6 +10,7 @@ outlet's home state is given to "the province", never to "the ground").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -695,6 +696,26 @@ def attack_agent(verb: Any) -> Any:
                 if mod.dep_ in ("amod", "compound", "nmod") and (
                         mod.ent_type_ in ("NORP", "GPE") or demonym_country(mod)):
                     return mod
+    return None
+
+
+# how far back (in tokens) a definite description's antecedent is looked for
+ANTECEDENT_WINDOW = 200
+
+
+def described_before(token: Any, country_of: Callable[[Any], str | None]) -> str | None:
+    """The state of a definite description's antecedent ("A German car dealer exported ...
+    The dealer also shipped ..."): the last noun before it with the same head word whose own
+    words name a state (``country_of``), within ANTECEDENT_WINDOW tokens."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                       for c in token.children):
+        return None
+    lemma = token.lemma_.lower()
+    for before in reversed(token.doc[max(0, token.i - ANTECEDENT_WINDOW):token.i]):
+        if before.pos_ == "NOUN" and before.lemma_.lower() == lemma:
+            code = country_of(before)
+            if code is not None:
+                return code
     return None
 
 

@@ -207,3 +207,23 @@ def test_the_cache_file_gives_back_the_index_it_was_written_from(index: Any) -> 
         assert after[0]._fields == before[0]._fields, key
     assert again.postings == index.postings
     assert again.screen("Kim Jong Un") == index.screen("Kim Jong Un")
+
+
+def test_no_pair_scores_above_its_bound(index: Any, spellings: list[str]) -> None:
+    """Bulk screening passes over a pair whose name signals' bounds stay under the threshold
+    (``Algorithm.bound``); no pair may score above its bound, and the bound must pass over
+    some real pairs (a one-word name against a longer one) or it is of no use."""
+    from sanctionwatch.screening.matcher import Query
+
+    queries = spellings + [v.name for v in index.variants[::200]]
+    passed_over = compared = 0
+    for name in queries:
+        query = Query(name)
+        for vid in index.candidates(query.form):
+            cand = index.candidate(vid)
+            full = index.algorithm.compare(query, cand, 0.8)
+            bound = index.algorithm.bound(query, cand)
+            assert full.score <= bound + 1e-9, (name, cand.name)
+            passed_over += bound < 0.8
+            compared += 1
+    assert compared > 300 and passed_over > 20

@@ -9,10 +9,10 @@ is known disagrees (country, birth date, gender, entity type).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import pairwise
 from typing import cast
 
 from rapidfuzz.distance import Levenshtein
@@ -129,9 +129,18 @@ def _token_similarity(a: str, b: str, transliterated: bool, person: bool,
     return sim if sim >= floor else 0.0
 
 
+def _joinable(tokens: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Would ``_merge_joined`` join any neighbours of ``tokens`` (as ``other`` writes them)?
+    A plain loop: every compared pair asks this twice, and a generator costs more."""
+    for i in range(1, len(tokens)):  # noqa: SIM110 (any() of a generator costs more here)
+        if tokens[i - 1] + tokens[i] in other:
+            return True
+    return False
+
+
 def _merge_joined(tokens: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
     """Join neighbours that the other name writes as one word ('jong un' -> 'jongun')."""
-    if not any(a + b in other for a, b in pairwise(tokens)):
+    if not _joinable(tokens, other):
         return tokens  # the usual case: nothing to join
     out: list[str] = []
     index = 0
@@ -156,16 +165,25 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
           person: bool = True, skeletons: bool = True) -> Alignment:
     """Pair each query token with its most similar entry token, best pairs first, in any order
     (name-part order differs between lists and news: 'KIM, Jong Un' / 'Kim Jong Un')."""
+    return Alignment(*_align(q, e, transliterated, person, skeletons))
+
+
+def _align(q: tuple[str, ...], e: tuple[str, ...], transliterated: bool, person: bool,
+           skeletons: bool) -> tuple[list[tuple[str, str, float]], list[str], list[str]]:
+    """``align``'s pairs (in the query's order), query tokens left and entry tokens left."""
     if len(q) > 1:  # one word has no neighbour to join
         q = _merge_joined(q, e)
     if len(e) > 1:
         e = _merge_joined(e, q)
     similarity: Callable[[str, str, bool, bool, bool], float] = _token_similarity
+    if len(q) == 1:  # one query word: it pairs with its most similar entry word
+        return _align_one(q[0], e, [similarity(q[0], b, transliterated, person, skeletons)
+                                    for b in e])
     # pairs that agree at all (similarity > 0); the rest never pair
     scored = [(sim, i, j) for i, a in enumerate(q) for j, b in enumerate(e)
               if (sim := similarity(a, b, transliterated, person, skeletons)) > 0.0]
     if not scored:
-        return Alignment([], list(q), list(e))
+        return [], list(q), list(e)
     scored.sort(reverse=True)
     used_q: dict[int, tuple[str, str, float]] = {}
     used_e: set[int] = set()
@@ -175,8 +193,20 @@ def align(q: tuple[str, ...], e: tuple[str, ...], *, transliterated: bool = Fals
         used_q[i] = (q[i], e[j], sim)
         used_e.add(j)
     pairs = [used_q[i] for i in sorted(used_q)]  # in the query's order
-    return Alignment(pairs, [t for i, t in enumerate(q) if i not in used_q],
-                     [t for j, t in enumerate(e) if j not in used_e])
+    return (pairs, [t for i, t in enumerate(q) if i not in used_q],
+            [t for j, t in enumerate(e) if j not in used_e])
+
+
+def _align_one(a: str, e: tuple[str, ...], sims: list[float]
+               ) -> tuple[list[tuple[str, str, float]], list[str], list[str]]:
+    """``_align`` for a one-word query ``a`` with its similarity to each entry word: the pair
+    the general case picks first, the most similar word (the last of equals, as the
+    general case sorts (similarity, position) from the highest)."""
+    best = max(sims)
+    if best <= 0.0:
+        return [], [a], list(e)
+    j = len(sims) - 1 - sims[::-1].index(best)
+    return [(a, e[j], best)], [], [*e[:j], *e[j + 1:]]
 
 
 # ------------------------------------------------------------------- name signals
@@ -198,10 +228,12 @@ def _extra_weight(token: str, full: bool, surname: tuple[str, ...]) -> float:
     return EXTRA_LONG_WEIGHT if full and len(token) >= 6 else EXTRA_ENTRY_WEIGHT
 
 
-def _in_order(al: Alignment, entry: tuple[str, ...]) -> bool:
+def _in_order(pairs: list[tuple[str, str, float]], entry: tuple[str, ...]) -> bool:
     """Do the aligned parts keep the entry's order, allowing the surname to move to the other
     end ('KIM, Jong Un' / 'Jong Un Kim')? Checked as a rotation of the sorted positions."""
-    positions = [entry.index(b) for _, b, _ in al.pairs if b in entry]
+    if len(pairs) < 3:
+        return True  # fewer than three positions are always a rotation of their order
+    positions = [entry.index(b) for _, b, _ in pairs if b in entry]
     if len(positions) < 3:
         return True
     ordered = sorted(positions)
@@ -215,32 +247,41 @@ def _alignment(query: Query, cand: Candidate) -> tuple[float, Callable[[], str] 
     if not qf.tokens or not ef.tokens:
         return 0.0, None
     person = query.schema == "Person"
-    al = align(qf.tokens, ef.tokens, transliterated=qf.transliterated or ef.transliterated,
-               person=person, skeletons=len(qf.tokens) > 1 and len(ef.tokens) > 1)
-    pairs = al.pairs
-    # each aligned pair weighs its mean length; an initial on either side weighs little
-    masses = [INITIAL_MASS if len(a) == 1 or len(b) == 1 else (len(a) + len(b)) / 2
-              for a, b, _ in pairs]
-    strong = sum([1 for _, _, s in pairs if s >= 0.8]) if person else 0
-    surname = cand.surname_tokens
-    matched = sum([pair[2] * mass for pair, mass in zip(pairs, masses, strict=True)])
-    total = (sum(masses) + sum([len(t) for t in al.query_left])
-             + sum([_extra_weight(t, strong >= 2, surname) * len(t) for t in al.entry_left]))
+    pairs, query_left, entry_left = _align(
+        qf.tokens, ef.tokens, qf.transliterated or ef.transliterated, person,
+        len(qf.tokens) > 1 and len(ef.tokens) > 1)
+    # each aligned pair weighs its mean length; an initial on either side weighs little.
+    # The weights are halves of small whole numbers, so their sum is exact in any order.
+    weighted: list[float] = []
+    mass = 0.0
+    strong = 0
+    for a, b, sim in pairs:
+        weight = INITIAL_MASS if len(a) == 1 or len(b) == 1 else (len(a) + len(b)) / 2
+        weighted.append(sim * weight)
+        mass += weight
+        strong += sim >= 0.8
+    if not person:
+        strong = 0
+    matched = sum(weighted)
+    total = mass + sum([len(t) for t in query_left])
+    if entry_left:
+        surname = cand.surname_tokens
+        total += sum([_extra_weight(t, strong >= 2, surname) * len(t) for t in entry_left])
     score = matched / total if total else 0.0
     single = len(pairs) == 1 and pairs[0][2] < 1.0
     if single:
         score *= SINGLE_WORD_FACTOR
-    reordered = person and not _in_order(al, ef.tokens)
+    reordered = person and not _in_order(pairs, ef.tokens)
     if reordered:
         score *= ORDER_FACTOR
 
     def why() -> str:
         parts = [f"{a}={b}" if s == 1.0 else f"{a}~{b} ({s:.2f})" for a, b, s in pairs]
         text = f"name parts agree: {', '.join(parts) or 'none'}"
-        if al.query_left:
-            text += f"; not in the entry: {' '.join(al.query_left)}"
-        if al.entry_left:
-            text += f"; entry adds: {' '.join(al.entry_left)}"
+        if query_left:
+            text += f"; not in the entry: {' '.join(query_left)}"
+        if entry_left:
+            text += f"; entry adds: {' '.join(entry_left)}"
         if single:
             text += "; a single word, not exactly the same"
         if reordered:
@@ -248,6 +289,48 @@ def _alignment(query: Query, cand: Candidate) -> tuple[float, Callable[[], str] 
         return text
 
     return score, why
+
+
+def _alignment_bound(query: Query, cand: Candidate) -> float:
+    """An upper bound on ``name_alignment``'s score from the names' token lengths alone, so
+    that bulk screening passes over pairs that cannot reach the threshold without aligning
+    them (most are a one-word name against a longer one).
+
+    It holds because: a pair of tokens agrees at most fully, so the matched mass is at most
+    the pairs' mass; at most as many pairs form as the shorter name has tokens; a pair weighs
+    at most the mean of its tokens' lengths, each counted as at least two letters (a pair with
+    an initial weighs 1.5); the tokens left over count in the total with at least the fewest
+    letters (query), or the fewest letters times the lightest extra weight any entry word
+    can have (entry: a patronymic's once two pairs can form, else an unlisted word's); and
+    the single-word and order factors only lower the score. When neighbouring words could
+    be joined ('jong un' / 'jongun'), the token counts are not those aligned: no bound (1.0).
+    """
+    q, e = query.form.tokens, cand.form.tokens
+    n, m = len(q), len(e)
+    if not n or not m:
+        return 0.0
+    if n == m:
+        return 1.0  # as many tokens each side: every one may pair
+    if n > m:  # the query's m longest tokens may pair, every entry token may
+        lengths = sorted(map(len, q))
+        paired, left = lengths[n - m:], lengths[:n - m]
+        mass = _letters(paired) + _letters(list(map(len, e)))
+        rest = float(sum(left))
+    else:  # every query token may pair, the entry's n longest tokens may
+        lengths = sorted(map(len, e))
+        paired, left = lengths[m - n:], lengths[:m - n]
+        mass = _letters(list(map(len, q))) + _letters(paired)
+        lightest = PATRONYMIC_WEIGHT if n >= 2 and query.schema == "Person" else \
+            EXTRA_ENTRY_WEIGHT
+        rest = lightest * sum(left)
+    if _joinable(q, e) or _joinable(e, q):
+        return 1.0  # joined words would change the token counts
+    return mass / 2 / (mass / 2 + rest)
+
+
+def _letters(lengths: list[int]) -> int:
+    """Letters of tokens of these lengths, a one-letter token (an initial) counted as two."""
+    return sum(lengths) + lengths.count(1)
 
 
 def name_alignment(query: Query, cand: Candidate) -> Signal:
@@ -263,30 +346,46 @@ SURNAME_ONLY = 0.7
 SURNAME_RARE_BONUS = 0.15
 
 
+def _lone_surname(query: Query, cand: Candidate) -> str | None:
+    """The listed one-word surname ``surname_only`` weighs the query's one word against, or
+    None when that signal does not apply to the pair."""
+    qt = query.form.tokens
+    if (cand.schema != "Person" or query.schema != "Person" or len(qt) != 1 or len(qt[0]) < 4
+            or not cand.surname):
+        return None
+    surname = cand.surname_tokens
+    if len(surname) != 1:
+        return None
+    if not query.form.removed:
+        return None  # a bare word is too often someone else; a title makes it a reference
+    return surname[0]
+
+
 def surname_only(query: Query, cand: Candidate) -> Signal:
     """A title and a lone surname ('President Putin', 'Präsident Putin'), as news name a known
     official, naming a person whose listed surname it is: weak evidence, made stronger only
     when few listed people bear that surname."""
+    surname = _lone_surname(query, cand)
+    if surname is None:
+        return 0.0, None
     qt = query.form.tokens
-    if (cand.schema != "Person" or query.schema != "Person" or len(qt) != 1 or len(qt[0]) < 4
-            or not cand.surname):
-        return 0.0, None
-    surname = cand.surname_tokens
-    if len(surname) != 1:
-        return 0.0, None
-    if not query.form.removed:
-        return 0.0, None  # a bare word is too often someone else; a title makes it a reference
-    sim = token_similarity(qt[0], surname[0], skeletons=query.form.transliterated)
+    sim = token_similarity(qt[0], surname, skeletons=query.form.transliterated)
     if sim < 0.8:
         return 0.0, None
     score = SURNAME_ONLY * min(1.0, sim / SKELETON_SIM)
-    why = f"only a surname given: {qt[0]} ~ listed surname {surname[0]} ({sim:.2f})"
+    why = f"only a surname given: {qt[0]} ~ listed surname {surname} ({sim:.2f})"
     if cand.surname_rare:
         score += SURNAME_RARE_BONUS * min(1.0, sim / SKELETON_SIM)
         why += "; few listed people bear it"
     elif cand.surname_rare is None:
         why += "; how many listed people bear it is unknown here"
     return score, why
+
+
+def _surname_only_bound(query: Query, cand: Candidate) -> float:
+    """The most ``surname_only`` can give the pair: nothing when it does not apply, else its
+    score for an exact surname that few bear."""
+    return 0.0 if _lone_surname(query, cand) is None else SURNAME_ONLY + SURNAME_RARE_BONUS
 
 
 # ------------------------------------------------------------------- qualifiers
@@ -366,7 +465,13 @@ class Algorithm:
         """Score and explain one pair. Qualifiers only lower a score, so with
         ``explain_misses=False`` a pair whose best name signal is already under the threshold
         is returned at once as no match, scored by that name signal (an upper bound) and
-        without reasons: bulk screening reports only matches, and skips their cost."""
+        without reasons: bulk screening reports only matches, and skips their cost. Such a
+        pair is not even scored when the name signals' bounds (``BOUNDS``) stay under the
+        threshold: it is scored by the highest bound."""
+        if not explain_misses:
+            bound = self.bound(query, cand, threshold - BOUND_MARGIN)
+            if bound < threshold - BOUND_MARGIN:
+                return MatchResult(bound, False, [], self.name)
         best, reasons = 0.0, cast("list[str]", [])
         explain: Callable[[], str | None] | None = None
         for fn, weight in self.name_signals:
@@ -393,6 +498,24 @@ class Algorithm:
         return MatchResult(score, score >= threshold, reasons, self.name)
 
 
+    def bound(self, query: Query, cand: Candidate, enough: float = math.inf) -> float:
+        """The most the pair's best weighted name signal can be (infinite when a signal has
+        no bound in ``BOUNDS``); with ``enough``, the first bound reaching it is returned."""
+        bound = 0.0
+        for fn, weight in self.name_signals:
+            limit = BOUNDS.get(fn)
+            if limit is None:
+                return math.inf
+            bound = max(bound, limit(query, cand) * weight)
+            if bound >= enough:
+                break
+        return bound
+
+
+BOUND_MARGIN = 1e-9  # a pair is passed over only when its bound is under the threshold by this
+# upper bounds on name signals' scores, from what is cheap to read off the pair
+BOUNDS: dict[SignalFn, Callable[[Query, Candidate], float]] = {
+    name_alignment: _alignment_bound, surname_only: _surname_only_bound}
 # name signals whose reason can be written after the score, only when it is wanted
 DEFERRED: dict[SignalFn, Callable[[Query, Candidate], tuple[float, Callable[[], str] | None]]] = {
     name_alignment: _alignment}

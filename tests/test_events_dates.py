@@ -126,3 +126,14 @@ def test_a_transfer_of_goods_stays_news_longer_than_other_acts(code: Any) -> Non
     assert code("Kim Jong Un visited Vladivostok in 2017.", published="2024-03-14") == []
     # and beyond ten years the shipment is history too
     assert code("North Korea exported coal to China in 2010.", published="2024-03-14") == []
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("North Korea has shipped coal to China in the past week.", True),
+    ("Not long ago, Russia sent fuel to North Korea.", True),
+    ("In the past, China sent rice to North Korea.", False),
+    # a report that old tells history, like the act's own old date
+    ("A UN panel reported in 2009 that Iran shipped arms to Syria.", False),
+])
+def test_history_phrases_are_whole_phrases(code: Any, text: str, coded: bool) -> None:
+    assert bool(code(text, published="2024-03-14")) is coded

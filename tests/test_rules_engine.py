@@ -369,3 +369,16 @@ def test_arms_shipped_are_not_arms_training(engine: RuleEngine) -> None:
     [t] = engine.apply(annotated(), [event(item=training, actor="ru", recipient="kp",
                                            context=("military",))])
     assert ("UNSCR 1718 (2006)", "OP8(c)") in bases(t)
+
+
+def test_an_unnamed_counterpart_told_only_by_the_targets_state_media_gives_none(
+        engine: RuleEngine) -> None:
+    # a home story of the DPRK's own media, quoting its leader: nothing crosses a border
+    tech = Item(text="technology", category="sci_tech_cooperation")
+    home = event(actor="kp", recipient=None, item=tech, sources=("KCNA", "Kim Jong Un"))
+    assert engine.apply(annotated(), [home]) == []
+    # the same act reported by another outlet names no counterpart either, but is weighed
+    abroad = event(actor="kp", recipient=None, item=tech,
+                   sources=("Yonhap News Agency", "Kim Jong Un"))
+    assert [bases(f) for f in engine.apply(annotated(), [abroad])] == [
+        {("UNSCR 2321 (2016)", "OP11")}]

@@ -106,6 +106,10 @@ def test_origin_named_in_the_sentence(engine: RuleEngine) -> None:
                               "Korea said.", actor="ru", recipient="cn", item=coal,
                               trigger="sold")
     assert engine.apply(ann, [elsewhere]) == []
+    # nor a state named further on in the "from" phrase than its first words
+    ann, later = sentence("A Russian trader sold anthracite from a tanker off North Korea to "
+                          "China.", actor="ru", recipient="cn", item=coal, trigger="sold")
+    assert engine.apply(ann, [later]) == []
 
 
 def test_recipient_left_unknown_is_read_after_the_trigger(engine: RuleEngine) -> None:

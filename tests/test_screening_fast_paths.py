@@ -227,3 +227,10 @@ def test_no_pair_scores_above_its_bound(index: Any, spellings: list[str]) -> Non
             passed_over += bound < 0.8
             compared += 1
     assert compared > 300 and passed_over > 20
+
+
+def test_a_one_word_query_against_an_entry_with_no_words_aligns_nothing() -> None:
+    from sanctionwatch.screening.matcher import align
+
+    found = align(("kim",), ())  # the one-word path must not take max() of nothing
+    assert (found.pairs, found.query_left, found.entry_left) == ([], ["kim"], [])

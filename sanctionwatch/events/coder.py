@@ -13,13 +13,14 @@ carries an explanation of the rules that produced it.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from sanctionwatch.annotate import Annotated
-from sanctionwatch.events.dates import DateResolver, parse_published
+from sanctionwatch.events.dates import DateResolver, ResolvedDate, parse_published
 from sanctionwatch.events.items import (
     about_goods,
     goods_chain,
@@ -126,8 +127,8 @@ class EventCoder:
         self.history_years = int(lexicon.dates.get("history_years", 0) or 0)
         self.goods_history_years = int(lexicon.dates.get("goods_history_years", 0)
                                        or self.history_years)
-        self.history_phrases = tuple(str(p).lower() for p in
-                                     lexicon.dates.get("history_phrases") or [])
+        self.history_phrases = _history_pattern(
+            str(p).lower() for p in lexicon.dates.get("history_phrases") or [])
         self.mod = lexicon.modality
         # "would / will impose" in a threat's content; verbs whose object is not yet done
         self.irrealis_modals = self.mod["planned_modals"] | self.mod["hypothetical_modals"]
@@ -918,8 +919,9 @@ class EventCoder:
 
     def _domestic(self, token: Any, abroad: bool = False) -> bool:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
-        a body not marked foreign ("the province", "youth workteams"); never a named person
-        (foreign senders of gifts), goods, places or times ("barrels", "the ground").
+        a body not marked foreign ("the province", "youth workteams"); a named person only
+        when named by a bare office title ("Vice Foreign Minister X"; others send gifts from
+        abroad); never goods, places or times ("barrels", "the ground").
 
         ``abroad``: the sentence names another state and the act is no friendly exchange
         (``FRIENDLY_TYPES``). There "it", "he" or "they" are as likely that state's or an
@@ -1274,31 +1276,36 @@ class EventCoder:
         (history told as background, not an event); a transfer of goods stays news for
         longer (``goods_history_years``)."""
         told = modality in ("asserted", "reported", "alleged")
+        limit = self.goods_history_years if goods else self.history_years
         for tokens, where in _date_scopes(verb, sent, self.commemorative):
             words = _words(tokens)
-            if told and any(phrase in words.lower() for phrase in self.history_phrases):
+            if told and self.history_phrases is not None and \
+                    self.history_phrases.search(words.lower()):
                 return None  # "in the past, when disasters occurred, they sent": history
             found = self.dates.resolve(words, pub)
             if found is None:
                 continue
-            limit = self.goods_history_years if goods else self.history_years
-            if found.years_before(pub) > limit \
-                    and modality in ("asserted", "reported", "alleged"):
+            if told and found.years_before(pub) > limit:
                 return None  # "supported it during the war in 1950": history, not news
             return found.value, found.precision, [f"date from '{found.text}'{where}"]
-        if pub is not None and modality in ("asserted", "reported", "alleged") and \
-                verb.tag_ in ("VBD", "VBN"):
+        if pub is not None and told and verb.tag_ in ("VBD", "VBN"):
             report = self._report_date(verb, pub)
             if report is not None:
-                return report
+                if report.years_before(pub) > limit:
+                    return None  # "a panel reported in 2009 that X shipped arms": history
+                # the act is older still: no finer than the report's month
+                precision = "year" if report.precision == "year" else "month"
+                return report.value[:4 if precision == "year" else 7], precision, [
+                    f"no date of its own: told by a report dated '{report.text}', so no "
+                    f"later than that"]
             return f"{pub.year:04d}-{pub.month:02d}", "month", [
                 "no date in the sentence: a past act reported that month"]
         return None, None, []
 
-    def _report_date(self, verb: Any, pub: date) -> tuple[str, str, list[str]] | None:
-        """An undated act told as what a dated report said ("a UN panel reported last year
-        that tankers delivered") happened by that report: its date, where it lies before
-        the story's month, at no finer than month precision (the act is older still)."""
+    def _report_date(self, verb: Any, pub: date) -> ResolvedDate | None:
+        """The date of the report an undated act is told by ("a UN panel reported last year
+        that tankers delivered"), where it lies before the story's month: the act happened
+        by then."""
         head = verb.head
         if verb.dep_ != "ccomp" or head.lemma_.lower() not in self.mod["reported_verbs"]:
             return None
@@ -1306,10 +1313,7 @@ class EventCoder:
                                    pub)
         if found is None or found.value[:7] >= f"{pub.year:04d}-{pub.month:02d}":
             return None
-        precision = "year" if found.precision == "year" else "month"
-        value = found.value[:4] if precision == "year" else found.value[:7]
-        return value, precision, [f"no date of its own: told by a report dated "
-                                  f"'{found.text}', so no later than that"]
+        return found
 
     def _sources(self, ann: Annotated, sent: Any, verb: Any) -> list[str]:
         """Outermost first: the wire credit, then whom the sentence itself names as its
@@ -1882,6 +1886,16 @@ PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC")
 # links up which an act shares the time of the clause it hangs from: "departed on Monday
 # to attend", "met on Monday and signed", "the year 1948 when it recognised"
 TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
+
+
+def _history_pattern(phrases: Any) -> re.Pattern[str] | None:
+    """The history phrases as whole phrases: "in the past" but not "in the past week" or
+    "in the past 24 hours", "long ago" but not "not long ago"."""
+    alts = "|".join(re.escape(p) for p in phrases)
+    if not alts:
+        return None
+    return re.compile(rf"(?<!\bnot )\b(?:{alts})\b(?!\s+(?:few|several|\d|one|two|three|"
+                      r"week|month|year|day|hour|decade|century|centuries))")
 
 
 def _date_scopes(verb: Any, sent: Any,

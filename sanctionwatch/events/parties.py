@@ -297,7 +297,10 @@ def goods_destination(goods: Any) -> Any:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
+                # "into" leads to a place or a party ("into Vietnam"), not to what the
+                # goods became or went in ("converted into cash", "into accounts")
+                if pobj is not None and (prep.lower_ == "to" or pobj.ent_type_ in (
+                        "GPE", "LOC", "NORP", "ORG") or is_party_like(pobj)):
                     return pobj
     return None
 
@@ -705,17 +708,16 @@ ANTECEDENT_WINDOW = 200
 
 def described_before(token: Any, country_of: Callable[[Any], str | None]) -> str | None:
     """The state of a definite description's antecedent ("A German car dealer exported ...
-    The dealer also shipped ..."): the last noun before it with the same head word whose own
-    words name a state (``country_of``), within ANTECEDENT_WINDOW tokens."""
+    The dealer also shipped ..."): the state the words of the last noun before it with the
+    same head word name (``country_of``), within ANTECEDENT_WINDOW tokens."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
                                        for c in token.children):
         return None
     lemma = token.lemma_.lower()
     for before in reversed(token.doc[max(0, token.i - ANTECEDENT_WINDOW):token.i]):
         if before.pos_ == "NOUN" and before.lemma_.lower() == lemma:
-            code = country_of(before)
-            if code is not None:
-                return code
+            return country_of(before)  # the nearest mention only: "a Chinese official ...
+            # an official ... the official" may be someone else
     return None
 
 

@@ -62,13 +62,13 @@ def _speaker_of(head: Any) -> list[Any]:
 
 def speaker_phrase(token: Any) -> str:
     """An unlinked speaker as written: the noun phrase, without its clauses."""
-    words = [t for t in token.subtree if not _in_clause(t, token)]
+    words = [t for t in token.subtree if not _in_speaker_clause(t, token)]
     if len(words) > MAX_SPEAKER_WORDS:
         words = [t for t in words if t.i <= token.i][-MAX_SPEAKER_WORDS:]
     return "".join(t.text_with_ws for t in words).strip(" ,")
 
 
-def _in_clause(token: Any, head: Any) -> bool:
+def _in_speaker_clause(token: Any, head: Any) -> bool:
     node = token
     while node.i != head.i:
         if node.dep_ in ("relcl", "acl", "advcl", "appos", "punct", "cc", "conj"):

@@ -227,7 +227,7 @@ def _cued_countries(text: str, mentions: list[tuple[int, str]], lo: int = 0) -> 
     return found
 
 
-_FROM_AFTER_GOODS = re.compile(r"\s*,?\s*(?:from|out of)\b", re.IGNORECASE)
+_FROM_AFTER_GOODS = re.compile(r"\s*,?\s*(?:from|out of)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _goods_from(event: Event, text: str, mentions: list[tuple[int, str]],
@@ -239,7 +239,9 @@ def _goods_from(event: Event, text: str, mentions: list[tuple[int, str]],
     m = _FROM_AFTER_GOODS.match(text, at + len(item)) if at >= 0 else None
     if m is None:
         return None
-    return next((c for off, c in mentions if m.end() <= off <= m.end() + LEG_GAP), None)
+    # the state the "from" phrase opens with ("from North Korea", "from the DPRK"), not
+    # one further on ("from 2017 to 2019 to China", "from a tanker off North Korea")
+    return next((c for off, c in mentions if off == m.end()), None)
 
 
 def sentence_legs(event: Event, sup: str | None, rec: str | None,
@@ -628,11 +630,10 @@ class Matcher:
         from sanctionwatch.extract.agencies import default_agencies
 
         agencies = default_agencies()
-        for name in sources:
-            agency = agencies.get(name)
-            if agency is None or not agency.state or agency.country != self.regime.target:
-                return False
-        return True
+        # the publishers: a speaker they quote ("he stressed", the leader) is no other outlet
+        found = [a for a in map(agencies.get, sources) if a is not None]
+        return bool(found) and all(a.state and a.country == self.regime.target
+                                   for a in found)
 
     def in_force(self) -> bool:
         m, p = self.measure, self.facts.period

@@ -202,7 +202,7 @@ def _align_one(a: str, e: tuple[str, ...], sims: list[float]
     """``_align`` for a one-word query ``a`` with its similarity to each entry word: the pair
     the general case picks first, the most similar word (the last of equals, as the
     general case sorts (similarity, position) from the highest)."""
-    best = max(sims)
+    best = max(sims, default=0.0)
     if best <= 0.0:
         return [], [a], list(e)
     j = len(sims) - 1 - sims[::-1].index(best)

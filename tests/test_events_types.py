@@ -505,3 +505,16 @@ def test_hiring_foreign_workers_takes_in_labour_but_hiring_a_lawyer_is_no_transf
     assert [(e.type, e.item.category if e.item else None) for e in hired] == [
         ("COOPERATE", "labour")]
     assert code("The company hired a lawyer last week.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Putin discussed trade with Xi Jinping on Tuesday.",  # "with" hung on the object
+    "Putin and Xi Jinping discussed trade on Tuesday.",  # each the other's counterpart
+])
+def test_a_discussion_with_a_named_counterpart_is_a_consultation(code: Any, text: str) -> None:
+    [event] = [e for e in code(text) if e.type == "CONSULT"]
+    assert event.recipient is not None and event.recipient.country == "cn"
+
+
+def test_a_discussion_with_no_counterpart_is_no_consultation(code: Any) -> None:
+    assert code("The leaders discussed the issues on Tuesday.") == []

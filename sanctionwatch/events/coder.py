@@ -195,8 +195,12 @@ class EventCoder:
                             not noun.light_verbs or verb.lemma_.lower() in noun.light_verbs):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
-            if trigger.needs and not child_lemmas & set(trigger.needs):
-                continue
+            if trigger.needs and not child_lemmas & set(trigger.needs) and \
+                    _needed_prep_on_object(verb, trigger.needs) is None and not (
+                        "with" in trigger.needs and reciprocal_counterpart(
+                            verb, _first(_children(verb, SUBJECTS))) is not None):
+                continue  # but "discussed trade with Xi" (the parser hung "with" on the
+                # object) and "Putin and Xi discussed trade" (each the other's counterpart)
             if any(c.dep_ == "prt" and c.lower_ in trigger.not_with for c in verb.children):
                 continue  # "will never give up its nuclear weapons": abandon, not give
             return trigger, None
@@ -811,6 +815,9 @@ class EventCoder:
             else {"to", "for", "into"}
         if trigger.needs:
             preps = set(trigger.needs) | {"to", "with", "against"}
+            hung = _needed_prep_on_object(verb, trigger.needs)
+            if recipient is None and hung is not None:
+                recipient = hung  # "discussed trade with Xi": Xi
         if trigger.type in ("COERCE", "SANCTION"):
             preps = preps | {"on"}  # "imposed sanctions on X", "slapped tariffs on X"
         if trigger.inbound:
@@ -1886,6 +1893,18 @@ PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC")
 # links up which an act shares the time of the clause it hangs from: "departed on Monday
 # to attend", "met on Monday and signed", "the year 1948 when it recognised"
 TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
+
+
+def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:
+    """The object of a needed preposition the parser hung on the verb's direct object
+    ("discussed trade with Xi": Xi), if any."""
+    for obj in _children(verb, ("dobj",)):
+        for prep in _children(obj, ("prep",)):
+            if prep.lower_ in needs:
+                found = _first(_children(prep, ("pobj",)))
+                if found is not None:
+                    return found
+    return None
 
 
 def _history_pattern(phrases: Any) -> re.Pattern[str] | None:

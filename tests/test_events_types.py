@@ -518,3 +518,11 @@ def test_a_discussion_with_a_named_counterpart_is_a_consultation(code: Any, text
 
 def test_a_discussion_with_no_counterpart_is_no_consultation(code: Any) -> None:
     assert code("The leaders discussed the issues on Tuesday.") == []
+
+
+def test_a_visit_to_a_place_is_a_meeting_only_with_the_party_it_belongs_to(
+        code: Any) -> None:
+    [visit] = code("Putin visited the embassy of North Korea in Moscow.")
+    assert (visit.type, visit.recipient.country if visit.recipient else None) == (
+        "CONSULT", "kp")
+    assert code("Kim Jong Un visited the museum of the revolution.") == []

@@ -264,7 +264,10 @@ class EventCoder:
             return None  # "equipping themselves with faith": nothing changes hands
         if trigger.mode == "visit" and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.place_nouns:
-            return None  # "visited the museum", "toured the factory": a sight, no party
+            owner = _of_party(recipient_tok, self.lex.people_nouns)
+            if owner is None:
+                return None  # "visited the museum", "toured the factory": a sight, no party
+            recipient_tok = owner  # "visited the home of a war veteran": the veteran
         if light_obj is None and self._no_counterpart(verb):
             return None  # "greeted the anniversary", "meet the requirements": no one met
         if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
@@ -1893,6 +1896,17 @@ PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC")
 # links up which an act shares the time of the clause it hangs from: "departed on Monday
 # to attend", "met on Monday and signed", "the year 1948 when it recognised"
 TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
+
+
+def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
+    """The person or party a place is of ("the home of a war veteran", "the embassy of
+    Russia"), if its "of" phrase names one."""
+    owner = _first([c for p in _children(place, ("prep",)) if p.lower_ == "of"
+                    for c in _children(p, ("pobj",))])
+    if owner is not None and (owner.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+                              or is_party_like(owner, people_nouns)):
+        return owner
+    return None
 
 
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:

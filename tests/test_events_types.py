@@ -522,7 +522,7 @@ def test_a_discussion_with_no_counterpart_is_no_consultation(code: Any) -> None:
 
 def test_a_visit_to_a_place_is_a_meeting_only_with_the_party_it_belongs_to(
         code: Any) -> None:
-    [visit] = code("Putin visited the embassy of North Korea in Moscow.")
-    assert (visit.type, visit.recipient.country if visit.recipient else None) == (
-        "CONSULT", "kp")
+    [visit] = code("Kim Jong Un visited the home of a war veteran.")
+    assert (visit.type, visit.recipient.name if visit.recipient else None) == (
+        "CONSULT", "a war veteran")
     assert code("Kim Jong Un visited the museum of the revolution.") == []

@@ -526,3 +526,9 @@ def test_a_visit_to_a_place_is_a_meeting_only_with_the_party_it_belongs_to(
     assert (visit.type, visit.recipient.name if visit.recipient else None) == (
         "CONSULT", "a war veteran")
     assert code("Kim Jong Un visited the museum of the revolution.") == []
+
+
+def test_must_have_infers_an_act_while_must_orders_one(code: Any) -> None:
+    [inferred] = code("North Korea must have supplied the shells to Russia.")
+    assert (inferred.type, inferred.modality) == ("AID", "hypothetical")
+    assert code("North Korea must supply shells to Russia.") == []

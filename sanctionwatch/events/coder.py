@@ -250,7 +250,7 @@ class EventCoder:
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
         if any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
-               for c in verb.children):
+               for c in verb.children) and not self._inferred(verb):
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
         if trigger.goods_object and not _children(verb, ("dobj",)) and any(
@@ -456,6 +456,12 @@ class EventCoder:
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1, _shared_object(verb))
+
+    def _inferred(self, verb: Any) -> bool:
+        """"must have supplied": an inference that the act happened, not a duty."""
+        auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        return verb.tag_ == "VBN" and "have" in auxes and any(
+            a in self.mod.get("inference_modals", frozenset()) for a in auxes)
 
     def _accuses(self, verb: Any) -> bool:
         """Whether a verb is an accusation trigger ("decried X for supplying"): what it
@@ -1211,6 +1217,8 @@ class EventCoder:
         level = _levels(chain)
         if sent.text.rstrip().endswith("?"):
             return "hypothetical", "a question"
+        if self._inferred(verb):
+            return "hypothetical", "'must have': inferred, not told as fact"
         backshifted = [c for c in verb.children if c.dep_ == "aux"
                        and c.text.lower() in m.get("reported_future_modals", frozenset())]
         if backshifted and verb.dep_ == "ccomp" and \

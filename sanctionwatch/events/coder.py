@@ -83,7 +83,13 @@ from sanctionwatch.events.parties import (
     titled_official,
     visit_order,
 )
-from sanctionwatch.events.sources import chain_for, ordered, speaker_phrase, speakers
+from sanctionwatch.events.sources import (
+    attributing_heads,
+    chain_for,
+    ordered,
+    speaker_phrase,
+    speakers,
+)
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
 from sanctionwatch.model import Entity, Event, Item, Party, Span
 
@@ -1275,11 +1281,9 @@ class EventCoder:
                 break
             if level[i] > 0 and node.lemma_.lower() in m["reported_verbs"]:
                 return "reported", f"under '{node.text}'"
-        for head in verb.sent:
-            if head.lemma_.lower() in m["reported_verbs"] and head.dep_ in (
-                    "ROOT", "parataxis", "advcl") and head.i != verb.i and \
-                    verb not in head.subtree and head.i > verb.i and not _elaboration(head):
-                return "reported", f"'{head.text}' attributes the sentence"
+        attributing = attributing_heads(verb, verb.sent, m["reported_verbs"])
+        if attributing:
+            return "reported", f"'{attributing[0].text}' attributes the sentence"
         low = sent.text.lower()
         for phrase in self.lex.reported_phrases:
             if phrase in low:
@@ -1589,12 +1593,6 @@ def _levels(chain: list[Any]) -> list[int]:
 def _has_aux(verb: Any) -> bool:
     """Whether a verb carries its own auxiliary (then a sibling's tense is not its own)."""
     return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _elaboration(head: Any) -> bool:
-    """"..., saying the hostages had suffered": a subjectless participle adjunct elaborates
-    its main clause in the actor's own voice; it attributes nothing to another source."""
-    return head.dep_ == "advcl" and head.tag_ == "VBG" and not _children(head, SUBJECTS)
 
 
 def _to_object(noun: Any, preps: tuple[str, ...] = ("to", "with")) -> Any:

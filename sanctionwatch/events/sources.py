@@ -18,16 +18,28 @@ from typing import Any
 MAX_SPEAKER_WORDS = 8
 
 
+def attributing_heads(verb: Any, sent: Any, reported_verbs: frozenset[str]) -> list[Any]:
+    """Main-clause reporting verbs after ``verb`` that attribute its sentence ("Y supplied
+    Z, X said"), in text order; not a subjectless participle that elaborates in the actor's
+    own voice ("..., saying the hostages had suffered")."""
+    return [head for head in sent if head.lemma_.lower() in reported_verbs and head.dep_ in (
+        "ROOT", "parataxis", "advcl") and head.i > verb.i and verb not in head.subtree
+        and not elaboration(head)]
+
+
+def elaboration(head: Any) -> bool:
+    """"..., saying the hostages had suffered": a subjectless participle adjunct elaborates
+    its main clause in the actor's own voice; it attributes nothing to another source."""
+    return head.dep_ == "advcl" and head.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "csubj") for c in head.children)
+
+
 def reporting_heads(verb: Any, sent: Any, reported_verbs: frozenset[str]) -> list[Any]:
     """The reporting verbs that frame ``verb``: the ones it hangs from ("X said that Y
     supplied"), then a main-clause one that follows it ("Y supplied Z, X said")."""
     heads = [node for node in verb.ancestors if node.lemma_.lower() in reported_verbs]
-    for head in sent:
-        if head.lemma_.lower() in reported_verbs and head.dep_ in (
-                "ROOT", "parataxis", "advcl") and head.i > verb.i and \
-                verb not in head.subtree and head not in heads:
-            heads.append(head)
-    return heads
+    return heads + [h for h in attributing_heads(verb, sent, reported_verbs)
+                    if h not in heads]
 
 
 def speakers(verb: Any, sent: Any,

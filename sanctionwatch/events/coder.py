@@ -25,6 +25,7 @@ from sanctionwatch.events.items import (
     about_goods,
     goods_chain,
     item_heads,
+    of_object,
     purpose_word,
     trailing_purpose,
 )
@@ -1907,8 +1908,7 @@ TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
 def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
     """The person or party a place is of ("the home of a war veteran", "the embassy of
     Russia"), if its "of" phrase names one."""
-    owner = _first([c for p in _children(place, ("prep",)) if p.lower_ == "of"
-                    for c in _children(p, ("pobj",))])
+    owner = of_object(place)
     if owner is not None and (owner.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
                               or is_party_like(owner, people_nouns)):
         return owner

@@ -1342,15 +1342,16 @@ class EventCoder:
         """Outermost first: the wire credit, then whom the sentence itself names as its
         source (a speaker, an agency), going on along the story's citation chain where
         that source is a link of it; the story's whole chain when the sentence names none."""
-        own = [(self._speaker(ann, speaker), [self._speaker(ann, c) for c in cited])
-               for speaker, cited in speakers(verb, sent, self.mod["reported_verbs"])]
-        named = [(name, [c for c in cited if c]) for name, cited in own if name]
+        canonical = self.agencies.canonical
+        named: list[tuple[str, list[str]]] = []  # (a source, what it cites), canonical names
+        for speaker, cited in speakers(verb, sent, self.mod["reported_verbs"]):
+            name = self._speaker(ann, speaker)
+            if name:  # what it cites is spelled canonically by ``ordered`` below
+                named.append((canonical(name) or name,
+                              [c for c in (self._speaker(ann, t) for t in cited) if c]))
         if not named:
             named = [(m.agency.canonical, []) for m in
                      self.agencies.find(ann.document.text, sent.start_char, sent.end_char)]
-        canonical = self.agencies.canonical
-        named = [(canonical(name) or name, [canonical(c) or c for c in cited])
-                 for name, cited in named]
         chain = ordered(list(ann.document.cited_sources), canonical)
         return ordered([*ann.document.wire, *chain_for(named, chain)], canonical)
 

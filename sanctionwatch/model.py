@@ -89,9 +89,14 @@ class SanctionHit:
     programs: list[str] = field(default_factory=list)
     listed_on: str | None = None
     explanation: list[str] = field(default_factory=list)
+    # what the loaded snapshots prove when the list gives no listing date: on the list by
+    # ``listed_by`` (the first snapshot that has the entry) and not yet on ``absent_on``
+    # (the snapshot before it, if one is loaded)
+    listed_by: str | None = None
+    absent_on: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "list": self.list_id,
             "entry_id": self.entry_id,
             "name": self.name,
@@ -100,6 +105,11 @@ class SanctionHit:
             "score": round(self.score, 4),
             "explanation": list(self.explanation),
         }
+        if self.listed_by is not None:
+            out["listed_by"] = self.listed_by
+        if self.absent_on is not None:
+            out["absent_on"] = self.absent_on
+        return out
 
 
 @dataclass

@@ -58,10 +58,36 @@ def test_the_sister_is_not_the_leader(screener: Any) -> None:
 
 
 def test_as_of_uses_what_was_listed_then(screener: Any) -> None:
-    assert screener.screen("LLC Aurus", "Organization", as_of="2024-02-21") == []
+    # OFAC's CSV gives no listing dates: the snapshots date LLC AURUS, absent on 2024-02-20
+    assert screener.screen("LLC Aurus", "Organization", as_of="2024-02-20") == []
     later = screener.screen("LLC Aurus", "Organization", as_of="2024-05-03")
     assert later and later[0].name == "LIMITED LIABILITY COMPANY AURUS"
-    assert "2024-05-03" in later[-1].explanation[-1]
+    assert (later[0].listed_by, later[0].absent_on) == ("2024-05-03", "2024-02-20")
+    assert not any("not known" in line for line in later[0].explanation)
+
+
+def test_between_snapshots_an_entry_of_the_later_one_is_shown_as_uncertain(
+        screener: Any) -> None:
+    [hit] = screener.screen("LLC Aurus", "Organization", as_of="2024-02-24")
+    assert (hit.listed_by, hit.absent_on) == ("2024-05-03", "2024-02-20")
+    assert "whether it was listed on 2024-02-24 is not known" in hit.explanation[-1]
+    # an entry on both snapshots is simply listed on any date between them
+    [kim] = screener.screen("Kim Jong Un", "Person", as_of="2024-02-24", limit=1)
+    assert kim.listed_by == "2024-02-20" and kim.absent_on is None
+    assert not any("not known" in line for line in kim.explanation)
+
+
+def test_before_every_snapshot_an_undated_entry_is_uncertain_not_dropped(
+        screener: Any) -> None:
+    [kim] = screener.screen("Kim Jong Un", "Person", as_of="2023-06-01", limit=1)
+    assert kim.entry_id == "20157" and kim.listed_by == "2024-02-20"
+    assert "whether it was listed on 2023-06-01 is not known" in kim.explanation[-1]
+    # the UN list dates its entries: one listed after the date stays out (KOMID, 2009-04-24)
+    komid = "Korea Mining Development Trading Corporation"
+    assert "KPe.001" in {h.entry_id for h in screener.screen(komid, "Organization",
+                                                              as_of="2010-01-01")}
+    assert "KPe.001" not in {h.entry_id for h in screener.screen(komid, "Organization",
+                                                                  as_of="2008-01-01")}
 
 
 def test_qualifiers_lower_the_score(screener: Any) -> None:

@@ -201,10 +201,18 @@ def _print_hits(name: str, hits: list[SanctionHit]) -> None:
     click.echo(f"{_safe(name)}: {len(hits)} match{'es' if len(hits) != 1 else ''}")
     for hit in hits:
         click.echo(f"  {hit.score:.2f}  {hit.list_id} {hit.entry_id}  {_safe(hit.name)}  "
-                   f"[{', '.join(hit.programs)}]" + (f" listed {hit.listed_on}"
-                                                     if hit.listed_on else ""))
+                   f"[{', '.join(hit.programs)}]" + _listed(hit))
         for reason in hit.explanation:
             click.echo(f"        - {_safe(reason)}")
+
+
+def _listed(hit: SanctionHit) -> str:
+    """The hit's listing date, or the window the loaded snapshots give it."""
+    if hit.listed_on:
+        return f" listed {hit.listed_on}"
+    if hit.absent_on:
+        return f" listed after {hit.absent_on}, by {hit.listed_by}"
+    return ""
 
 
 SCREEN_CHUNK = 1000  # names screened per batch (a repeated name is answered from the first)

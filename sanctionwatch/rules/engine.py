@@ -303,11 +303,32 @@ def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
 
 
 def _listed_at(hit: SanctionHit, period: Period | None) -> bool | None:
-    """True when listed on or before the event; None when either date is unknown."""
-    listed = parse_period(hit.listed_on)
-    if listed is None or period is None:
+    """True when listed on or before the event; None when either date is unknown. A list
+    without listing dates is dated by its snapshots: on the list by ``listed_by``, not yet
+    on ``absent_on``."""
+    if period is None:
         return None
-    return listed.start <= period.end
+    listed = parse_period(hit.listed_on)
+    if listed is not None:
+        return listed.start <= period.end
+    by, absent = parse_period(hit.listed_by), parse_period(hit.absent_on)
+    if by is not None and by.end <= period.end:
+        return True
+    if absent is not None and period.end <= absent.start:
+        return False
+    return None
+
+
+def _listing_note(hit: SanctionHit, at: bool | None) -> str:
+    """When the party was listed, as the explanation of a finding states it."""
+    if at and hit.listed_on:
+        return f"listed on {hit.listed_on}, before the event"
+    if at:
+        return f"on the list by {hit.listed_by}, before the event"
+    if hit.listed_by and hit.absent_on:
+        return (f"listed between {hit.absent_on} and {hit.listed_by} (the snapshots that "
+                "lack and have it): whether before the event is not known")
+    return "listing date unknown, listed as of the list used"
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
@@ -599,8 +620,7 @@ class Matcher:
         if all(at is False for _, at in dated):
             return self._fail("the party was listed only after the event date")
         for h, at in dated:
-            when = ("listed on " + str(h.listed_on) + ", before the event" if at
-                    else "listing date unknown, listed as of the list used")
+            when = _listing_note(h, at)
             party = f.recipient_party if role == "recipient" else f.supplier_party
             self._ok(f"{_party_name(party)} matches {h.name} ({h.list_id} {h.entry_id}): {when}")
         return True

@@ -62,6 +62,10 @@ class Record(NamedTuple):
     countries: tuple[str, ...]
     birth_dates: tuple[str, ...]
     gender: str | None
+    # the first loaded snapshot of this list that has the entry, and the one before it (if
+    # any): the entry was listed after ``absent_on`` and by ``listed_by``
+    listed_by: str = ""
+    absent_on: str | None = None
 
 
 class Variant(NamedTuple):
@@ -420,11 +424,26 @@ class ListIndex:
                 active[after[0]] = as_of
         return active
 
-    def _in_force(self, record: Record, active: dict[int, str | None]) -> bool:
+    @staticmethod
+    def _standing(record: Record, active: dict[int, str | None]) -> str | None:
+        """Is the entry in force on the cut-off date of its snapshot? "listed" when the
+        files prove it (a listing date on or before it, or an earlier snapshot that has it),
+        "uncertain" when they cannot tell (no listing date, and the snapshot before that
+        date, if one is loaded, lacks it), None when it is out (listed later, or not yet
+        listed on a snapshot of the date or after it). An uncertain entry is shown, marked:
+        a screener that hid it would miss a party that may well have been listed."""
         if record.source_id not in active:
-            return False
+            return None
         cutoff = active[record.source_id]
-        return cutoff is None or (record.listed_on is not None and record.listed_on <= cutoff)
+        if cutoff is None:
+            return "listed"
+        if record.listed_on is not None:
+            return "listed" if record.listed_on <= cutoff else None
+        if record.listed_by <= cutoff:
+            return "listed"
+        if record.absent_on is not None and record.absent_on >= cutoff:
+            return None
+        return "uncertain"
 
     # ------------------------------------------------------------------ queries
 
@@ -566,7 +585,8 @@ class ListIndex:
             variant = self.variants[vid]
             for rid in variant.records:
                 record = self.records[rid]
-                if not self._in_force(record, active):
+                standing = self._standing(record, active)
+                if standing is None:
                     continue
                 key = (record.list_id, record.entry_id)
                 if key in best and best[key].score >= result.score:
@@ -578,7 +598,9 @@ class ListIndex:
                         f"matched {'alias' if variant.name != record.caption else 'name'}"
                         f" {variant.name!r} ({self.algorithm.name})",
                         *result.explanation,
-                        f"listed in the {record.list_id} snapshot of {record.published}"])
+                        f"listed in the {record.list_id} snapshot of {record.published}",
+                        *_listing_window(record, standing, active[record.source_id])],
+                    **_window_fields(record))
         hits = sorted(best.values(), key=lambda h: (-h.score, h.list_id, h.entry_id))
         return hits[:limit]
 
@@ -617,6 +639,7 @@ def _build_index(conn: sqlite3.Connection, threshold: float, algorithm: str
         records.append(Record(list_id, entry_id, sid, published, schema, caption,
                               tuple(_json_list(programs)), listed_on, tuple(sorted(countries)),
                               tuple(_json_list(births)), gender))
+    records = _with_windows(records, sources)
     names: dict[tuple[str, str, str | None, bool], list[int]] = defaultdict(list)
     for sid, entry_id, name, name_type, quality, surname in conn.execute(
             "SELECT source_id, entry_id, name, name_type, quality, surname FROM entry_names"):
@@ -630,6 +653,44 @@ def _build_index(conn: sqlite3.Connection, threshold: float, algorithm: str
             weak = is_weak(name, record.schema, "aka", quality)
             names[(name, record.schema, surname, weak)].append(rid)
     return ListIndex(records, names, dict(sources), threshold, algorithm)
+
+
+def _with_windows(records: list[Record], sources: dict[str, list[tuple[str, int]]]
+                  ) -> list[Record]:
+    """Each record with the window its listing falls in, read off the loaded snapshots of
+    its list: the first snapshot that has the entry (listed by then) and the one before it
+    (not yet listed then). Lists without listing dates (OFAC's legacy CSV) get their only
+    dating this way: LLC AURUS is on the 2024-05-03 SDN snapshot, not on the 2024-02-20 one."""
+    first: dict[tuple[str, str], str] = {}
+    for r in records:
+        key = (r.list_id, r.entry_id)
+        if key not in first or r.published < first[key]:
+            first[key] = r.published
+    out = []
+    for r in records:
+        listed_by = first[(r.list_id, r.entry_id)]
+        earlier = [date for date, _ in sources.get(r.list_id, ()) if date < listed_by]
+        out.append(r._replace(listed_by=listed_by, absent_on=earlier[-1] if earlier else None))
+    return out
+
+
+def _listing_window(record: Record, standing: str, as_of: str | None) -> list[str]:
+    """The explanation of a listing known only from snapshots (no listing date given)."""
+    if record.listed_on is not None:
+        return []
+    seen = f"on the {record.list_id} snapshot of {record.listed_by}"
+    if record.absent_on is not None:
+        seen += f", not on that of {record.absent_on}"
+    if standing == "uncertain":
+        return [f"{seen}: whether it was listed on {as_of} is not known from the loaded files"]
+    return [seen] if record.absent_on is not None else []
+
+
+def _window_fields(record: Record) -> dict[str, str | None]:
+    """``listed_by``/``absent_on`` of a hit, where the list gives no listing date."""
+    if record.listed_on is not None:
+        return {}
+    return {"listed_by": record.listed_by, "absent_on": record.absent_on}
 
 
 def is_weak(name: str, schema: str, name_type: str, quality: str) -> bool:
@@ -658,7 +719,7 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 6  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 7  # bump when ListIndex's shape changes, so old cache files are ignored
 _NORMALISATION_FILES = ("titles.txt", "company_types.txt", "patronymic_suffixes.txt")
 
 

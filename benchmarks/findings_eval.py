@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import sys
 import time
 from collections.abc import Iterable
@@ -81,8 +82,18 @@ def gold_document(row: dict[str, Any], cache: dict[Path, Any]) -> RawDocument:
 
 
 def basis_keys(finding: Finding) -> set[str]:
-    """'UNSCR 2397 (2017) OP7' for each basis (an annex suffix dropped) for matching."""
-    return {f"{b.instrument} {b.provision.split(',')[0].strip()}" for b in finding.legal_basis}
+    """'UNSCR 2397 (2017) OP7' for each basis, in the gold's citation form (FINDINGS.md):
+    an annex after an operative paragraph dropped ('OP23, Annex IV' -> 'OP23'), a paragraph
+    of an annex kept ('Annex B, para. 4' -> 'Annex B para 4')."""
+    return {f"{b.instrument} {provision_key(b.provision)}" for b in finding.legal_basis}
+
+
+def provision_key(provision: str) -> str:
+    """One citation form for a provision however a regime file punctuates it."""
+    text = provision.strip()
+    if text.startswith("Annex"):
+        return re.sub(r"\s+", " ", text.replace(",", " ").replace("para.", "para")).strip()
+    return text.split(",")[0].strip()
 
 
 @dataclass

@@ -30,10 +30,14 @@ FINDING_KEYS = {"regime", "category", "supplier_country", "recipient_country", "
 REGIMES = {"un-dprk", "eu-russia", "un-iran"}
 CONFIDENCES = {"low", "medium", "high"}
 # How instruments are cited: "UNSCR 2397 (2017) OP7", "UNSCR 1718 (2006) OP8(a)(iii)",
-# "Regulation (EU) 833/2014 Art. 3h", "UNSCR 2231 (2015) Annex B para 6(b)".
+# "Regulation (EU) 833/2014 Art. 3h", "UNSCR 2231 (2015) Annex B para 6(b)", and the
+# other forms the regime files cite: "UNSCR 1874 (2009) OP9-10", "UNSCR 2270 (2016) Annexes
+# I and II", "Council Decision 2014/512/CFSP Art. 2(2)".
 PROVISION = re.compile(
-    r"^(UNSCR \d{4} \(\d{4}\) (OP\d+(\([a-z]+\))*|Annex [A-Z]+( para \d+(\([a-z]+\))*)?)"
-    r"|Regulation \(EU\) \d+/\d{4} Art\. \d+[a-z]*(\(\d+\))?)$")
+    r"^(UNSCR \d{4} \(\d{4}\) (OP\d+(-\d+)?(\([a-z]+\))*|Annex [A-Z]+( para \d+(\([a-z]+\))*)?"
+    r"|Annexes [IVX]+ and [IVX]+)"
+    r"|Regulation \(EU\) \d+/\d{4} Art\. \d+[a-z]*(\(\d+\))?"
+    r"|Council Decision \d{4}/\d+/CFSP Art\. \d+[a-z]*(\(\d+\))?)$")
 # Minimum composition the gold set was built to (the brief): enough no-finding passages to
 # measure precision, both halves holding passages with and without findings.
 MIN_PASSAGES = 65

@@ -14,7 +14,7 @@ from sanctionwatch.annotate import Annotator
 from sanctionwatch.errors import ItemError
 from sanctionwatch.events import code_events
 from sanctionwatch.extract import extract
-from sanctionwatch.model import Analysis, RawDocument
+from sanctionwatch.model import Analysis, Document, RawDocument
 from sanctionwatch.read import read_inputs
 from sanctionwatch.rules import RuleEngine
 from sanctionwatch.screening import Screener, load_screener
@@ -31,9 +31,13 @@ class Outcome:
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, *, screening: bool = True) -> None:
+    def __init__(self, settings: Settings, *, screening: bool = True,
+                 published: str | None = None) -> None:
         self.settings = settings
         self._screening = screening
+        # the publication date of documents that state none (plain text, stdin): relative
+        # dates ("on Tuesday", "last year") resolve against it and lists are screened as of it
+        self._published = published
         self._annotator: Annotator | None = None
         self._rules: RuleEngine | None = None
 
@@ -51,9 +55,16 @@ class Pipeline:
             self._rules = RuleEngine(self.settings)
         return self._rules
 
+    def document(self, raw: RawDocument) -> Document:
+        """The extracted article, dated by the fallback date when it states none."""
+        document = extract(raw, self.settings)
+        if document.published is None and self._published is not None:
+            document.published = self._published
+        return document
+
     def analyze(self, raw: RawDocument) -> Analysis:
         """Analyse one raw document; raises :class:`ItemError` for bad input."""
-        document = extract(raw, self.settings)
+        document = self.document(raw)
         if document.language is not None and \
                 document.language not in self.settings.coded_languages:
             return Analysis(document=document, entities=[], events=[], findings=[])

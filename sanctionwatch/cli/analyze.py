@@ -12,7 +12,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
 
-from sanctionwatch.cli.common import Context, default_format, emit_json, pass_context, warn
+from sanctionwatch.cli.common import (
+    Context,
+    default_format,
+    emit_json,
+    pass_context,
+    published_option,
+    warn,
+)
 from sanctionwatch.errors import SanctionWatchError
 from sanctionwatch.model import Analysis, failure_dict
 
@@ -100,8 +107,10 @@ class RunProgress:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
               help="text (default on a terminal) or json (JSON Lines, default in a pipe).")
 @click.option("--no-screening", is_flag=True, help="Do not screen parties against the lists.")
+@published_option
 @pass_context
-def analyze(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening: bool) -> None:
+def analyze(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening: bool,
+            published: str | None) -> None:
     """Analyse news documents: files, directories, .gz, or '-' for stdin.
 
     Prints one analysis per document (JSON Lines with --format json, valid against the
@@ -112,12 +121,13 @@ def analyze(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening
     \b
     Example:
       sanctionwatch analyze --format json news/ > analyses.jsonl
+      pbpaste | sanctionwatch analyze --published 2024-02-27 -
     """
     fmt = fmt or default_format()
     console = Console(highlight=False)
     from sanctionwatch.pipeline import Pipeline
 
-    pipeline = Pipeline(ctx.settings, screening=not no_screening)
+    pipeline = Pipeline(ctx.settings, screening=not no_screening, published=published)
     failed = 0
     try:
         with RunProgress() as progress:

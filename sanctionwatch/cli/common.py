@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from dataclasses import dataclass, field
@@ -46,3 +47,25 @@ def warn(message: str) -> None:
 def default_format() -> str:
     """Text on a terminal, JSON Lines in a pipe."""
     return "text" if sys.stdout.isatty() else "json"
+
+
+def check_day(value: str | None, hint: str) -> str | None:
+    """A YYYY-MM-DD option value, or a clear usage error naming the option."""
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            dt.date.fromisoformat(value)
+            return value
+    except ValueError:
+        pass
+    raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=hint)
+
+
+def published_option(func: Any) -> Any:
+    """``--published DATE``: the date of documents that state none."""
+    return click.option(
+        "--published", default=None, metavar="YYYY-MM-DD",
+        callback=lambda _ctx, _param, value: check_day(value, "--published"),
+        help="Publication date of documents that state none (plain text, stdin); relative "
+             "dates resolve against it. A date found in the document itself wins.")(func)

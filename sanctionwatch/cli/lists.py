@@ -10,7 +10,14 @@ from typing import Any
 
 import click
 
-from sanctionwatch.cli.common import Context, default_format, emit_json, pass_context, warn
+from sanctionwatch.cli.common import (
+    Context,
+    check_day,
+    default_format,
+    emit_json,
+    pass_context,
+    warn,
+)
 from sanctionwatch.errors import ListImportError, SanctionWatchError
 from sanctionwatch.model import SanctionHit
 
@@ -240,8 +247,7 @@ def screen(ctx: Context, names: tuple[str, ...], file: str | None, schema: str,
       sanctionwatch screen "Vladimir Putin" --as-of 2024-02-20
       sanctionwatch screen --schema Organization --format json "LLC Aurus"
     """
-    if as_of is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", as_of):
-        raise click.BadParameter(f"{as_of!r} is not a date (YYYY-MM-DD)", param_hint="--as-of")
+    check_day(as_of, "--as-of")
     queries = _names(names, file)
     screener = _load(ctx)
     fmt = fmt or default_format()

@@ -9,7 +9,14 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from sanctionwatch.cli.common import Context, default_format, emit_json, pass_context, warn
+from sanctionwatch.cli.common import (
+    Context,
+    default_format,
+    emit_json,
+    pass_context,
+    published_option,
+    warn,
+)
 from sanctionwatch.errors import SanctionWatchError
 from sanctionwatch.rules import EventExplanation, Measure, Regime, RuleEngine
 from sanctionwatch.rules.regimes import Exemption
@@ -177,8 +184,10 @@ def explanation_dict(exp: EventExplanation) -> dict[str, Any]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
               help="text (default on a terminal) or json (JSON Lines, one object per event).")
 @click.option("--no-screening", is_flag=True, help="Do not screen parties against the lists.")
+@published_option
 @pass_context
-def explain(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening: bool) -> None:
+def explain(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening: bool,
+            published: str | None) -> None:
     """Why each finding in a document fired, and why the near-misses did not.
 
     Runs the whole pipeline on each input, then shows, event by event, every check a
@@ -189,13 +198,12 @@ def explain(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening
       sanctionwatch explain article.txt
     """
     from sanctionwatch.events import code_events
-    from sanctionwatch.extract import extract
     from sanctionwatch.pipeline import Pipeline
     from sanctionwatch.read import read_inputs
 
     fmt = fmt or default_format()
     console = Console(highlight=False)
-    pipeline = Pipeline(ctx.settings, screening=not no_screening)
+    pipeline = Pipeline(ctx.settings, screening=not no_screening, published=published)
     failed = 0
     try:
         for raw in read_inputs(inputs, ctx.settings):
@@ -204,7 +212,7 @@ def explain(ctx: Context, inputs: tuple[str, ...], fmt: str | None, no_screening
                 warn(f"error: {raw}")
                 continue
             try:
-                annotated = pipeline.annotator.annotate(extract(raw, ctx.settings))
+                annotated = pipeline.annotator.annotate(pipeline.document(raw))
                 events = code_events(annotated)
             except SanctionWatchError as exc:
                 failed += 1

@@ -71,6 +71,14 @@ BREACHES = [
      "molybdenum, the panel said.", "2024-03-14", {"un-dprk/joint-ventures"}, set()),
     ("Russian and North Korean companies established a joint venture to run a hotel in "
      "Pyongyang.", "2024-03-14", {"un-dprk/joint-ventures"}, set()),
+    ("A Chinese firm invested $5 million in a mine run by a North Korean company, the panel "
+     "said.", "2024-03-14", {"un-dprk/joint-ventures"}, set()),
+    # goods taken on at sea from another ship
+    ("A North Korean tanker took on diesel from a foreign vessel in a ship-to-ship transfer "
+     "in the East China Sea, Japan said.", "2024-03-14",
+     {"un-dprk/ship-to-ship", "un-dprk/refined-petroleum"}, set()),
+    ("Russia has taken in thousands of North Korean construction workers since last year, "
+     "officials said.", "2024-03-14", {"un-dprk/workers-abroad"}, set()),
 ]
 
 NEAR_MISSES = [
@@ -93,6 +101,9 @@ NEAR_MISSES = [
     ("The Russian ambassador met North Korean officials at the Academy of Sciences to mark "
      "the anniversary of diplomatic relations.", "2024-03-14",
      {"un-dprk/sci-tech-cooperation"}),
+    # funds sent are no joint venture (a listed recipient is the asset freeze's matter)
+    ("China sent $2 million to North Korea to pay for the goods.", "2024-03-14",
+     {"un-dprk/joint-ventures"}),
     ("Russia denied employing North Korean workers.", "2024-03-14",
      {"un-dprk/workers-abroad"}),
     ("Russia supplied natural gas to North Korea by pipeline last year.", "2024-03-14",
@@ -138,3 +149,16 @@ def test_tonnes_are_converted_to_barrels_for_a_cap() -> None:
     assert parse_barrels("60,000 tonnes of diesel") == pytest.approx(60000 * BARRELS_PER_TONNE)
     assert parse_barrels("one million barrels of fuel") == 1e6
     assert parse_barrels("300 cars") is None
+
+
+def test_each_conjoined_good_is_read_up_to_its_own_phrase() -> None:
+    """'coal and iron ore' names two goods; 'machinery for rice and corn processing' names
+    one (rice is what the machinery is for, not goods handed over)."""
+    from sanctionwatch.model import Item
+    from sanctionwatch.rules.engine import further_goods
+
+    two = further_goods(Item(text="tons of coal and iron ore", category="coal", hs="2701"))
+    assert [(g.category, g.hs) for g in two] == [("iron_ore", "2601")]
+    one = further_goods(Item(text="machinery for rice and corn processing",
+                             category="machinery", hs="84"))
+    assert one == []

@@ -374,6 +374,8 @@ def further_goods(item: Item) -> list[Item]:
     vocabulary = default_lexicon().goods
     out: list[Item] = []
     for part in parts:
+        # "machinery for rice processing": the goods end where a phrase about them starts
+        part = _PHRASE_BREAK.split(part, maxsplit=1)[0]
         words = re.findall(r"[\w-]+", part.lower())
         good = _vocabulary_good(words, vocabulary) if words else None
         if good is not None and (good.category, good.hs) != (item.category, item.hs) and \
@@ -802,6 +804,11 @@ class Matcher:
         item, value = self.facts.event.item, self.facts.value
         if item is None or value is None or chosen.amount is None or chosen.currency is None:
             self._ok(f"threshold not checked (no value given): {chosen.text}")
+            if chosen.hs and item is not None and item.category != "luxury_goods":
+                # a car not said to be a luxury one, of unknown value: many are under the
+                # threshold of their own kind (EUR 50,000), so the finding weighs less
+                self.trace.factors.append((0.7, "no value given and the goods are not said "
+                                                "to be luxury ones (x0.7)"))
             return True
         amount, currency = per_item(value, item, self._ok)
         converted, how = self._convert(amount, currency, chosen.currency)

@@ -1182,7 +1182,8 @@ class EventCoder:
             for word in {lemmas[j], texts[j]}:
                 for good in self.lex.goods.get(word, []):
                     n = len(good.lemmas)
-                    windows = [lemmas[max(j + 1 - n, 0):j], texts[max(j + 1 - n, 0):j]]
+                    windows = [lemmas[max(j + 1 - n, 0):j], texts[max(j + 1 - n, 0):j],
+                               *_hyphen_windows(tokens[:j], n - 1)]
                     if for_word is not None:
                         windows.append([for_word.lemma_.lower()])
                     if list(good.lemmas[:-1]) not in windows:
@@ -1382,6 +1383,28 @@ class EventCoder:
 
 
 # ---- helpers ---------------------------------------------------------------------------
+def _hyphen_windows(before: list[Any], size: int) -> list[list[str]]:
+    """The last ``size`` words before a goods noun as written with hyphens ("dual-use
+    goods" -> ["dual-use"]) and with the hyphens dropped ("iron-ore" -> ["iron"]): the
+    tokenizer splits "dual-use" into three tokens, the vocabulary writes it as one word."""
+    def hyphened(t: Any) -> bool:  # "use" in "dual-use": right after a hyphen, no spaces
+        return t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
+            and not t.doc[t.i - 2].whitespace_
+
+    if size <= 0 or not any(hyphened(t) for t in before):
+        return []
+    joined: list[str] = []
+    for t in before:
+        if t.text == "-":
+            continue
+        if joined and hyphened(t) and t.doc[t.i - 2].text.lower() == joined[-1].split("-")[-1]:
+            joined[-1] += "-" + t.text.lower()
+        else:
+            joined.append(t.text.lower())
+    bare = [w for word in joined for w in word.split("-")]
+    return [joined[-size:], bare[-size:]]
+
+
 def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:
     return [c for c in token.children if c.dep_ in deps]
 

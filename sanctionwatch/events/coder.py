@@ -22,9 +22,11 @@ from typing import Any
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.events.dates import DateResolver, ResolvedDate, parse_published
 from sanctionwatch.events.items import (
+    NOUN_ROLES,
     about_goods,
     goods_chain,
     item_heads,
+    money_in,
     of_object,
     purpose_word,
     trailing_purpose,
@@ -1103,7 +1105,11 @@ class EventCoder:
         # goods is no part of them
         cut |= {t.i for d in head.subtree if d.dep_ == "npadvmod" and d.ent_type_ in (
             "DATE", "TIME") for t in d.subtree}
-        tokens = [t for t in head.subtree if not _in_clause(t, head) and t.i > dash
+        # "perfume worth $500,000 to Russia": the value after the goods is read as the
+        # value (its number is no quantity), and what follows it is no part of the goods
+        worth = min((d.i for d in head.subtree if d.i > end.i and d.lemma_.lower() == "worth"
+                     and d.head.i <= end.i), default=len(head.doc))
+        tokens = [t for t in head.subtree if not _in_clause(t, head) and dash < t.i < worth
                   and t.i not in cut
                   and "\n" not in text[min(t.idx, head.idx):max(t.idx, head.idx)]]
         if tokens and end.i == tokens[-1].i + 1:  # the goods noun the parser split off
@@ -1126,12 +1132,9 @@ class EventCoder:
             return None
         start = tokens[0].idx
         end = tokens[-1].idx + len(tokens[-1].text)
-        quantity = next((t.text for t in tokens if t.dep_ == "nummod" or t.like_num), None)
-        value = None
-        for ent in verb.sent.ents:
-            if ent.label_ == "MONEY":
-                value = ent.text
-                break
+        value, money = money_in(verb.sent)
+        quantity = next((t.text for t in tokens if (t.dep_ == "nummod" or t.like_num)
+                         and t.i not in money), None)  # "EUR 600 worth of perfume": no 600
         return Item(text=ann.document.text[start:end].strip(" ,"), category=good.category,
                     hs=good.hs, quantity=quantity, value=value)
 
@@ -1169,8 +1172,9 @@ class EventCoder:
         texts = [t.text.lower() for t in tokens]
         best: tuple[int, int, Good] | None = None
         for j, token in enumerate(tokens):
-            if token.pos_ in ("VERB", "AUX"):
-                continue  # "leading officials": a verb form names no goods (not "lead")
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_ROLES:
+                continue  # "leading officials": a verb form names no goods (not "lead");
+                # but an object tagged as a verb is a noun ("exported luxury watches")
             if self._modifies_other(token):
                 continue  # "fuel efficiency", "oil output", "arms race": not goods
             on_end = token.i == chain[-1].i
@@ -1178,7 +1182,8 @@ class EventCoder:
             for word in {lemmas[j], texts[j]}:
                 for good in self.lex.goods.get(word, []):
                     n = len(good.lemmas)
-                    windows = [lemmas[max(j + 1 - n, 0):j], texts[max(j + 1 - n, 0):j]]
+                    windows = [lemmas[max(j + 1 - n, 0):j], texts[max(j + 1 - n, 0):j],
+                               *_hyphen_windows(tokens[:j], n - 1)]
                     if for_word is not None:
                         windows.append([for_word.lemma_.lower()])
                     if list(good.lemmas[:-1]) not in windows:
@@ -1378,6 +1383,28 @@ class EventCoder:
 
 
 # ---- helpers ---------------------------------------------------------------------------
+def _hyphen_windows(before: list[Any], size: int) -> list[list[str]]:
+    """The last ``size`` words before a goods noun as written with hyphens ("dual-use
+    goods" -> ["dual-use"]) and with the hyphens dropped ("iron-ore" -> ["iron"]): the
+    tokenizer splits "dual-use" into three tokens, the vocabulary writes it as one word."""
+    def hyphened(t: Any) -> bool:  # "use" in "dual-use": right after a hyphen, no spaces
+        return t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
+            and not t.doc[t.i - 2].whitespace_
+
+    if size <= 0 or not any(hyphened(t) for t in before):
+        return []
+    joined: list[str] = []
+    for t in before:
+        if t.text == "-":
+            continue
+        if joined and hyphened(t) and t.doc[t.i - 2].text.lower() == joined[-1].split("-")[-1]:
+            joined[-1] += "-" + t.text.lower()
+        else:
+            joined.append(t.text.lower())
+    bare = [w for word in joined for w in word.split("-")]
+    return [joined[-size:], bare[-size:]]
+
+
 def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:
     return [c for c in token.children if c.dep_ in deps]
 

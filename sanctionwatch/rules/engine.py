@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sanctionwatch.ids import content_id
 from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit, Span
@@ -132,13 +132,20 @@ def predicate_text(event: Event) -> str:
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def find_term(terms: tuple[str, ...], text: str) -> str | None:
-    """The first term found as a whole word: all-caps terms as written, others in any case."""
+def find_term(terms: tuple[str, ...], text: str, venues: bool = True) -> str | None:
+    """The first term found as a whole word: all-caps terms as written, others in any case.
+    ``venues=False``: a term in the name of the place where something happened ("met
+    officials at the Academy of Sciences") names no activity and is passed over."""
     for term in terms:
         flags = 0 if term.isupper() else re.IGNORECASE
-        if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text[:2000], flags):
-            return term
+        for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text[:2000], flags):
+            if venues or not _AT_PLACE.search(text[:m.start()]):
+                return term
     return None
+
+
+# "at the [four words or fewer]" right before a term: the term names a place
+_AT_PLACE = re.compile(r"(?i)\bat\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}$")
 
 
 def parse_period(value: str | None) -> Period | None:
@@ -244,6 +251,28 @@ def _goods_from(event: Event, text: str, mentions: list[tuple[int, str]],
     return next((c for off, c in mentions if off == m.end()), None)
 
 
+# words that end the goods' own description in an item phrase: a state named after them is
+# a party or a place ("shells to Russia", "rights in its waters"), not where goods are from
+_PHRASE_BREAK = re.compile(r"(?i)\b(?:to|into|for|from|in|at|by|with|via|through|worth|"
+                           r"valued|including)\b")
+
+
+def _item_origin(event: Event, text: str, mentions: list[tuple[int, str]],
+                 lo: int) -> str | None:
+    """The state whose name or adjective describes the goods themselves ("North Korean
+    coal", "Russian-made trucks", "Iranian drones"): where they come from, whoever moves
+    them. Only a mention inside the item's words before any preposition counts."""
+    item = event.item.text if event.item else ""
+    at = text.find(item, lo) if item else -1
+    if at < 0:
+        at = text.find(item) if item else -1
+    if at < 0:
+        return None
+    cut = _PHRASE_BREAK.search(item)
+    stop = at + (cut.start() if cut else len(item))
+    return next((c for off, c in mentions if at <= off < stop), None)
+
+
 def sentence_legs(event: Event, sup: str | None, rec: str | None,
                   mentions: list[tuple[int, str]]) -> tuple[Leg, ...]:
     """The coded leg, then the legs the sentence adds (each weaker than a coded one)."""
@@ -252,7 +281,8 @@ def sentence_legs(event: Event, sup: str | None, rec: str | None,
     trigger_at = text.find(event.trigger) if event.trigger else -1
     cued = _cued_countries(text, mentions, max(trigger_at, 0))
     via, dest, origin = cued.get("via"), cued.get("destination"), cued.get("origin")
-    origin = origin or _goods_from(event, text, mentions, max(trigger_at, 0))
+    origin = origin or _goods_from(event, text, mentions, max(trigger_at, 0)) or \
+        _item_origin(event, text, mentions, max(trigger_at, 0))
     if via and via not in (sup, rec):
         legs.append(Leg(sup, via, f"first leg, to the intermediary {via.upper()} named in the "
                                   "sentence ('via')", 0.9))
@@ -349,6 +379,44 @@ def _party_name(party: Party | None) -> str:
     return party.name or party.entity or "unnamed party"
 
 
+_CONJUNCTS = re.compile(r"(?i)\s*(?:,|;|\band\b|\bor\b|\bas well as\b|\bplus\b)\s*")
+
+
+def further_goods(item: Item) -> list[Item]:
+    """The other goods an item phrase names beside the coded ones ("coal and iron ore",
+    "rifles, ammunition and trucks"): event coding keeps one category per item, but each
+    of the goods falls under its own measures. Each conjunct's last words are looked up in
+    the goods vocabulary (goods.yaml), the longest phrase first."""
+    parts = [p for p in _CONJUNCTS.split(item.text) if p]
+    if len(parts) < 2:
+        return []
+    from sanctionwatch.events.lexicon import default_lexicon
+
+    vocabulary = default_lexicon().goods
+    out: list[Item] = []
+    for part in parts:
+        # "machinery for rice processing": the goods end where a phrase about them starts
+        part = _PHRASE_BREAK.split(part, maxsplit=1)[0]
+        words = re.findall(r"[\w-]+", part.lower())
+        good = _vocabulary_good(words, vocabulary) if words else None
+        if good is not None and (good.category, good.hs) != (item.category, item.hs) and \
+                all((g.category, g.hs) != (good.category, good.hs) for g in out):
+            out.append(Item(text=part.strip(), category=good.category, hs=good.hs))
+    return out
+
+
+def _vocabulary_good(words: list[str], vocabulary: dict[str, list[Any]]) -> Any:
+    """The longest goods phrase of the vocabulary ending on the last word (or its singular)."""
+    last = words[-1]
+    for form in dict.fromkeys((last, last[:-1] if last.endswith("s") else last,
+                               last[:-2] if last.endswith("es") else last)):
+        for good in vocabulary.get(form, []):  # longest first
+            n = len(good.lemmas)
+            if n <= len(words) and (*words[len(words) - n:-1], form) == good.lemmas:
+                return good
+    return None
+
+
 class Matcher:
     """Runs the checks of one measure on one event's facts."""
 
@@ -366,23 +434,12 @@ class Matcher:
         item = ev.item
         if m.activity_only and m.evidence_terms:
             return self._subject_named_activity()
-        if item is not None and item.hs and m.hs_defines and not any(
-                r.contains(item.hs) for r in m.hs):
-            return False  # "tyres" (HS 4011) are not "vehicles (HS 86-89)" in law
         if item is not None and not m.activity_only:
-            if item.hs:
-                for r in m.hs:
-                    if r.contains(item.hs):
-                        self._ok(f"item '{item.text}' has HS {item.hs}, within HS {r} of the "
-                                 "measure")
-                        self.trace.strength = STRENGTH_HS
-                        return True
-            if item.category in m.categories:
-                hs = f" (HS {item.hs} not among the measure's codes)" if item.hs else ""
-                self._ok(f"item '{item.text}' is in category '{item.category}', covered by "
-                         f"the measure{hs}")
-                self.trace.strength = STRENGTH_CATEGORY
+            goods = [item, *further_goods(item)]
+            if any(self._covers(good, item) for good in goods):
                 return True
+            if item.hs and m.hs_defines:
+                return False  # "tyres" (HS 4011) are not "vehicles (HS 86-89)" in law
         contexts = set(ev.context) & m.contexts
         # an activity measure's context with goods named fits only goods of its own kind:
         # arms shipped in a military context are no arms training (1718 OP8(c))
@@ -400,15 +457,36 @@ class Matcher:
             return True
         return False
 
+    def _covers(self, good: Item, item: Item) -> bool:
+        """Whether the measure covers one of the goods an item names, by HS code or else by
+        category; goods named beside the coded ones ("coal and iron ore") say so."""
+        m = self.measure
+        also = "" if good is item else f" (named in the item '{item.text}')"
+        if good.hs and m.hs_defines and not any(r.contains(good.hs) for r in m.hs):
+            return False  # "tyres" (HS 4011) are not "vehicles (HS 86-89)" in law
+        for r in m.hs if good.hs else ():
+            if r.contains(good.hs or ""):
+                self._ok(f"item '{good.text}'{also} has HS {good.hs}, within HS {r} of the "
+                         "measure")
+                self.trace.strength = STRENGTH_HS
+                return True
+        if good.category in m.categories:
+            hs = f" (HS {good.hs} not among the measure's codes)" if good.hs else ""
+            self._ok(f"item '{good.text}'{also} is in category '{good.category}', covered by "
+                     f"the measure{hs}")
+            self.trace.strength = STRENGTH_CATEGORY
+            return True
+        return False
+
     def _named_activity(self, text: str) -> str | None:
         """The measure's activity as the text names it: one of its terms, else one word of
         each of its groups that name the activity only together ('joint working group' +
         'electric power'), joined with '+'."""
         m = self.measure
-        term = find_term(m.evidence_terms, text) if m.evidence_terms else None
+        term = find_term(m.evidence_terms, text, venues=False) if m.evidence_terms else None
         if term is not None or not m.evidence_all_of:
             return term
-        words = [find_term(group, text) for group in m.evidence_all_of]
+        words = [find_term(group, text, venues=False) for group in m.evidence_all_of]
         return None if None in words else " + ".join(w for w in words if w)
 
     def _subject_named_activity(self) -> bool:
@@ -574,6 +652,13 @@ class Matcher:
                 return self._sentence_counterpart(
                     Leg(named[0], target), f"{who}: no party coded; the sentence names "
                     f"{target.upper()} and {named[0].upper()}")
+            coded = sup or rec
+            if (sup is None) != (rec is None) and coded and target in f.sentence_countries:
+                # "Russian and North Korean firms set up a joint venture": one side coded,
+                # the other left unknown and named in the sentence as the target
+                return self._sentence_counterpart(
+                    Leg(coded, target), f"{who}: the other side is not coded; the sentence "
+                    f"names {target.upper()}")
             self.trace.unrelated = True
             return self._fail(f"{who}: neither side is {target.upper()}")
         other = rec if sup == target else sup
@@ -720,9 +805,11 @@ class Matcher:
             return False
         caps = [t for t in self.measure.thresholds if t.kind == "annual_cap"]
         for cap in caps:
-            qty = parse_barrels(item.quantity) if item and item.quantity else None
+            # the quantity with its unit is in the item's words ("20,000 barrels of diesel")
+            qty = parse_barrels(item.text) if item else None
+            how = f" ({TONNE_NOTE})" if item and _TONNES.search(item.text) else ""
             if qty is not None and cap.quantity is not None and qty > cap.quantity:
-                self._ok(f"{qty:,.0f} barrels exceed the cap on their own: {cap.text}")
+                self._ok(f"{qty:,.0f} barrels{how} exceed the cap on their own: {cap.text}")
             else:
                 self.trace.factors.append((0.6, f"a cap, not a ban: one delivery is evidence, "
                                                 f"the breach is the yearly total ({cap.text}) "
@@ -737,6 +824,11 @@ class Matcher:
         item, value = self.facts.event.item, self.facts.value
         if item is None or value is None or chosen.amount is None or chosen.currency is None:
             self._ok(f"threshold not checked (no value given): {chosen.text}")
+            if chosen.hs and item is not None and item.category != "luxury_goods":
+                # a car not said to be a luxury one, of unknown value: many are under the
+                # threshold of their own kind (EUR 50,000), so the finding weighs less
+                self.trace.factors.append((0.7, "no value given and the goods are not said "
+                                                "to be luxury ones (x0.7)"))
             return True
         amount, currency = per_item(value, item, self._ok)
         converted, how = self._convert(amount, currency, chosen.currency)
@@ -791,13 +883,18 @@ class Matcher:
         return self.trace
 
 
-_MONEY = re.compile(r"(?i)(US\$|\$|€|EUR|USD|£|GBP|RUB|rubles?|euros?|dollars?)?\s*"
-                    r"([\d][\d,.]*)\s*(million|billion|thousand|m|bn|k)?\s*"
-                    r"(US\$|\$|€|EUR|USD|£|GBP|RUB|rubles?|euros?|dollars?)?")
+_CURRENCIES = (r"US\$|\$|€|£|EUR|USD|GBP|RUB|CNY|JPY|CHF|rubles?|roubles?|euros?|dollars?|"
+               r"pounds?|yuan|yen|francs?")
+_MONEY = re.compile(r"(?i)(" + _CURRENCIES + r")?\s*([\d][\d,.]*)\s*"
+                    r"(million|billion|thousand|mln|m|bn|k)?\s*(?:US\s|Swiss\s)?"
+                    r"(" + _CURRENCIES + r")?")
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
              "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
-             "rub": "RUB", "ruble": "RUB", "rubles": "RUB"}
-_SCALE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+             "pound": "GBP", "pounds": "GBP", "rub": "RUB", "ruble": "RUB", "rubles": "RUB",
+             "rouble": "RUB", "roubles": "RUB", "yuan": "CNY", "cny": "CNY", "yen": "JPY",
+             "jpy": "JPY", "franc": "CHF", "francs": "CHF", "chf": "CHF"}
+_SCALE = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
+          "k": 1e3}
 
 
 def parse_money(text: str) -> tuple[float, str] | None:
@@ -853,16 +950,34 @@ def per_item(value: tuple[float, str], item: Item,
     return amount / count, cur
 
 
+# news gives oil in barrels or in tonnes; the caps are in barrels. A tonne of refined
+# products is about 7.3-7.5 barrels (diesel ~7.5, gasoline ~8.5, fuel oil ~6.7), of crude
+# about 7.3-7.6 (UNSCR 2397 OP4 itself equates 4 million barrels with 525,000 tons: 7.6)
+BARRELS_PER_TONNE = 7.33
+TONNE_NOTE = f"tonnes converted at {BARRELS_PER_TONNE} barrels a tonne, an average"
+_TONNES = re.compile(r"(?i)\b(?:metric\s+)?(?:tonnes?|tons?)\b")
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "a": 1}
+_AMOUNT = re.compile(r"(?i)(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"half a|a)\s*(million|thousand|mln|m)?\s*((?:metric\s+)?(?:tonnes?|"
+                     r"tons?)|barrels?)\b")
+
+
 def parse_barrels(text: str) -> float | None:
-    """'300,000 barrels' -> 300000.0; other units are not converted (None)."""
-    m = re.search(r"(?i)([\d][\d,.]*)\s*(million|thousand)?\s*barrels?", text[:200])
+    """'300,000 barrels' -> 300000.0; 'one million barrels', '60,000 tonnes of diesel' (at
+    BARRELS_PER_TONNE); other units are not converted (None)."""
+    m = _AMOUNT.search(text[:200])
     if not m:
         return None
+    number = m.group(1).lower()
     try:
-        value = float(m.group(1).replace(",", "").rstrip("."))
+        value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else \
+            float(number.replace(",", "").rstrip("."))
     except ValueError:
         return None
-    return value * {"million": 1e6, "thousand": 1e3}.get((m.group(2) or "").lower(), 1.0)
+    value *= {"million": 1e6, "mln": 1e6, "m": 1e6,
+              "thousand": 1e3}.get((m.group(2) or "").lower(), 1.0)
+    return value * (BARRELS_PER_TONNE if _TONNES.match(m.group(3)) else 1.0)
 
 
 def source_weight(event: Event, facts: Facts) -> tuple[float, str]:

@@ -382,3 +382,11 @@ def test_an_unnamed_counterpart_told_only_by_the_targets_state_media_gives_none(
                    sources=("Yonhap News Agency", "Kim Jong Un"))
     assert [bases(f) for f in engine.apply(annotated(), [abroad])] == [
         {("UNSCR 2321 (2016)", "OP11")}]
+
+
+def test_an_uncertain_paragraph_is_flagged_once(engine: RuleEngine) -> None:
+    drones = Item(text="drones", category="arms", hs="8806")
+    [f] = engine.apply(annotated(), [event(item=drones, actor="ir", recipient="ru",
+                                           date="2022-10")])
+    flagged = [line for line in f.explanation if line.startswith("paragraph number uncertain")]
+    assert flagged and len(flagged) == len(set(flagged))

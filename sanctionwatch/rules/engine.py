@@ -1064,7 +1064,8 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
                      for b in cited_bases(t.measure, hs, listed_on) if b.uncertain]
         if t.measure.uncertain and t.measure.note:
             uncertain.insert(0, f"{t.measure.basis.cite}: {t.measure.note}")
-        explanation.extend(f"paragraph number uncertain - {u}" for u in uncertain)
+        # dict.fromkeys: a measure whose own basis is the uncertain one is named once
+        explanation.extend(f"paragraph number uncertain - {u}" for u in dict.fromkeys(uncertain))
     explanation.extend(listed_parties_lines(facts))
     explanation.append(f"confidence {confidence:.2f} = modality '{ev.modality}' {base:.2f}; "
                        f"{source_line}; match strength x{best.strength:.2f}"

@@ -26,7 +26,8 @@ def test_the_fallback_date_dates_an_undated_story(settings: Any, nlp: Any) -> No
     assert bare.document.published is None
     assert dated.document.published == "2024-05-09"
     [delivery] = [e for e in dated.events if e.item is not None]
-    assert delivery.date is not None and delivery.date.startswith("2024-0")
+    # "last week" from Thursday 9 May 2024: the week that began on Monday 29 April
+    assert (delivery.date, delivery.date_precision) == ("2024-04-29", "week")
     assert [e.date for e in bare.events if e.item is not None] == [None]
 
 
@@ -40,3 +41,5 @@ def test_a_bad_date_is_a_usage_error_naming_the_option() -> None:
     result = CliRunner().invoke(cli, ["analyze", "--published", "2024-02-30", "x.txt"])
     assert result.exit_code == 2 and "--published" in result.output
     assert "not a date" in result.output
+    week = CliRunner().invoke(cli, ["analyze", "--published", "2024-W09-2", "x.txt"])
+    assert week.exit_code == 2 and "not a date" in week.output

@@ -18,6 +18,7 @@ def test_snapshot_window_dates_the_listing_against_the_event() -> None:
     assert _listed_at(aurus, parse_period("2024-02-20")) is False
     assert _listed_at(aurus, parse_period("2024-03")) is None  # inside the window
     assert _listed_at(aurus, parse_period("2024-06-01")) is True
+    assert _listed_at(aurus, parse_period("2024-05")) is None  # 1 May is before the snapshot
     assert "between 2024-02-20 and 2024-05-03" in _listing_note(aurus, None)
     assert "by 2024-05-03" in _listing_note(aurus, True)
 

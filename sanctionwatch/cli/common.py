@@ -54,8 +54,7 @@ def check_day(value: str | None, hint: str) -> str | None:
     if value is None:
         return None
     try:
-        if len(value) == 10:
-            dt.date.fromisoformat(value)
+        if dt.date.fromisoformat(value).isoformat() == value:  # not '2024-W09-2' or '20240227'
             return value
     except ValueError:
         pass

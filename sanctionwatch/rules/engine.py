@@ -342,8 +342,8 @@ def _listed_at(hit: SanctionHit, period: Period | None) -> bool | None:
     if listed is not None:
         return listed.start <= period.end
     by, absent = parse_period(hit.listed_by), parse_period(hit.absent_on)
-    if by is not None and by.end <= period.end:
-        return True
+    if by is not None and by.end <= period.start:
+        return True  # on a snapshot taken before the event's earliest day
     if absent is not None and period.end <= absent.start:
         return False
     return None
@@ -358,6 +358,8 @@ def _listing_note(hit: SanctionHit, at: bool | None) -> str:
     if hit.listed_by and hit.absent_on:
         return (f"listed between {hit.absent_on} and {hit.listed_by} (the snapshots that "
                 "lack and have it): whether before the event is not known")
+    if hit.listed_by:
+        return f"on the list by {hit.listed_by}: whether before the event is not known"
     return "listing date unknown, listed as of the list used"
 
 
@@ -701,13 +703,15 @@ class Matcher:
             return self._fail(f"the visit is to a diplomatic mission ('{venue}'), which stands "
                               f"in the country that hosts it: no entry into "
                               f"{(f.recipient or '?').upper()} is shown")
-        dated = [(h, _listed_at(h, f.period)) for h in hits]
-        if all(at is False for _, at in dated):
+        dated = [(h, at) for h in hits if (at := _listed_at(h, f.period)) is not False]
+        if not dated:
             return self._fail("the party was listed only after the event date")
         for h, at in dated:
             when = _listing_note(h, at)
             party = f.recipient_party if role == "recipient" else f.supplier_party
             self._ok(f"{_party_name(party)} matches {h.name} ({h.list_id} {h.entry_id}): {when}")
+        if not any(at for _, at in dated):
+            self.trace.factors.append((0.8, "not shown to be listed before the event (x0.8)"))
         return True
 
     def _counterpart(self, country: str | None) -> bool:
@@ -1006,7 +1010,8 @@ def listed_parties_lines(facts: Facts) -> list[str]:
                     "NOT yet listed at the event date" if at is False else
                     "listing date unknown")
             progs = f" [{', '.join(h.programs)}]" if h.programs else ""
-            on = f", listed on {h.listed_on}" if h.listed_on else ""
+            on = (f", listed on {h.listed_on}" if h.listed_on else
+                  f", on the list by {h.listed_by}" if h.listed_by else "")
             lines.append(f"{role} {_party_name(party)}: {h.name} on {h.list_id} "
                          f"{h.entry_id}{progs}{on} ({when})")
     return lines

@@ -64,7 +64,7 @@ class Record(NamedTuple):
     gender: str | None
     # the first loaded snapshot of this list that has the entry, and the one before it (if
     # any): the entry was listed after ``absent_on`` and by ``listed_by``
-    listed_by: str = ""
+    listed_by: str | None = None  # set for every record by _with_windows
     absent_on: str | None = None
 
 
@@ -439,7 +439,7 @@ class ListIndex:
             return "listed"
         if record.listed_on is not None:
             return "listed" if record.listed_on <= cutoff else None
-        if record.listed_by <= cutoff:
+        if record.listed_by is not None and record.listed_by <= cutoff:
             return "listed"
         if record.absent_on is not None and record.absent_on >= cutoff:
             return None

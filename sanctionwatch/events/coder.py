@@ -56,6 +56,7 @@ from sanctionwatch.events.parties import (
     from_to_recipient,
     goods_destination,
     group_word,
+    hosted_guest,
     hyphen_head,
     is_party_like,
     main_subject_entity,
@@ -70,10 +71,12 @@ from sanctionwatch.events.parties import (
     office_holder,
     on_visit,
     origin_state,
+    others_of,
     pair_anaphor,
     participle_destination,
     plural_states,
     reciprocal_counterpart,
+    reproach_target,
     shared_object,
     state_entity,
     stranded_subject,
@@ -100,6 +103,8 @@ UNKNOWN_SUPPLIER = "?supplier"
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her", "they",
                                "them", "you"})
 TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
+# speech acts aimed at someone's deed: "a warning over X's remarks" is aimed at X
+REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
 
@@ -390,6 +395,11 @@ class EventCoder:
             explanation.append("the one on a visit is the actor of the meeting")
         actor = self._party(ann, actor_tok)
         recipient = self._party(ann, recipient_tok)
+        if etype == "CONSULT" and self._guest_visits(ann, verb, light_obj, actor_tok,
+                                                     recipient_tok, actor, recipient):
+            actor, recipient = recipient, actor
+            actor_tok, recipient_tok = recipient_tok, actor_tok
+            explanation.append("a foreign guest met at home is the visitor, the actor")
         if actor is None and trigger.transfer and item_tok is not None \
                 and item_tok.pos_ != "PRON":  # "Iranian drones were delivered": from Iran
             actor = origin_state(ann, item_tok)
@@ -838,6 +848,11 @@ class EventCoder:
             preps = preps | {"on"}  # "imposed sanctions on X", "slapped tariffs on X"
         if trigger.inbound:
             preps = {"from"}
+        if recipient is None and light_obj is not None and not trigger.transfer:
+            # "had a talk with X at the hall": the event noun's counterpart, not the place
+            recipient = _to_object(light_obj, ("with",))
+            if recipient is None and trigger.type in REPROACH_TYPES:
+                recipient = reproach_target(light_obj)  # "a warning over X's backbiting"
         from_prep = recipient is None
         for prep in _children(verb, ("prep", "dative")):
             pobj = _first(_children(prep, ("pobj",)))
@@ -962,6 +977,8 @@ class EventCoder:
             # a person, not "the ... Department Store" read as one; an official named by a
             # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu")
             return titled_official(token)
+        if others_of(token):
+            return False  # "its allies": another party's counterparts
         # "organs and hospitals": one party (not "on behalf of the Party and the
         # government", a conjunct the parser hung on "behalf")
         members = [token, *token.conjuncts] if token.tag_ == "NNS" else [token]
@@ -971,6 +988,15 @@ class EventCoder:
             # of parties in those countries"
         return any(names_group(t, self.lex.people_nouns)
                    or member_of_group(t, self.lex.people_nouns) for t in members)
+
+    def _guest_visits(self, ann: Annotated, verb: Any, light_obj: Any, actor_tok: Any,
+                      recipient_tok: Any, actor: Party | None, recipient: Party | None) -> bool:
+        """A meeting ("met", "had a talk with") of the state outlet's own party with a
+        foreign one, held at home (``parties.hosted_guest``): the guest visits."""
+        if actor is None or recipient is None:
+            return False
+        return hosted_guest(ann, self._home_country(ann), light_obj or verb, actor_tok,
+                            recipient_tok, (actor.country, recipient.country))
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the
@@ -1063,6 +1089,10 @@ class EventCoder:
         before = [(m, e) for m, e in ann.mentions_in(max(0, token.idx - 600), token.idx)
                   if m.start not in aside]
         subject = _first(_children(token.head, SUBJECTS))
+        if subject is None and token.dep_ in ("dobj", "dative"):
+            # "NATO is arming Ukraine and inciting it": an object pronoun is not the
+            # subject its verb inherits (that would be "itself")
+            subject = _inherited_subject(token.head)
         skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
             if subject is not None and subject.i != token.i else None
         main = main_subject_entity(ann, token)  # "Putin ..., expressing his willingness"
@@ -1392,6 +1422,13 @@ def _inherited_subject(verb: Any) -> Any:
     node = verb
     for _ in range(6):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        root = node.sent.root
+        if node.dep_ == "acl" and node.tag_ in ("VBD", "VBN") and root.i < node.i and \
+                root.pos_ in ("NOUN", "PROPN") and _children(node, ("dobj",)):
+            # "The Russian ambassador, doyen of the corps, and ... handed over the baskets":
+            # a participle with an object of its own is the main verb the parser missed,
+            # and the noun it made the root is its subject
+            return root
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
                 and not infinitive and not _done_to(node):
             return node.head

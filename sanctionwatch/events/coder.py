@@ -50,6 +50,7 @@ from sanctionwatch.events.parties import (
     country_phrase,
     demonym_country,
     described_before,
+    earlier_salient,
     event_host,
     exchange_counterpart,
     foreign_group,
@@ -61,6 +62,7 @@ from sanctionwatch.events.parties import (
     is_party_like,
     main_subject_entity,
     member_of_group,
+    message_author,
     misparsed_dative,
     misread_subject,
     modifier_country,
@@ -73,6 +75,7 @@ from sanctionwatch.events.parties import (
     origin_state,
     others_of,
     pair_anaphor,
+    pair_antecedent,
     participle_destination,
     plural_states,
     reciprocal_counterpart,
@@ -827,6 +830,8 @@ class EventCoder:
             actor = _inherited_subject(verb) or misread_subject(verb)
         if actor is not None and actor.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             actor = verb.head  # "the United States, which accuses him": the antecedent
+        if light_obj is not None and not trigger.transfer:  # "conveyed greetings sent by X"
+            actor = message_author(light_obj) or actor
         recipient = _first(_children(verb, ("dative",)))
         if recipient is not None and recipient.dep_ == "dative" and recipient.pos_ == "ADP":
             recipient = _first(_children(recipient, ("pobj",)))
@@ -862,6 +867,9 @@ class EventCoder:
             if prep.lemma_.lower() == "for" and pobj is not None and \
                     trigger.type == "REQUEST" and _thing(pobj) and not pobj.ent_type_:
                 continue  # "asked for compassion", "called for talks": what is sought
+            if pobj is not None and ((pobj.ent_type_ in ("DATE", "TIME") and swallowed_name(
+                    pobj) is None) or circumstance(pobj) or occasion(pobj)):
+                continue  # "held talks on Friday", "on the occasion of": no party
             if prep.lemma_.lower() in preps and pobj is not None and (recipient is None or (
                     from_prep and _thing(recipient) and not _thing(pobj))):
                 recipient = pobj  # "ask for it to friends": a party over a thing
@@ -1024,7 +1032,13 @@ class EventCoder:
         first, token = token, hyphen_head(token)  # "the first vice-president of Iran"
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
-        pair = pair_anaphor(ann, token)  # "the latter"
+        antecedent = pair_antecedent(token)  # "the latter"
+        if antecedent is not None:
+            party = self._party(ann, antecedent)
+            if party is not None:
+                return Party(entity=party.entity, name=f"the {token.text}",
+                             country=party.country)
+        pair = pair_anaphor(ann, token)
         if pair is not None:
             return pair
         if anaphoric(token):  # "China said the country would ...": the state named before
@@ -1086,7 +1100,7 @@ class EventCoder:
         wanted = ("Person",) if lower in ("he", "she", "him", "her") else \
             ("Country", "PublicBody", "Organization")
         aside = adjunct_objects(token)  # "while seeing X off, he": not X
-        before = [(m, e) for m, e in ann.mentions_in(max(0, token.idx - 600), token.idx)
+        before = [(m, e) for m, e in ann.mentions_in(token.sent.start_char, token.idx)
                   if m.start not in aside]
         subject = _first(_children(token.head, SUBJECTS))
         if subject is None and token.dep_ in ("dobj", "dative"):
@@ -1096,7 +1110,8 @@ class EventCoder:
         skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
             if subject is not None and subject.i != token.i else None
         main = main_subject_entity(ann, token)  # "Putin ..., expressing his willingness"
-        for _, entity in ([(None, main)] if main is not None else []) + list(reversed(before)):
+        for entity in ([main] if main is not None else []) + [e for _, e in reversed(before)] \
+                + earlier_salient(ann, token):
             if entity.schema in wanted and (skip is None or entity.id != skip.id):
                 return Party(entity=entity.id, name=token.text,
                              country=entity.countries[0] if entity.countries else None)

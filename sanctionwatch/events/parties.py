@@ -25,6 +25,8 @@ from sanctionwatch.settings import PACKAGE_DATA
 REPROACH_PREPS = ("for", "of")  # "denounce X for supplying", "accuse X of supplying"
 PARTY_DATA = PACKAGE_DATA / "events" / "parties.yaml"
 PAIR_ANAPHORS = {"latter": 1, "former": 2}  # "the latter": the last of the pair named before
+# entity labels of words that are never a side of an act (times, amounts, places)
+PLACE_TIME = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "LOC", "FAC")
 # phrases that place a party in a state: "the embassy of X", "officials in X", "a delegate
 # from X", "the allies including Japan"
 COUNTRY_PREPS = ("of", "in", "from", "including", "within", "inside")
@@ -136,6 +138,19 @@ def agent_of(verb: Any) -> Any:
             c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in pobj.children):
         return None
     return pobj
+
+
+def message_author(noun: Any) -> Any:
+    """Who a message conveyed by someone else is from: "conveyed the greetings sent by
+    Putin" (Putin greets; the one who conveys is a messenger), "delivered a letter signed by
+    the president"."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and \
+                acl.lemma_.lower() in _party_list("author_verbs"):
+            author = agent_of(acl)
+            if author is not None:
+                return author
+    return None
 
 
 def beneficiary(verb: Any, people_nouns: frozenset[str]) -> Any:
@@ -427,6 +442,24 @@ def pair_anaphor(ann: Annotated, token: Any) -> Party | None:
     entity = order[-rank]
     return Party(entity=entity.id, name=f"the {token.text}",
                  country=entity.countries[0] if entity.countries else None)
+
+
+SIDE_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj")
+
+
+def pair_antecedent(token: Any) -> Any:
+    """The head of the party "the latter" / "the former" points back to: the last / first
+    of the two sides named last before it in the sentence, a side being a subject, object
+    or counterpart that names people, a body or a state ("X met the Cuban ambassador at the
+    hall when the latter paid a call on him": the ambassador), not a name that only
+    describes another or places the act (``_nested_name``), nor a date."""
+    rank = PAIR_ANAPHORS.get(token.lower_)
+    if rank is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    sides = [t for t in token.sent if t.i < token.i and t.dep_ in SIDE_DEPS
+             and (t.pos_ == "PROPN" or names_group(t)) and t.ent_type_ not in PLACE_TIME
+             and not _nested_name(t)]
+    return sides[-rank] if len(sides) >= rank else None
 
 
 def _nested_name(head: Any) -> bool:
@@ -800,6 +833,38 @@ def adjunct_objects(pronoun: Any) -> set[int]:
         return set()
     return {t.idx for c in pronoun.head.children if c.dep_ in ("advcl", "prep")
             and c.i < pronoun.i for t in c.subtree}
+
+
+PRONOUN_REACH = 3  # sentences back that a pronoun's antecedent is looked for in
+
+
+def earlier_salient(ann: Annotated, token: Any) -> list[Entity]:
+    """The entities of the sentences before a pronoun's own, most salient first: the
+    nearest sentence first, and in each its subjects before its other names, those in text
+    order (a pronoun opening a sentence takes up the last one's subject: "Kim Jong Un
+    received a basket from the Syrian president. He also received ...": Kim Jong Un), never
+    a name that only describes another or places an act (``_nested_name``)."""
+    doc = token.doc
+    out: list[Entity] = []
+    start, reach = token.sent.start, PRONOUN_REACH
+    while reach > 0 and start > 0:
+        reach -= 1
+        sent = doc[start - 1].sent
+        start = sent.start
+        subjects: list[Entity] = []
+        others: list[Entity] = []
+        for mention, entity in ann.mentions_in(sent.start_char, sent.end_char):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or _nested_name(span.root):
+                continue
+            role = subjects if span.root.dep_ in ("nsubj", "nsubjpass") else others
+            role.append(entity)
+        if not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                                and t.lower_ in ("he", "she", "it", "they") for t in sent):
+            reach = max(reach, 1)  # "He received X. He received Y.": the same one, told
+            continue  # before; the names received from are none of it
+        out += subjects + others
+    return out
 
 
 def anaphoric_noun(token: Any) -> bool:

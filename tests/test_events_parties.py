@@ -650,3 +650,24 @@ def test_a_pronoun_takes_up_the_last_sentences_subject(code: Any) -> None:
     received = [e for e in events if e.evidence.text.startswith("He")]
     assert received and all(e.recipient is not None and e.recipient.country == "kp"
                             for e in received), [(e.type, e.recipient) for e in received]
+
+
+def test_a_quoted_first_person_is_the_speaker(code: Any) -> None:
+    """"'I have been deported,' said X, an Indian national": I is X, an Indian."""
+    events = code("“I have been deported four times,” said Rahul Kumar, an Indian national.")
+    assert countries(events, "COERCE") == (None, "in")
+
+
+def test_the_country_takes_up_a_state_of_the_sentence_before(code: Any) -> None:
+    """"the country" with no state before it in its own sentence is the state the last
+    sentences were about, not a state outlet's home state."""
+    events = code("Iran has been supplying drones to Russia for a year. The country also sent "
+                  "artillery shells to Moscow last month.", wire=("KCNA",))
+    sent = [e for e in events if e.evidence.text.startswith("The country")]
+    assert [(e.actor.country if e.actor else None) for e in sent] == ["ir"]
+
+
+def test_an_international_grouping_is_no_state_outlets_own(code: Any) -> None:
+    """The G7 is in the knowledge base with no state: KCNA's home state is not given to it."""
+    assert countries(code("The G7 threatened the DPRK with sanctions.", wire=("KCNA",)),
+                     "THREATEN") == (None, "kp")

@@ -94,6 +94,7 @@ from sanctionwatch.events.sources import (
     attributing_heads,
     chain_for,
     ordered,
+    reporting_heads,
     speaker_phrase,
     speakers,
 )
@@ -108,6 +109,7 @@ PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her",
 TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
 # speech acts aimed at someone's deed: "a warning over X's remarks" is aimed at X
 REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})  # a first person quoted
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
 
@@ -1088,8 +1090,15 @@ class EventCoder:
         lower = token.text.lower()
         lower = {"its": "it", "their": "they", "his": "he", "my": "i", "our": "we"}.get(
             lower, lower)  # a possessor acts ("its arms sale")
-        if lower in ("i", "we", "us", "me"):
-            return Party(entity=None, name=token.text, country=None)
+        if lower in ("i", "we", "us", "me"):  # "'I was deported,' said X": the speaker
+            quoted = any(t.text in QUOTES for t in token.sent if t.i < token.i)
+            speaker = next((c for head in reporting_heads(token, token.sent,
+                                                          self.mod["reported_verbs"])
+                            for c in head.children if c.dep_ == "nsubj"
+                            and c.pos_ in ("PROPN", "NOUN")), None) if quoted else None
+            said = self._party(ann, speaker) if speaker is not None else None
+            return Party(entity=said.entity if said else None, name=token.text,
+                         country=said.country if said else None)
         bound = bound_subject(token)  # "many countries ... their willingness"
         if bound is not None:
             party = self._party(ann, bound)

@@ -237,12 +237,14 @@ def anaphoric(token: Any) -> bool:
 
 def antecedent_state(ann: Annotated, token: Any) -> Party | None:
     """The last state named before a description of one in the sentence, skipping the
-    subject of its own verb ("Russia sent troops to the country": not Russia)."""
+    subject of its own verb ("Russia sent troops to the country": not Russia); else the
+    most salient state of the sentences before (``earlier_salient``)."""
     verb = token.head.head if token.head.dep_ == "prep" else token.head
     skip = {e.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
             for _, e in ann.mentions_in(c.left_edge.idx, c.idx + len(c.text))}
     start = token.sent.start_char
-    for _, entity in reversed(ann.mentions_in(start, token.idx)):
+    for entity in [e for _, e in reversed(ann.mentions_in(start, token.idx))] + \
+            earlier_salient(ann, token):  # "Iran supplied drones. The country also sent"
         if entity.schema == "Country" and entity.countries and entity.id not in skip:
             return Party(entity=entity.id, name=f"the {token.text}",
                          country=entity.countries[0])

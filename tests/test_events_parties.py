@@ -671,3 +671,27 @@ def test_an_international_grouping_is_no_state_outlets_own(code: Any) -> None:
     """The G7 is in the knowledge base with no state: KCNA's home state is not given to it."""
     assert countries(code("The G7 threatened the DPRK with sanctions.", wire=("KCNA",)),
                      "THREATEN") == (None, "kp")
+
+
+def test_they_takes_up_a_group_named_by_its_state(code: Any) -> None:
+    """"the Seoul authorities" in the sentence before is who "they" are, though the name
+    only modifies "authorities", and the DPRK is named earlier still."""
+    events = code("Leaflets sent by the ROK were found in many parts of the DPRK on Monday. The "
+                  "courage of the Seoul authorities will bring them destruction. And they will "
+                  "be denounced by everyone else.", wire=("KCNA",))
+    sent = [e for e in events if e.evidence.text.startswith("And they")]
+    assert [(e.recipient.country if e.recipient else None) for e in sent] == ["kr"]
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    # an amount's "in aid to X": X is who is promised it, not the amount
+    ("Germany pledged 500 million euros in aid to Ukraine.", "AGREE", ("de", "ua")),
+    # a guest received, told in the passive
+    ("The visiting Chinese vice-premier was received by Kim Jong Un.", "CONSULT",
+     ("cn", "kp")),
+    # "A and B conducted joint drills": B is A's counterpart
+    ("Belarus and Russia conducted joint nuclear drills.", "MOBILIZE", ("by", "ru")),
+])
+def test_amounts_passive_hosts_and_joint_acts(code: Any, text: str, etype: str,
+                                              expected: tuple[str | None, str | None]) -> None:
+    assert countries(code(text), etype) == expected

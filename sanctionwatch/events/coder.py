@@ -77,6 +77,7 @@ from sanctionwatch.events.parties import (
     pair_anaphor,
     pair_antecedent,
     participle_destination,
+    party_words,
     plural_states,
     reciprocal_counterpart,
     reproach_target,
@@ -799,10 +800,14 @@ class EventCoder:
         """The person object of a verb whose person reading differs ("received X")."""
         if trigger.person_type is None or item is not None:
             return None
-        obj = _first(_children(verb, ("dobj",)))
+        # "the visiting vice-premier was received by Kim Jong Un": the passive's subject
+        obj = _first(_children(verb, ("dobj",))) or (
+            _first(_children(verb, ("nsubjpass",))) if agent_of(verb) is not None else None)
         if obj is None or obj.ent_type_ in ("ORG", "GPE", "DATE", "PRODUCT"):
             return None
-        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.lex.people_nouns:
+        head = hyphen_head(obj)  # "the Chinese vice-premier": an office holder
+        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.lex.people_nouns or \
+                head.lower_ in party_words().office_words:
             return obj
         return None
 
@@ -921,6 +926,8 @@ class EventCoder:
         if recipient is None and (trigger.person_object or not trigger.transfer):
             recipient = obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") \
                 else None
+            if recipient is not None and _thing(recipient):  # "pledged $5m in aid to X"
+                recipient = goods_destination(recipient) or recipient
         if recipient is None and obj is None and not trigger.transfer:
             recipient = shared_object(verb)  # "denounces and rejects the move"
         if not trigger.transfer:  # "swapped hostages for commanders held by X": X

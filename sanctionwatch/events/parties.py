@@ -309,7 +309,10 @@ def goods_destination(goods: Any) -> Any:
         head = stack.pop()
         heads.append(head)
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and (
+                    head.lemma_.lower() in item_heads().in_phrase or any(
+                        c.dep_ == "nummod" for c in head.children)))):
+                # "$500 million in aid to Ukraine": the amount's "in" names the goods
                 stack += [c for c in child.children if c.dep_ == "pobj"]
     # "worth of luxury watches to X": the goods noun the parser split off the "of" phrase
     heads += [split for head in heads[:] if head.dep_ == "pobj"
@@ -755,7 +758,7 @@ def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
     if actor is None:
         return None
     if verb.lemma_.lower() not in _party_list("reciprocal_verbs") and not (
-            verb.lemma_.lower() in HELD_VERBS and any(  # "A and B held talks"
+            verb.lemma_.lower() in HELD_VERBS | {"conduct"} and any(  # "A and B held talks"
                 c.dep_ == "dobj" and c.lemma_.lower() in _party_list("reciprocal_nouns")
                 for c in verb.children)):
         return None
@@ -857,9 +860,14 @@ def earlier_salient(ann: Annotated, token: Any) -> list[Entity]:
         others: list[Entity] = []
         for mention, entity in ann.mentions_in(sent.start_char, sent.end_char):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or _nested_name(span.root):
+            if span is None:
                 continue
-            role = subjects if span.root.dep_ in ("nsubj", "nsubjpass") else others
+            head = span.root  # "the Seoul authorities": the name stands for its group
+            if head.dep_ in ("compound", "amod") and names_group(head.head):
+                head = head.head
+            if _nested_name(head):
+                continue
+            role = subjects if head.dep_ in ("nsubj", "nsubjpass") else others
             role.append(entity)
         if not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                                 and t.lower_ in ("he", "she", "it", "they") for t in sent):

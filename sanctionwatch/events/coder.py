@@ -52,16 +52,19 @@ from sanctionwatch.events.parties import (
     country_phrase,
     demonym_country,
     described_before,
+    earlier_salient,
     event_host,
     exchange_counterpart,
     foreign_group,
     from_to_recipient,
     goods_destination,
     group_word,
+    hosted_guest,
     hyphen_head,
     is_party_like,
     main_subject_entity,
     member_of_group,
+    message_author,
     misparsed_dative,
     misread_subject,
     modifier_country,
@@ -72,10 +75,14 @@ from sanctionwatch.events.parties import (
     office_holder,
     on_visit,
     origin_state,
+    others_of,
     pair_anaphor,
+    pair_antecedent,
     participle_destination,
+    party_words,
     plural_states,
     reciprocal_counterpart,
+    reproach_target,
     shared_object,
     state_entity,
     stranded_subject,
@@ -90,6 +97,7 @@ from sanctionwatch.events.sources import (
     attributing_heads,
     chain_for,
     ordered,
+    reporting_heads,
     speaker_phrase,
     speakers,
 )
@@ -102,6 +110,9 @@ UNKNOWN_SUPPLIER = "?supplier"
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her", "they",
                                "them", "you"})
 TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
+# speech acts aimed at someone's deed: "a warning over X's remarks" is aimed at X
+REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})  # a first person quoted
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
 
@@ -392,6 +403,11 @@ class EventCoder:
             explanation.append("the one on a visit is the actor of the meeting")
         actor = self._party(ann, actor_tok)
         recipient = self._party(ann, recipient_tok)
+        if etype == "CONSULT" and self._guest_visits(ann, verb, light_obj, actor_tok,
+                                                     recipient_tok, actor, recipient):
+            actor, recipient = recipient, actor
+            actor_tok, recipient_tok = recipient_tok, actor_tok
+            explanation.append("a foreign guest met at home is the visitor, the actor")
         if actor is None and trigger.transfer and item_tok is not None \
                 and item_tok.pos_ != "PRON":  # "Iranian drones were delivered": from Iran
             actor = origin_state(ann, item_tok)
@@ -786,10 +802,14 @@ class EventCoder:
         """The person object of a verb whose person reading differs ("received X")."""
         if trigger.person_type is None or item is not None:
             return None
-        obj = _first(_children(verb, ("dobj",)))
+        # "the visiting vice-premier was received by Kim Jong Un": the passive's subject
+        obj = _first(_children(verb, ("dobj",))) or (
+            _first(_children(verb, ("nsubjpass",))) if agent_of(verb) is not None else None)
         if obj is None or obj.ent_type_ in ("ORG", "GPE", "DATE", "PRODUCT"):
             return None
-        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.lex.people_nouns:
+        head = hyphen_head(obj)  # "the Chinese vice-premier": an office holder
+        if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.lex.people_nouns or \
+                head.lower_ in party_words().office_words:
             return obj
         return None
 
@@ -819,6 +839,8 @@ class EventCoder:
             actor = _inherited_subject(verb) or misread_subject(verb)
         if actor is not None and actor.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             actor = verb.head  # "the United States, which accuses him": the antecedent
+        if light_obj is not None and not trigger.transfer:  # "conveyed greetings sent by X"
+            actor = message_author(light_obj) or actor
         recipient = _first(_children(verb, ("dative",)))
         if recipient is not None and recipient.dep_ == "dative" and recipient.pos_ == "ADP":
             recipient = _first(_children(recipient, ("pobj",)))
@@ -840,6 +862,11 @@ class EventCoder:
             preps = preps | {"on"}  # "imposed sanctions on X", "slapped tariffs on X"
         if trigger.inbound:
             preps = {"from"}
+        if recipient is None and light_obj is not None and not trigger.transfer:
+            # "had a talk with X at the hall": the event noun's counterpart, not the place
+            recipient = _to_object(light_obj, ("with",))
+            if recipient is None and trigger.type in REPROACH_TYPES:
+                recipient = reproach_target(light_obj)  # "a warning over X's backbiting"
         from_prep = recipient is None
         for prep in _children(verb, ("prep", "dative")):
             pobj = _first(_children(prep, ("pobj",)))
@@ -849,6 +876,9 @@ class EventCoder:
             if prep.lemma_.lower() == "for" and pobj is not None and \
                     trigger.type == "REQUEST" and _thing(pobj) and not pobj.ent_type_:
                 continue  # "asked for compassion", "called for talks": what is sought
+            if pobj is not None and ((pobj.ent_type_ in ("DATE", "TIME") and swallowed_name(
+                    pobj) is None) or circumstance(pobj) or occasion(pobj)):
+                continue  # "held talks on Friday", "on the occasion of": no party
             if prep.lemma_.lower() in preps and pobj is not None and (recipient is None or (
                     from_prep and _thing(recipient) and not _thing(pobj))):
                 recipient = pobj  # "ask for it to friends": a party over a thing
@@ -898,6 +928,8 @@ class EventCoder:
         if recipient is None and (trigger.person_object or not trigger.transfer):
             recipient = obj if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") \
                 else None
+            if recipient is not None and _thing(recipient):  # "pledged $5m in aid to X"
+                recipient = goods_destination(recipient) or recipient
         if recipient is None and obj is None and not trigger.transfer:
             recipient = shared_object(verb)  # "denounces and rejects the move"
         if not trigger.transfer:  # "swapped hostages for commanders held by X": X
@@ -964,6 +996,8 @@ class EventCoder:
             # a person, not "the ... Department Store" read as one; an official named by a
             # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu")
             return titled_official(token)
+        if others_of(token):
+            return False  # "its allies": another party's counterparts
         # "organs and hospitals": one party (not "on behalf of the Party and the
         # government", a conjunct the parser hung on "behalf")
         members = [token, *token.conjuncts] if token.tag_ == "NNS" else [token]
@@ -973,6 +1007,15 @@ class EventCoder:
             # of parties in those countries"
         return any(names_group(t, self.lex.people_nouns)
                    or member_of_group(t, self.lex.people_nouns) for t in members)
+
+    def _guest_visits(self, ann: Annotated, verb: Any, light_obj: Any, actor_tok: Any,
+                      recipient_tok: Any, actor: Party | None, recipient: Party | None) -> bool:
+        """A meeting ("met", "had a talk with") of the state outlet's own party with a
+        foreign one, held at home (``parties.hosted_guest``): the guest visits."""
+        if actor is None or recipient is None:
+            return False
+        return hosted_guest(ann, self._home_country(ann), light_obj or verb, actor_tok,
+                            recipient_tok, (actor.country, recipient.country))
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the
@@ -1000,7 +1043,13 @@ class EventCoder:
         first, token = token, hyphen_head(token)  # "the first vice-president of Iran"
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)
-        pair = pair_anaphor(ann, token)  # "the latter"
+        antecedent = pair_antecedent(token)  # "the latter"
+        if antecedent is not None:
+            party = self._party(ann, antecedent)
+            if party is not None:
+                return Party(entity=party.entity, name=f"the {token.text}",
+                             country=party.country)
+        pair = pair_anaphor(ann, token)
         if pair is not None:
             return pair
         if anaphoric(token):  # "China said the country would ...": the state named before
@@ -1050,8 +1099,15 @@ class EventCoder:
         lower = token.text.lower()
         lower = {"its": "it", "their": "they", "his": "he", "my": "i", "our": "we"}.get(
             lower, lower)  # a possessor acts ("its arms sale")
-        if lower in ("i", "we", "us", "me"):
-            return Party(entity=None, name=token.text, country=None)
+        if lower in ("i", "we", "us", "me"):  # "'I was deported,' said X": the speaker
+            quoted = any(t.text in QUOTES for t in token.sent if t.i < token.i)
+            speaker = next((c for head in reporting_heads(token, token.sent,
+                                                          self.mod["reported_verbs"])
+                            for c in head.children if c.dep_ == "nsubj"
+                            and c.pos_ in ("PROPN", "NOUN")), None) if quoted else None
+            said = self._party(ann, speaker) if speaker is not None else None
+            return Party(entity=said.entity if said else None, name=token.text,
+                         country=said.country if said else None)
         bound = bound_subject(token)  # "many countries ... their willingness"
         if bound is not None:
             party = self._party(ann, bound)
@@ -1062,13 +1118,18 @@ class EventCoder:
         wanted = ("Person",) if lower in ("he", "she", "him", "her") else \
             ("Country", "PublicBody", "Organization")
         aside = adjunct_objects(token)  # "while seeing X off, he": not X
-        before = [(m, e) for m, e in ann.mentions_in(max(0, token.idx - 600), token.idx)
+        before = [(m, e) for m, e in ann.mentions_in(token.sent.start_char, token.idx)
                   if m.start not in aside]
         subject = _first(_children(token.head, SUBJECTS))
+        if subject is None and token.dep_ in ("dobj", "dative"):
+            # "NATO is arming Ukraine and inciting it": an object pronoun is not the
+            # subject its verb inherits (that would be "itself")
+            subject = _inherited_subject(token.head)
         skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
             if subject is not None and subject.i != token.i else None
         main = main_subject_entity(ann, token)  # "Putin ..., expressing his willingness"
-        for _, entity in ([(None, main)] if main is not None else []) + list(reversed(before)):
+        for entity in ([main] if main is not None else []) + [e for _, e in reversed(before)] \
+                + earlier_salient(ann, token):
             if entity.schema in wanted and (skip is None or entity.id != skip.id):
                 return Party(entity=entity.id, name=token.text,
                              country=entity.countries[0] if entity.countries else None)
@@ -1419,6 +1480,13 @@ def _inherited_subject(verb: Any) -> Any:
     node = verb
     for _ in range(6):
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        root = node.sent.root
+        if node.dep_ == "acl" and node.tag_ in ("VBD", "VBN") and root.i < node.i and \
+                root.pos_ in ("NOUN", "PROPN") and _children(node, ("dobj",)):
+            # "The Russian ambassador, doyen of the corps, and ... handed over the baskets":
+            # a participle with an object of its own is the main verb the parser missed,
+            # and the noun it made the root is its subject
+            return root
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
                 and not infinitive and not _done_to(node):
             return node.head

@@ -25,6 +25,8 @@ from sanctionwatch.settings import PACKAGE_DATA
 REPROACH_PREPS = ("for", "of")  # "denounce X for supplying", "accuse X of supplying"
 PARTY_DATA = PACKAGE_DATA / "events" / "parties.yaml"
 PAIR_ANAPHORS = {"latter": 1, "former": 2}  # "the latter": the last of the pair named before
+# entity labels of words that are never a side of an act (times, amounts, places)
+PLACE_TIME = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "LOC", "FAC")
 # phrases that place a party in a state: "the embassy of X", "officials in X", "a delegate
 # from X", "the allies including Japan"
 COUNTRY_PREPS = ("of", "in", "from", "including", "within", "inside")
@@ -84,6 +86,16 @@ def foreign_group(token: Any) -> bool:
         for c in token.children)  # "the world community": "world" is a compound
 
 
+def others_of(token: Any) -> bool:
+    """A party named by its relation to another one ("its allies", "Russia's partners",
+    "the regime's backers"): another party than the possessor, and no state outlet's own
+    unless the outlet's own voice owns them ("our friends")."""
+    if token.lemma_.lower() not in _party_list("relational_nouns"):
+        return False
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    return owner is not None and owner.lower_ not in ("our", "my")
+
+
 def is_party_like(token: Any, people_nouns: frozenset[str] = frozenset()) -> bool:
     """A candidate party token: a proper name, a pronoun, or a noun for people or bodies."""
     return token.pos_ in ("PROPN", "PRON") or names_group(token, people_nouns) or \
@@ -126,6 +138,19 @@ def agent_of(verb: Any) -> Any:
             c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in pobj.children):
         return None
     return pobj
+
+
+def message_author(noun: Any) -> Any:
+    """Who a message conveyed by someone else is from: "conveyed the greetings sent by
+    Putin" (Putin greets; the one who conveys is a messenger), "delivered a letter signed by
+    the president"."""
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and \
+                acl.lemma_.lower() in _party_list("author_verbs"):
+            author = agent_of(acl)
+            if author is not None:
+                return author
+    return None
 
 
 def beneficiary(verb: Any, people_nouns: frozenset[str]) -> Any:
@@ -212,12 +237,14 @@ def anaphoric(token: Any) -> bool:
 
 def antecedent_state(ann: Annotated, token: Any) -> Party | None:
     """The last state named before a description of one in the sentence, skipping the
-    subject of its own verb ("Russia sent troops to the country": not Russia)."""
+    subject of its own verb ("Russia sent troops to the country": not Russia); else the
+    most salient state of the sentences before (``earlier_salient``)."""
     verb = token.head.head if token.head.dep_ == "prep" else token.head
     skip = {e.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
             for _, e in ann.mentions_in(c.left_edge.idx, c.idx + len(c.text))}
     start = token.sent.start_char
-    for _, entity in reversed(ann.mentions_in(start, token.idx)):
+    for entity in [e for _, e in reversed(ann.mentions_in(start, token.idx))] + \
+            earlier_salient(ann, token):  # "Iran supplied drones. The country also sent"
         if entity.schema == "Country" and entity.countries and entity.id not in skip:
             return Party(entity=entity.id, name=f"the {token.text}",
                          country=entity.countries[0])
@@ -282,7 +309,10 @@ def goods_destination(goods: Any) -> Any:
         head = stack.pop()
         heads.append(head)
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "in" and (
+                    head.lemma_.lower() in item_heads().in_phrase or any(
+                        c.dep_ == "nummod" for c in head.children)))):
+                # "$500 million in aid to Ukraine": the amount's "in" names the goods
                 stack += [c for c in child.children if c.dep_ == "pobj"]
     # "worth of luxury watches to X": the goods noun the parser split off the "of" phrase
     heads += [split for head in heads[:] if head.dep_ == "pobj"
@@ -404,13 +434,48 @@ def pair_anaphor(ann: Annotated, token: Any) -> Party | None:
     if rank is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     order: list[Entity] = []
-    for _, entity in ann.mentions_in(token.sent.start_char, token.idx):
+    sides: list[Entity] = []  # the parties of the clauses, not the names inside them
+    for mention, entity in ann.mentions_in(token.sent.start_char, token.idx):
         order = [e for e in order if e.id != entity.id] + [entity]  # by last mention
+        span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and not _nested_name(span.root):
+            sides = [e for e in sides if e.id != entity.id] + [entity]
+    if len(sides) >= rank:
+        order = sides
     if len(order) < rank:
         return None
     entity = order[-rank]
     return Party(entity=entity.id, name=f"the {token.text}",
                  country=entity.countries[0] if entity.countries else None)
+
+
+SIDE_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj")
+
+
+def pair_antecedent(token: Any) -> Any:
+    """The head of the party "the latter" / "the former" points back to: the last / first
+    of the two sides named last before it in the sentence, a side being a subject, object
+    or counterpart that names people, a body or a state ("X met the Cuban ambassador at the
+    hall when the latter paid a call on him": the ambassador), not a name that only
+    describes another or places the act (``_nested_name``), nor a date."""
+    rank = PAIR_ANAPHORS.get(token.lower_)
+    if rank is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    sides = [t for t in token.sent if t.i < token.i and t.dep_ in SIDE_DEPS
+             and (t.pos_ == "PROPN" or names_group(t)) and t.ent_type_ not in PLACE_TIME
+             and not _nested_name(t)]
+    return sides[-rank] if len(sides) >= rank else None
+
+
+def _nested_name(head: Any) -> bool:
+    """Whether a name only describes another party or places an act ("Lao ambassador", "a
+    director of the WPK Central Committee", "at the Mansudae Assembly Hall", a dateline's
+    agency): no side a "the latter" can point back to."""
+    if head.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ in party_words().locative_words:
+        return True
+    return any(t.dep_ == "appos" for t in head.ancestors)
 
 
 def conjunct_subject(verb: Any) -> Any:
@@ -493,11 +558,12 @@ def stray_agent(verb: Any) -> Any:
     ("baskets were sent to the statues of X on Mansu Hill by the association": the
     association sent them). Never one inside a clause ("the area hit by floods")."""
     for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ != "by" or prep.head.i == verb.i:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ != "by" or prep.head.i == verb.i:
             continue
         node, inside = prep.head, True
         while node.i != verb.i:
-            if node.dep_ not in ("pobj", "prep", "conj", "appos", "compound"):
+            if node.dep_ not in ("pobj", "prep", "conj", "appos", "compound") and \
+                    not postposed(node):
                 inside = False
                 break
             node = node.head
@@ -506,6 +572,14 @@ def stray_agent(verb: Any) -> Any:
                 and any(c.dep_ == "det" for c in pobj.children):
             return pobj
     return None
+
+
+def postposed(node: Any) -> bool:
+    """A participle that follows its noun as an adjective and takes no agent ("handed over
+    to an official concerned by the ambassador": the ambassador hands over, nothing
+    concerns the official)."""
+    return node.dep_ == "acl" and node.tag_ == "VBN" and \
+        node.lemma_.lower() in _party_list("postposed_participles")
 
 
 def plural_states(token: Any) -> bool:
@@ -550,7 +624,7 @@ def country_phrase(token: Any) -> list[Any]:
                 # any preposition inside a proper name: "the Party for Peace of Russia"
                 stack += [c for c in child.children if c.dep_ == "pobj"
                           and (child.lower_ in COUNTRY_PREPS or c.pos_ == "PROPN")]
-            elif child.dep_ == "acl" and node.i == token.i:
+            elif child.dep_ == "acl" and node.i == token.i and not postposed(child):
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     stack += [c for c in agent.children if c.dep_ == "pobj"]
@@ -616,6 +690,28 @@ def visit_order(ann: Annotated, meeting: Any, first: Any, second: Any) -> tuple[
     return first, second
 
 
+def hosted_guest(ann: Annotated, home: str | None, meeting: Any, host: Any, guest: Any,
+                 countries: tuple[str | None, str | None]) -> bool:
+    """Whether a meeting a state outlet reports between one of its own (``host``) and a
+    foreigner (``guest``) was held at home, so that the foreigner is the visitor and acts
+    (PLOVER): "Kim Jong Un met Sergei Shoigu", "X met and had a talk with the Lao
+    ambassador to the DPRK". Not when the host is on a visit, nor when the sentence names a
+    foreign state or capital beyond the guest's own words ("met Lavrov in Moscow")."""
+    if home is None or host is None or guest is None or countries[0] != home or \
+            countries[1] in (None, home) or on_visit(host) or on_visit(guest) or \
+            meeting.lemma_.lower() not in _party_list("meeting_words"):
+        return False
+    own = {t.i for t in guest.subtree} | {t.i for t in host.subtree}
+    sent = host.sent
+    for mention, entity in ann.mentions_in(sent.start_char, sent.end_char):
+        span = host.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.i not in own and entity.countries and \
+                entity.countries[0] != home:
+            return False
+    return not any(t.i not in own and t.ent_type_ == "GPE" and _capitals().get(t.text)
+                   not in (None, home) for t in sent)
+
+
 def names_same_party(head: Any, appos: Any) -> bool:
     """Whether an apposition names the head's own party: any apposition to a name ("Kim
     Jong Un, leader of the DPRK"), a name beside a title ("the president, Vladimir
@@ -657,8 +753,14 @@ def exchange_counterpart(verb: Any) -> Any:
 
 def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
     """The second of a coordinated subject of a joint act ("Jang Yong Gil and Andrei
-    Zarenin signed the agreement": Zarenin is Jang's counterpart)."""
-    if actor is None or verb.lemma_.lower() not in _party_list("reciprocal_verbs"):
+    Zarenin signed the agreement": Zarenin is Jang's counterpart; "the U.S. and the ROK held
+    a meeting": the ROK is the U.S.'s)."""
+    if actor is None:
+        return None
+    if verb.lemma_.lower() not in _party_list("reciprocal_verbs") and not (
+            verb.lemma_.lower() in HELD_VERBS | {"conduct"} and any(  # "A and B held talks"
+                c.dep_ == "dobj" and c.lemma_.lower() in _party_list("reciprocal_nouns")
+                for c in verb.children)):
         return None
     for child in actor.children:
         if child.dep_ == "conj" and (child.pos_ == "PROPN" or child.ent_type_ in (
@@ -738,6 +840,43 @@ def adjunct_objects(pronoun: Any) -> set[int]:
             and c.i < pronoun.i for t in c.subtree}
 
 
+PRONOUN_REACH = 3  # sentences back that a pronoun's antecedent is looked for in
+
+
+def earlier_salient(ann: Annotated, token: Any) -> list[Entity]:
+    """The entities of the sentences before a pronoun's own, most salient first: the
+    nearest sentence first, and in each its subjects before its other names, those in text
+    order (a pronoun opening a sentence takes up the last one's subject: "Kim Jong Un
+    received a basket from the Syrian president. He also received ...": Kim Jong Un), never
+    a name that only describes another or places an act (``_nested_name``)."""
+    doc = token.doc
+    out: list[Entity] = []
+    start, reach = token.sent.start, PRONOUN_REACH
+    while reach > 0 and start > 0:
+        reach -= 1
+        sent = doc[start - 1].sent
+        start = sent.start
+        subjects: list[Entity] = []
+        others: list[Entity] = []
+        for mention, entity in ann.mentions_in(sent.start_char, sent.end_char):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root  # "the Seoul authorities": the name stands for its group
+            if head.dep_ in ("compound", "amod") and names_group(head.head):
+                head = head.head
+            if _nested_name(head):
+                continue
+            role = subjects if head.dep_ in ("nsubj", "nsubjpass") else others
+            role.append(entity)
+        if not subjects and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                                and t.lower_ in ("he", "she", "it", "they") for t in sent):
+            reach = max(reach, 1)  # "He received X. He received Y.": the same one, told
+            continue  # before; the names received from are none of it
+        out += subjects + others
+    return out
+
+
 def anaphoric_noun(token: Any) -> bool:
     """A noun for a state or its government ("the government", "the regime")."""
     return bool(token.pos_ == "NOUN"
@@ -762,6 +901,25 @@ def between_sides(noun: Any, actor: Any) -> tuple[Any, Any]:
     if second is not None and actor.lower_ == second.lower_:
         return actor, first
     return actor, second or first
+
+
+def reproach_target(noun: Any) -> Any:
+    """Whom a reproach named by a noun is aimed at, through the deed it is about: "gave a
+    serious warning over Zelenskiy's backbiting" (Zelenskiy), "protest against the U.S.
+    move" (the U.S.), "criticism over Japan" (Japan). None for a deed with no named doer
+    ("a warning over the tension")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "against", "about"):
+            continue
+        for deed in (c for c in prep.children if c.dep_ == "pobj"):
+            if deed.pos_ == "PROPN" or deed.ent_type_ in PARTY_ENTS:
+                return deed
+            doer = next((c for c in deed.children if c.dep_ in ("poss", "compound")
+                         and c.i < deed.i and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS)),
+                        None)
+            if doer is not None:
+                return doer
+    return None
 
 
 def circumstance(token: Any) -> bool:

@@ -40,7 +40,6 @@ from sanctionwatch.settings import PACKAGE_DATA
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
 SMALL_SHORTLIST = 24  # shortlists scored pair by pair rather than by one cdist call
-SMALL_UNION = 128  # a word's keys holding at most this many names are united in a dict
 BATCH = 256  # names per batch in bulk screening (see ``ListIndex.screen_many``)
 MAX_NAME_CHARS = 500  # longer 'names' are text, not a party's name
 BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
@@ -146,7 +145,7 @@ def _distinct_sorted(ids: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
 
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
 WORD_MEMO_NAMES = 4_000_000  # names held by the word memo (16 bytes each: <= 64 MB)
-_MEMOS = ("_work_rows", "_work_best", "_work_stamp", "_memo_candidates", "_memo_words",
+_MEMOS = ("_work_rows", "_work_best", "_memo_candidates", "_memo_words",
           "_memo_words_held", "_memo_active", "_text_arr")
 
 
@@ -154,7 +153,8 @@ class _TokenHits(NamedTuple):
     """One query word's blocking contribution (see ``ListIndex._token_hits``)."""
 
     top: float
-    ids: npt.NDArray[np.intp] | None  # distinct names reached by a usable key
+    # the names reached by a usable key, a name once per key that holds it (see ``_reached``)
+    ids: npt.NDArray[np.intp] | None
     add: npt.NDArray[np.complex64] | None  # per name: best key weight + 1j * word's letters
 
 
@@ -225,7 +225,7 @@ class ListIndex:
         for key, ids in postings.items():
             self.postings[key] = (len(flat), len(ids), math.log(1 + n / len(ids)))
             flat.extend(ids)
-        self.flat: npt.NDArray[np.int32] = np.asarray(flat, dtype=np.int32)
+        self.flat: npt.NDArray[np.intp] = np.asarray(flat, dtype=np.intp)
 
     def _work(self) -> npt.NDArray[np.complex64]:
         """A zeroed work array, one slot per name: key weight shared with the query (real
@@ -235,14 +235,10 @@ class ListIndex:
         query touches only its names' slots and zeroes them again."""
         return cast("npt.NDArray[np.complex64]", self._scratch("_work_rows", np.complex64))
 
-    def _best(self) -> npt.NDArray[np.float32]:
-        """A zeroed work array: a word's best key weight per name, while its keys are read."""
-        return cast("npt.NDArray[np.float32]", self._scratch("_work_best", np.float32))
-
-    def _stamp(self) -> npt.NDArray[np.int32]:
-        """A scratch array, one slot per name, for picking one position per distinct name
-        (see ``_union_best``); never needs clearing, as only slots just written are read."""
-        return cast("npt.NDArray[np.int32]", self._scratch("_work_stamp", np.int32))
+    def _best(self) -> npt.NDArray[np.complex64]:
+        """A zeroed work array: a word's best key weight (real part) and letters (imaginary
+        part) per name, while its keys are read (see ``_reached``)."""
+        return cast("npt.NDArray[np.complex64]", self._scratch("_work_best", np.complex64))
 
     def _scratch(self, name: str, dtype: type[Any]) -> npt.NDArray[Any]:
         """A zeroed per-name array made on first use and kept in the instance (left out of
@@ -266,6 +262,9 @@ class ListIndex:
         state = dict(self.__dict__)
         for key in _MEMOS:  # work arrays and memos are rebuilt on use, not cached to disk
             state.pop(key, None)
+        # name ids fit in 32 bits on disk; in memory they are numpy's index type (``intp``),
+        # as indexing with any other type converts the indices on every use
+        state["flat"] = self.flat.astype(np.int32)
         pool: dict[object, object] = {}
         for key in _PLAIN:  # see ``__setstate__``
             state[key] = [tuple(_shared(value, pool) for value in row) for row in state[key]]
@@ -278,6 +277,7 @@ class ListIndex:
         per row, which made reading the cache (a new process's start-up) much slower."""
         for key, kind in _PLAIN.items():
             state[key] = list(map(partial(tuple.__new__, kind), state[key]))
+        state["flat"] = state["flat"].astype(np.intp)  # see ``__getstate__``
         self.__dict__.update(state)
 
     def _memo(self, key: str) -> dict[object, object]:
@@ -339,10 +339,7 @@ class ListIndex:
             ids: npt.NDArray[np.intp] | None = None
             add: npt.NDArray[np.complex64] | None = None
             if usable:  # a word counts once, by its best key, for each name
-                ids, weights = self._union_best(usable)
-                add = np.empty(len(ids), dtype=np.complex64)
-                add.real = weights
-                add.imag = len(token) if len(token) > 1 else 0
+                ids, add = self._reached(usable, len(token) if len(token) > 1 else 0)
             hits = _TokenHits(top, ids, add)
             held = self.__dict__.get("_memo_words_held", 0) + (0 if ids is None else len(ids))
             if held > WORD_MEMO_NAMES:  # bound the memory: start afresh
@@ -351,44 +348,27 @@ class ListIndex:
             self.__dict__["_memo_words_held"] = held
         return hits
 
-    def _union_best(self, usable: list[tuple[int, int, float]]
-                    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
-        """The distinct names on any of a word's usable keys (start, length, weight), each
-        with the best weight of those keys that hold it; a few names are united in a dict,
-        many in arrays (``_union_best_arrays``), whichever is quicker for their number."""
-        if len(usable) == 1:
-            start, length, weight = usable[0]
-            ids = self.flat[start:start + length].astype(np.intp)  # numpy's fastest index type
-            return ids, np.full(len(ids), weight, dtype=np.float32)
-        if sum(p[1] for p in usable) > SMALL_UNION:
-            return self._union_best_arrays(usable)
-        best: dict[int, float] = {}
-        flat = self.flat
-        for start, length, weight in sorted(usable, key=lambda p: p[2]):  # heaviest written last
-            best.update(dict.fromkeys(flat[start:start + length].tolist(), weight))
-        return (np.fromiter(best, dtype=np.intp, count=len(best)),
-                np.fromiter(best.values(), dtype=np.float32, count=len(best)))
+    def _reached(self, usable: list[tuple[int, int, float]], letters: int
+                 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.complex64]]:
+        """The names on any of a word's usable keys (start, length, weight), each with the
+        best weight of those keys that hold it plus ``letters`` times 1j.
 
-    def _union_best_arrays(self, usable: list[tuple[int, int, float]]
-                           ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
-        """The distinct names on any of a word's usable keys (start, length, weight), each
-        with the best weight of those keys that hold it. Without sorting: keys are written
-        lightest first so the heaviest is left in the scratch array, and each name is kept
-        at the one position whose write survived in a second scratch array (whichever
-        duplicate numpy's scatter lets win, exactly one per name does)."""
-        best, stamp = self._best(), self._stamp()
+        Keys are written into a scratch array lightest first, so the heaviest is left, and
+        every name is read back from it. A name on several keys (the word itself, its
+        skeleton, its first letters) is listed once per key, not made distinct: each of its
+        copies carries the same value, and adding ``add`` into a per-name array with
+        ``work[ids] += add`` reads every copy before writing any, so the name gains the
+        value once. Making the names distinct would cost more than the copies it saves."""
+        best = self._best()
         parts = []
-        for start, length, weight in sorted(usable, key=lambda p: p[2]):
+        for start, length, weight in sorted(usable, key=lambda p: p[2]):  # heaviest last
             part = self.flat[start:start + length]
-            best[part] = weight
+            best[part] = complex(weight, letters)
             parts.append(part)
-        every = np.concatenate(parts).astype(np.intp)
-        positions = np.arange(len(every), dtype=np.int32)
-        stamp[every] = positions
-        ids = every[stamp[every] == positions]
-        weights = best[ids]
+        ids = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        add = best[ids]
         best[ids] = 0
-        return ids, weights
+        return ids, add
 
     @staticmethod
     def _surname_counts(names: dict[tuple[str, str, str | None, bool], list[int]]

@@ -94,19 +94,27 @@ def test_word_union_keeps_each_names_best_key(index: Any, spellings: list[str]) 
     assert repeated > 100  # names on several keys of a word were added once
 
 
-def test_pairwise_likeness_equals_cdist(index: Any, spellings: list[str]) -> None:
+def test_likeness_is_cdists_token_sort_ratio(index: Any, spellings: list[str]) -> None:
+    """Re-ranking scores a shortlist by the ratio of sorted texts kept in the index, pair by
+    pair when it is short: the very float32 values ``cdist`` gives for the token sort ratio
+    of the names as they read."""
     from rapidfuzz import fuzz, process
 
+    from sanctionwatch.screening.index import SMALL_SHORTLIST
     from sanctionwatch.screening.normalize import name_form
 
-    for name in spellings:
-        text = name_form(name).text
-        ids = np.asarray(index.candidates(name_form(name)), dtype=np.intp)
-        if len(ids) < 2:
-            continue
-        texts = index._text_array()[ids].tolist()
-        bulk = process.cdist([text], texts, scorer=fuzz.token_sort_ratio, workers=1)[0]
-        assert index._likeness(text, ids).tobytes() == bulk.tobytes(), name
+    lengths = set()
+    for name in [*spellings, *(v.name for v in index.variants[::400])]:
+        form = name_form(name)
+        for ids in (np.arange(len(index.variants), dtype=np.intp)[len(name) % 97::311],
+                    np.asarray(index.candidates(form), dtype=np.intp)):
+            if len(ids) < 2:
+                continue
+            texts = [" ".join(index.forms[vid].tokens) for vid in ids.tolist()]
+            bulk = process.cdist([form.text], texts, scorer=fuzz.token_sort_ratio, workers=1)[0]
+            assert index._likeness(form.tokens, ids).tobytes() == bulk.tobytes(), name
+            lengths.add(len(ids) > SMALL_SHORTLIST)
+    assert lengths == {True, False}  # both the pair-by-pair and the cdist path were taken
 
 
 def test_reasons_written_late_are_the_reasons_written_at_once(index: Any,

@@ -132,6 +132,13 @@ def _keys(form: NameForm) -> list[str]:
     return list(dict.fromkeys(k for keys in _token_keys(form) for k in keys))
 
 
+def _sorted_text(tokens: Sequence[str]) -> str:
+    """A name's words sorted and joined. ``fuzz.token_sort_ratio(a, b)`` is ``fuzz.ratio``
+    of the two names' sorted texts, so the index sorts each listed name's words once, when
+    it is built, rather than rapidfuzz sorting them again for every query that meets it."""
+    return " ".join(sorted(tokens))
+
+
 def _distinct_sorted(ids: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     """``np.unique(ids)`` for a short array, without its general-purpose overhead."""
     ids = np.sort(ids)
@@ -199,7 +206,7 @@ class ListIndex:
         self.algorithm: Algorithm = get_algorithm(algorithm)
         self.surname_counts = self._surname_counts(names)
         self.variants: list[Variant] = []
-        self.texts: list[str] = []  # each variant's comparable text, for the re-ranking step
+        self.sorted_texts: list[str] = []  # each variant's words sorted, for re-ranking
         self.forms: list[_Prepared] = []  # each variant's name and surname forms, kept
         postings: dict[str, list[int]] = defaultdict(list)
         for (name, schema, surname, weak), recs in names.items():
@@ -214,7 +221,7 @@ class ListIndex:
             for key in _keys(form):
                 postings[key].append(len(self.variants))
             self.variants.append(Variant(name, schema, surname, weak, rare, tuple(recs)))
-            self.texts.append(form.text)
+            self.sorted_texts.append(_sorted_text(form.tokens))
             self.forms.append(_Prepared(form.tokens, form.removed, form.skeletons,
                                         form.transliterated, tokens))
         n = max(1, len(self.variants))
@@ -250,11 +257,11 @@ class ListIndex:
         return array
 
     def _text_array(self) -> npt.NDArray[np.object_]:
-        """The variants' texts as an array, to pick a shortlist's texts in one step."""
+        """The variants' sorted texts as an array, to pick a shortlist's in one step."""
         texts: npt.NDArray[np.object_] | None = self.__dict__.get("_text_arr")
         if texts is None:
-            texts = np.empty(len(self.texts), dtype=object)
-            texts[:] = self.texts
+            texts = np.empty(len(self.sorted_texts), dtype=object)
+            texts[:] = self.sorted_texts
             self.__dict__["_text_arr"] = texts
         return texts
 
@@ -451,19 +458,21 @@ class ListIndex:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]
         # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
-        combined = kept / total + self._likeness(form.text, top) / 100
+        combined = kept / total + self._likeness(form.tokens, top) / 100
         order = np.argsort(-combined, kind="stable")[:CANDIDATES]
         return [int(top[i]) for i in order]
 
-    def _likeness(self, text: str, ids: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
-        """How alike ``text`` and each name in ``ids`` read (token sort ratio, 0-100), as
-        float32 as rapidfuzz's ``cdist`` gives it; a short list is scored one by one, which
-        skips ``cdist``'s set-up cost and gives the very same values."""
+    def _likeness(self, tokens: Sequence[str], ids: npt.NDArray[np.intp]
+                  ) -> npt.NDArray[np.float32]:
+        """How alike the name of ``tokens`` and each name in ``ids`` read (token sort ratio,
+        0-100, taken as the ratio of the sorted texts: see ``_sorted_text``), as float32 as
+        rapidfuzz's ``cdist`` gives it; a short list is scored one by one, which skips
+        ``cdist``'s set-up cost and gives the very same values."""
+        text = _sorted_text(tokens)
         texts = self._text_array()[ids].tolist()
         if len(texts) <= SMALL_SHORTLIST:
-            return np.array([fuzz.token_sort_ratio(text, other) for other in texts],
-                            dtype=np.float32)
-        scores = process.cdist([text], texts, scorer=fuzz.token_sort_ratio, workers=1)
+            return np.array([fuzz.ratio(text, other) for other in texts], dtype=np.float32)
+        scores = process.cdist([text], texts, scorer=fuzz.ratio, workers=1)
         return cast("npt.NDArray[np.float32]", scores[0])
 
     def screen(self, name: str, schema: str = "Person", *, as_of: str | None = None,
@@ -638,7 +647,7 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 6  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 7  # bump when ListIndex's shape changes, so old cache files are ignored
 _NORMALISATION_FILES = ("titles.txt", "company_types.txt", "patronymic_suffixes.txt")
 
 

@@ -141,7 +141,8 @@ def _sorted_text(tokens: Sequence[str]) -> str:
 
 def _distinct_sorted(ids: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     """``np.unique(ids)`` for a short array, without its general-purpose overhead."""
-    ids = np.sort(ids)
+    ids = ids.copy()
+    ids.sort()  # the method: ``np.sort`` adds a Python wrapper around the same copy and sort
     if len(ids) < 2:
         return ids
     keep = np.empty(len(ids), dtype=bool)
@@ -459,8 +460,8 @@ class ListIndex:
             top, kept = top[chosen], kept[chosen]
         # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
         combined = kept / total + self._likeness(form.tokens, top) / 100
-        order = np.argsort(-combined, kind="stable")[:CANDIDATES]
-        return [int(top[i]) for i in order]
+        order = (-combined).argsort(kind="stable")[:CANDIDATES]
+        return cast("list[int]", top[order].tolist())
 
     def _likeness(self, tokens: Sequence[str], ids: npt.NDArray[np.intp]
                   ) -> npt.NDArray[np.float32]:

@@ -252,3 +252,52 @@ def test_a_one_word_query_against_an_entry_with_no_words_aligns_nothing() -> Non
 
     found = align(("kim",), ())  # the one-word path must not take max() of nothing
     assert (found.pairs, found.query_left, found.entry_left) == ([], ["kim"], [])
+
+
+def test_blocking_lets_through_the_names_whose_plain_sums_pass(index: Any,
+                                                               spellings: list[str]) -> None:
+    """Blocking adds each query word's names into one array and reads back only the lists a
+    passing name must be on. The names it shortlists must be those whose plain per-word sums
+    (each word's best key weight, its letters) pass the same bounds: all of them when they
+    are few, else as many as it shortlists, all passing."""
+    from sanctionwatch.screening.index import (
+        BOUND_SLACK,
+        CANDIDATES,
+        MIN_KEY_SHARE,
+        _lists_to_read,
+    )
+    from sanctionwatch.screening.normalize import name_form
+
+    threshold = 0.8
+    compared = unread = 0
+    for name in [*spellings, *(v.name for v in index.variants[::150])]:
+        tokens = name_form(name).tokens
+        weights: dict[int, np.float32] = {}
+        covered: dict[int, int] = {}
+        total = 0.0
+        lists = []
+        for i, token in enumerate(tokens):
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            hits = index._token_hits(token, following)
+            if hits is None:
+                continue
+            total += hits.top
+            letters = len(token) if len(token) > 1 else 0
+            plain = _plain_union(index, token, following)
+            for vid, weight in plain.items():
+                weights[vid] = np.float32(weights.get(vid, np.float32(0)) + np.float32(weight))
+                covered[vid] = covered.get(vid, 0) + letters
+            if plain:
+                lists.append((np.asarray(list(plain), dtype=np.intp), letters))
+        need = (threshold - BOUND_SLACK) * (sum(len(t) for t in tokens if len(t) > 1) or 1)
+        passing = {vid for vid, weight in weights.items()
+                   if weight >= np.float32(max(MIN_KEY_SHARE * total, 1e-6))
+                   and covered[vid] >= need}
+        got = index.candidates(name_form(name), threshold)
+        if len(passing) <= CANDIDATES:
+            assert set(got) == passing, name
+        else:
+            assert len(got) == CANDIDATES and set(got) <= passing, name
+        compared += len(passing)
+        unread += len(_lists_to_read(lists, need)) < len(lists)
+    assert compared > 200 and unread > 50  # names passed, and lists were left unread

@@ -151,6 +151,44 @@ def _distinct_sorted(ids: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     return ids[keep]
 
 
+def _lists_to_read(touched: list[tuple[npt.NDArray[np.intp], int]], need: float
+                   ) -> list[npt.NDArray[np.intp]]:
+    """Of the query words' name lists (with each word's letters), those a name covering
+    ``need`` letters must be on at least one of: a name reached only by words whose letters
+    sum to less than ``need`` cannot cover ``need``. So the longest lists are left unread
+    while the letters of the words left out stay under ``need`` (none when ``need`` <= 0);
+    their names still count in the work array for the names that are read."""
+    read = []
+    left_out = 0
+    for ids, letters in sorted(touched, key=lambda t: -len(t[0])):
+        if left_out + letters < need:
+            left_out += letters
+        else:
+            read.append(ids)
+    return read
+
+
+def _passing(work: npt.NDArray[np.complex64], lists: list[npt.NDArray[np.intp]],
+             weight: float, need: float) -> npt.NDArray[np.intp]:
+    """The names on ``lists`` (a name once per list and key it is on) whose summed key weight
+    in ``work`` reaches ``weight`` and whose covered letters reach ``need``."""
+    if not lists:
+        return np.empty(0, dtype=np.intp)
+    seen = np.concatenate(lists) if len(lists) > 1 else lists[0]
+    rows = work[seen]
+    keep = rows.real >= weight
+    if need > -math.inf:
+        keep &= rows.imag >= need
+    return seen[keep]
+
+
+def _cleared(work: npt.NDArray[np.complex64],
+             touched: list[tuple[npt.NDArray[np.intp], int]]) -> None:
+    """Zero the slots a query wrote, leaving the work array clean for the next query."""
+    for ids, _ in touched:
+        work[ids] = 0
+
+
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
 WORD_MEMO_NAMES = 4_000_000  # names held by the word memo (16 bytes each: <= 64 MB)
 _MEMOS = ("_work_rows", "_work_best", "_memo_candidates", "_memo_words",
@@ -425,7 +463,7 @@ class ListIndex:
         """
         work = self._work()
         words = self._memo("_memo_words")  # read here once, not per word
-        touched: list[npt.NDArray[np.intp]] = []
+        touched: list[tuple[npt.NDArray[np.intp], int]] = []  # (names, the word's letters)
         total = 0.0
         tokens = form.tokens
         letters = sum(len(t) for t in tokens if len(t) > 1) or 1
@@ -438,21 +476,18 @@ class ListIndex:
             total += hits.top
             if hits.ids is not None and hits.add is not None:
                 work[hits.ids] += hits.add
-                touched.append(hits.ids)
+                touched.append((hits.ids, len(token) if len(token) > 1 else 0))
         if total <= 0 or not touched:
             return []
-        seen = np.concatenate(touched) if len(touched) > 1 else touched[0]
-        rows = work[seen]
-        keep = rows.real >= max(MIN_KEY_SHARE * total, 1e-6)
-        if threshold > 0:
-            keep &= rows.imag >= (threshold - BOUND_SLACK) * letters
-        picked = seen[keep]
+        need = (threshold - BOUND_SLACK) * letters if threshold > 0 else -math.inf
+        picked = _passing(work, _lists_to_read(touched, need),
+                          max(MIN_KEY_SHARE * total, 1e-6), need)
         if len(picked) <= 1:  # nothing to rank (the usual case)
-            work[seen] = 0  # leave the work array clean for the next query
+            _cleared(work, touched)
             return [int(picked[0])] if len(picked) else []
         top = _distinct_sorted(picked)
         kept = work[top].real
-        work[seen] = 0
+        _cleared(work, touched)
         if len(top) == 1:
             return [int(top[0])]
         if len(top) > SHORTLIST:

@@ -67,9 +67,12 @@ def _plain_union(index: Any, token: str, following: str | None) -> dict[int, flo
 
 
 def test_word_union_keeps_each_names_best_key(index: Any, spellings: list[str]) -> None:
+    """A word's names come once per key that holds them; added into a per-name array as
+    blocking adds them, each name must gain its best key's weight and the word's letters
+    once."""
     from sanctionwatch.screening.normalize import name_form
 
-    checked = 0
+    checked = repeated = 0
     for name in [*spellings, "Kim Jong Un", "Korea Kwangson Banking Corp", "Ivanov Sergei"]:
         tokens = name_form(name).tokens
         for i, token in enumerate(tokens):
@@ -78,26 +81,40 @@ def test_word_union_keeps_each_names_best_key(index: Any, spellings: list[str]) 
             plain = _plain_union(index, token, following)
             got: dict[int, float] = {}
             if hits is not None and hits.ids is not None and hits.add is not None:
-                got = dict(zip(hits.ids.tolist(), hits.add.real.tolist(), strict=True))
-                assert len(got) == len(hits.ids), f"{token}: a name counted twice"
+                work = np.zeros(len(index.variants), dtype=np.complex64)
+                work[hits.ids] += hits.add
+                reached = np.flatnonzero(work)
+                got = dict(zip(reached.tolist(), work[reached].real.tolist(), strict=True))
+                letters = len(token) if len(token) > 1 else 0
+                assert set(work[reached].imag.tolist()) <= {float(letters)}, token
+                repeated += len(hits.ids) - len(reached)
             assert got == plain, token
             checked += len(plain)
     assert checked > 1000  # common words, several keys each: the union was exercised
+    assert repeated > 100  # names on several keys of a word were added once
 
 
-def test_pairwise_likeness_equals_cdist(index: Any, spellings: list[str]) -> None:
+def test_likeness_is_cdists_token_sort_ratio(index: Any, spellings: list[str]) -> None:
+    """Re-ranking scores a shortlist by the ratio of sorted texts kept in the index, pair by
+    pair when it is short: the very float32 values ``cdist`` gives for the token sort ratio
+    of the names as they read."""
     from rapidfuzz import fuzz, process
 
+    from sanctionwatch.screening.index import SMALL_SHORTLIST
     from sanctionwatch.screening.normalize import name_form
 
-    for name in spellings:
-        text = name_form(name).text
-        ids = np.asarray(index.candidates(name_form(name)), dtype=np.intp)
-        if len(ids) < 2:
-            continue
-        texts = index._text_array()[ids].tolist()
-        bulk = process.cdist([text], texts, scorer=fuzz.token_sort_ratio, workers=1)[0]
-        assert index._likeness(text, ids).tobytes() == bulk.tobytes(), name
+    lengths = set()
+    for name in [*spellings, *(v.name for v in index.variants[::400])]:
+        form = name_form(name)
+        for ids in (np.arange(len(index.variants), dtype=np.intp)[len(name) % 97::311],
+                    np.asarray(index.candidates(form), dtype=np.intp)):
+            if len(ids) < 2:
+                continue
+            texts = [" ".join(index.forms[vid].tokens) for vid in ids.tolist()]
+            bulk = process.cdist([form.text], texts, scorer=fuzz.token_sort_ratio, workers=1)[0]
+            assert index._likeness(form.tokens, ids).tobytes() == bulk.tobytes(), name
+            lengths.add(len(ids) > SMALL_SHORTLIST)
+    assert lengths == {True, False}  # both the pair-by-pair and the cdist path were taken
 
 
 def test_reasons_written_late_are_the_reasons_written_at_once(index: Any,
@@ -206,6 +223,7 @@ def test_the_cache_file_gives_back_the_index_it_was_written_from(index: Any) -> 
         assert {type(row) for row in after} == {type(row) for row in before}, key
         assert after[0]._fields == before[0]._fields, key
     assert again.postings == index.postings
+    assert again.flat.dtype == np.intp and np.array_equal(again.flat, index.flat)
     assert again.screen("Kim Jong Un") == index.screen("Kim Jong Un")
 
 
@@ -234,3 +252,52 @@ def test_a_one_word_query_against_an_entry_with_no_words_aligns_nothing() -> Non
 
     found = align(("kim",), ())  # the one-word path must not take max() of nothing
     assert (found.pairs, found.query_left, found.entry_left) == ([], ["kim"], [])
+
+
+def test_blocking_lets_through_the_names_whose_plain_sums_pass(index: Any,
+                                                               spellings: list[str]) -> None:
+    """Blocking adds each query word's names into one array and reads back only the lists a
+    passing name must be on. The names it shortlists must be those whose plain per-word sums
+    (each word's best key weight, its letters) pass the same bounds: all of them when they
+    are few, else as many as it shortlists, all passing."""
+    from sanctionwatch.screening.index import (
+        BOUND_SLACK,
+        CANDIDATES,
+        MIN_KEY_SHARE,
+        _lists_to_read,
+    )
+    from sanctionwatch.screening.normalize import name_form
+
+    threshold = 0.8
+    compared = unread = 0
+    for name in [*spellings, *(v.name for v in index.variants[::150])]:
+        tokens = name_form(name).tokens
+        weights: dict[int, np.float32] = {}
+        covered: dict[int, int] = {}
+        total = 0.0
+        lists = []
+        for i, token in enumerate(tokens):
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            hits = index._token_hits(token, following)
+            if hits is None:
+                continue
+            total += hits.top
+            letters = len(token) if len(token) > 1 else 0
+            plain = _plain_union(index, token, following)
+            for vid, weight in plain.items():
+                weights[vid] = np.float32(weights.get(vid, np.float32(0)) + np.float32(weight))
+                covered[vid] = covered.get(vid, 0) + letters
+            if plain:
+                lists.append((np.asarray(list(plain), dtype=np.intp), letters))
+        need = (threshold - BOUND_SLACK) * (sum(len(t) for t in tokens if len(t) > 1) or 1)
+        passing = {vid for vid, weight in weights.items()
+                   if weight >= np.float32(max(MIN_KEY_SHARE * total, 1e-6))
+                   and covered[vid] >= need}
+        got = index.candidates(name_form(name), threshold)
+        if len(passing) <= CANDIDATES:
+            assert set(got) == passing, name
+        else:
+            assert len(got) == CANDIDATES and set(got) <= passing, name
+        compared += len(passing)
+        unread += len(_lists_to_read(lists, need)) < len(lists)
+    assert compared > 200 and unread > 50  # names passed, and lists were left unread

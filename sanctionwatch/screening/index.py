@@ -40,7 +40,6 @@ from sanctionwatch.settings import PACKAGE_DATA
 SHORTLIST = 256  # names sharing the most key weight, re-ranked by whole-name likeness
 CANDIDATES = 6  # names fully compared per query
 SMALL_SHORTLIST = 24  # shortlists scored pair by pair rather than by one cdist call
-SMALL_UNION = 128  # a word's keys holding at most this many names are united in a dict
 BATCH = 256  # names per batch in bulk screening (see ``ListIndex.screen_many``)
 MAX_NAME_CHARS = 500  # longer 'names' are text, not a party's name
 BOUND_SLACK = 0.15  # margin under the threshold for the cheap bound on a name's score
@@ -137,9 +136,17 @@ def _keys(form: NameForm) -> list[str]:
     return list(dict.fromkeys(k for keys in _token_keys(form) for k in keys))
 
 
+def _sorted_text(tokens: Sequence[str]) -> str:
+    """A name's words sorted and joined. ``fuzz.token_sort_ratio(a, b)`` is ``fuzz.ratio``
+    of the two names' sorted texts, so the index sorts each listed name's words once, when
+    it is built, rather than rapidfuzz sorting them again for every query that meets it."""
+    return " ".join(sorted(tokens))
+
+
 def _distinct_sorted(ids: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     """``np.unique(ids)`` for a short array, without its general-purpose overhead."""
-    ids = np.sort(ids)
+    ids = ids.copy()
+    ids.sort()  # the method: ``np.sort`` adds a Python wrapper around the same copy and sort
     if len(ids) < 2:
         return ids
     keep = np.empty(len(ids), dtype=bool)
@@ -148,9 +155,47 @@ def _distinct_sorted(ids: npt.NDArray[np.intp]) -> npt.NDArray[np.intp]:
     return ids[keep]
 
 
+def _lists_to_read(touched: list[tuple[npt.NDArray[np.intp], int]], need: float
+                   ) -> list[npt.NDArray[np.intp]]:
+    """Of the query words' name lists (with each word's letters), those a name covering
+    ``need`` letters must be on at least one of: a name reached only by words whose letters
+    sum to less than ``need`` cannot cover ``need``. So the longest lists are left unread
+    while the letters of the words left out stay under ``need`` (none when ``need`` <= 0);
+    their names still count in the work array for the names that are read."""
+    read = []
+    left_out = 0
+    for ids, letters in sorted(touched, key=lambda t: -len(t[0])):
+        if left_out + letters < need:
+            left_out += letters
+        else:
+            read.append(ids)
+    return read
+
+
+def _passing(work: npt.NDArray[np.complex64], lists: list[npt.NDArray[np.intp]],
+             weight: float, need: float) -> npt.NDArray[np.intp]:
+    """The names on ``lists`` (a name once per list and key it is on) whose summed key weight
+    in ``work`` reaches ``weight`` and whose covered letters reach ``need``."""
+    if not lists:
+        return np.empty(0, dtype=np.intp)
+    seen = np.concatenate(lists) if len(lists) > 1 else lists[0]
+    rows = work[seen]
+    keep = rows.real >= weight
+    if need > -math.inf:
+        keep &= rows.imag >= need
+    return seen[keep]
+
+
+def _cleared(work: npt.NDArray[np.complex64],
+             touched: list[tuple[npt.NDArray[np.intp], int]]) -> None:
+    """Zero the slots a query wrote, leaving the work array clean for the next query."""
+    for ids, _ in touched:
+        work[ids] = 0
+
+
 MEMO_LIMIT = 200_000  # entries per memo before it is emptied
 WORD_MEMO_NAMES = 4_000_000  # names held by the word memo (16 bytes each: <= 64 MB)
-_MEMOS = ("_work_rows", "_work_best", "_work_stamp", "_memo_candidates", "_memo_words",
+_MEMOS = ("_work_rows", "_work_best", "_memo_candidates", "_memo_words",
           "_memo_words_held", "_memo_active", "_text_arr")
 
 
@@ -158,7 +203,8 @@ class _TokenHits(NamedTuple):
     """One query word's blocking contribution (see ``ListIndex._token_hits``)."""
 
     top: float
-    ids: npt.NDArray[np.intp] | None  # distinct names reached by a usable key
+    # the names reached by a usable key, a name once per key that holds it (see ``_reached``)
+    ids: npt.NDArray[np.intp] | None
     add: npt.NDArray[np.complex64] | None  # per name: best key weight + 1j * word's letters
 
 
@@ -203,7 +249,7 @@ class ListIndex:
         self.algorithm: Algorithm = get_algorithm(algorithm)
         self.surname_counts = self._surname_counts(names)
         self.variants: list[Variant] = []
-        self.texts: list[str] = []  # each variant's comparable text, for the re-ranking step
+        self.sorted_texts: list[str] = []  # each variant's words sorted, for re-ranking
         self.forms: list[_Prepared] = []  # each variant's name and surname forms, kept
         postings: dict[str, list[int]] = defaultdict(list)
         for (name, schema, surname, weak), recs in names.items():
@@ -218,7 +264,7 @@ class ListIndex:
             for key in _keys(form):
                 postings[key].append(len(self.variants))
             self.variants.append(Variant(name, schema, surname, weak, rare, tuple(recs)))
-            self.texts.append(form.text)
+            self.sorted_texts.append(_sorted_text(form.tokens))
             self.forms.append(_Prepared(form.tokens, form.removed, form.skeletons,
                                         form.transliterated, tokens))
         n = max(1, len(self.variants))
@@ -229,7 +275,7 @@ class ListIndex:
         for key, ids in postings.items():
             self.postings[key] = (len(flat), len(ids), math.log(1 + n / len(ids)))
             flat.extend(ids)
-        self.flat: npt.NDArray[np.int32] = np.asarray(flat, dtype=np.int32)
+        self.flat: npt.NDArray[np.intp] = np.asarray(flat, dtype=np.intp)
 
     def _work(self) -> npt.NDArray[np.complex64]:
         """A zeroed work array, one slot per name: key weight shared with the query (real
@@ -239,14 +285,10 @@ class ListIndex:
         query touches only its names' slots and zeroes them again."""
         return cast("npt.NDArray[np.complex64]", self._scratch("_work_rows", np.complex64))
 
-    def _best(self) -> npt.NDArray[np.float32]:
-        """A zeroed work array: a word's best key weight per name, while its keys are read."""
-        return cast("npt.NDArray[np.float32]", self._scratch("_work_best", np.float32))
-
-    def _stamp(self) -> npt.NDArray[np.int32]:
-        """A scratch array, one slot per name, for picking one position per distinct name
-        (see ``_union_best``); never needs clearing, as only slots just written are read."""
-        return cast("npt.NDArray[np.int32]", self._scratch("_work_stamp", np.int32))
+    def _best(self) -> npt.NDArray[np.complex64]:
+        """A zeroed work array: a word's best key weight (real part) and letters (imaginary
+        part) per name, while its keys are read (see ``_reached``)."""
+        return cast("npt.NDArray[np.complex64]", self._scratch("_work_best", np.complex64))
 
     def _scratch(self, name: str, dtype: type[Any]) -> npt.NDArray[Any]:
         """A zeroed per-name array made on first use and kept in the instance (left out of
@@ -258,11 +300,11 @@ class ListIndex:
         return array
 
     def _text_array(self) -> npt.NDArray[np.object_]:
-        """The variants' texts as an array, to pick a shortlist's texts in one step."""
+        """The variants' sorted texts as an array, to pick a shortlist's in one step."""
         texts: npt.NDArray[np.object_] | None = self.__dict__.get("_text_arr")
         if texts is None:
-            texts = np.empty(len(self.texts), dtype=object)
-            texts[:] = self.texts
+            texts = np.empty(len(self.sorted_texts), dtype=object)
+            texts[:] = self.sorted_texts
             self.__dict__["_text_arr"] = texts
         return texts
 
@@ -270,6 +312,9 @@ class ListIndex:
         state = dict(self.__dict__)
         for key in _MEMOS:  # work arrays and memos are rebuilt on use, not cached to disk
             state.pop(key, None)
+        # name ids fit in 32 bits on disk; in memory they are numpy's index type (``intp``),
+        # as indexing with any other type converts the indices on every use
+        state["flat"] = self.flat.astype(np.int32)
         pool: dict[object, object] = {}
         for key in _PLAIN:  # see ``__setstate__``
             state[key] = [tuple(_shared(value, pool) for value in row) for row in state[key]]
@@ -282,6 +327,7 @@ class ListIndex:
         per row, which made reading the cache (a new process's start-up) much slower."""
         for key, kind in _PLAIN.items():
             state[key] = list(map(partial(tuple.__new__, kind), state[key]))
+        state["flat"] = state["flat"].astype(np.intp)  # see ``__getstate__``
         self.__dict__.update(state)
 
     def _memo(self, key: str) -> dict[object, object]:
@@ -343,10 +389,7 @@ class ListIndex:
             ids: npt.NDArray[np.intp] | None = None
             add: npt.NDArray[np.complex64] | None = None
             if usable:  # a word counts once, by its best key, for each name
-                ids, weights = self._union_best(usable)
-                add = np.empty(len(ids), dtype=np.complex64)
-                add.real = weights
-                add.imag = len(token) if len(token) > 1 else 0
+                ids, add = self._reached(usable, len(token) if len(token) > 1 else 0)
             hits = _TokenHits(top, ids, add)
             held = self.__dict__.get("_memo_words_held", 0) + (0 if ids is None else len(ids))
             if held > WORD_MEMO_NAMES:  # bound the memory: start afresh
@@ -355,44 +398,27 @@ class ListIndex:
             self.__dict__["_memo_words_held"] = held
         return hits
 
-    def _union_best(self, usable: list[tuple[int, int, float]]
-                    ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
-        """The distinct names on any of a word's usable keys (start, length, weight), each
-        with the best weight of those keys that hold it; a few names are united in a dict,
-        many in arrays (``_union_best_arrays``), whichever is quicker for their number."""
-        if len(usable) == 1:
-            start, length, weight = usable[0]
-            ids = self.flat[start:start + length].astype(np.intp)  # numpy's fastest index type
-            return ids, np.full(len(ids), weight, dtype=np.float32)
-        if sum(p[1] for p in usable) > SMALL_UNION:
-            return self._union_best_arrays(usable)
-        best: dict[int, float] = {}
-        flat = self.flat
-        for start, length, weight in sorted(usable, key=lambda p: p[2]):  # heaviest written last
-            best.update(dict.fromkeys(flat[start:start + length].tolist(), weight))
-        return (np.fromiter(best, dtype=np.intp, count=len(best)),
-                np.fromiter(best.values(), dtype=np.float32, count=len(best)))
+    def _reached(self, usable: list[tuple[int, int, float]], letters: int
+                 ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.complex64]]:
+        """The names on any of a word's usable keys (start, length, weight), each with the
+        best weight of those keys that hold it plus ``letters`` times 1j.
 
-    def _union_best_arrays(self, usable: list[tuple[int, int, float]]
-                           ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float32]]:
-        """The distinct names on any of a word's usable keys (start, length, weight), each
-        with the best weight of those keys that hold it. Without sorting: keys are written
-        lightest first so the heaviest is left in the scratch array, and each name is kept
-        at the one position whose write survived in a second scratch array (whichever
-        duplicate numpy's scatter lets win, exactly one per name does)."""
-        best, stamp = self._best(), self._stamp()
+        Keys are written into a scratch array lightest first, so the heaviest is left, and
+        every name is read back from it. A name on several keys (the word itself, its
+        skeleton, its first letters) is listed once per key, not made distinct: each of its
+        copies carries the same value, and adding ``add`` into a per-name array with
+        ``work[ids] += add`` reads every copy before writing any, so the name gains the
+        value once. Making the names distinct would cost more than the copies it saves."""
+        best = self._best()
         parts = []
-        for start, length, weight in sorted(usable, key=lambda p: p[2]):
+        for start, length, weight in sorted(usable, key=lambda p: p[2]):  # heaviest last
             part = self.flat[start:start + length]
-            best[part] = weight
+            best[part] = complex(weight, letters)
             parts.append(part)
-        every = np.concatenate(parts).astype(np.intp)
-        positions = np.arange(len(every), dtype=np.int32)
-        stamp[every] = positions
-        ids = every[stamp[every] == positions]
-        weights = best[ids]
+        ids = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        add = best[ids]
         best[ids] = 0
-        return ids, weights
+        return ids, add
 
     @staticmethod
     def _surname_counts(names: dict[tuple[str, str, str | None, bool], list[int]]
@@ -456,7 +482,7 @@ class ListIndex:
         """
         work = self._work()
         words = self._memo("_memo_words")  # read here once, not per word
-        touched: list[npt.NDArray[np.intp]] = []
+        touched: list[tuple[npt.NDArray[np.intp], int]] = []  # (names, the word's letters)
         total = 0.0
         tokens = form.tokens
         letters = sum(len(t) for t in tokens if len(t) > 1) or 1
@@ -469,40 +495,39 @@ class ListIndex:
             total += hits.top
             if hits.ids is not None and hits.add is not None:
                 work[hits.ids] += hits.add
-                touched.append(hits.ids)
+                touched.append((hits.ids, len(token) if len(token) > 1 else 0))
         if total <= 0 or not touched:
             return []
-        seen = np.concatenate(touched) if len(touched) > 1 else touched[0]
-        rows = work[seen]
-        keep = rows.real >= max(MIN_KEY_SHARE * total, 1e-6)
-        if threshold > 0:
-            keep &= rows.imag >= (threshold - BOUND_SLACK) * letters
-        picked = seen[keep]
+        need = (threshold - BOUND_SLACK) * letters if threshold > 0 else -math.inf
+        picked = _passing(work, _lists_to_read(touched, need),
+                          max(MIN_KEY_SHARE * total, 1e-6), need)
         if len(picked) <= 1:  # nothing to rank (the usual case)
-            work[seen] = 0  # leave the work array clean for the next query
+            _cleared(work, touched)
             return [int(picked[0])] if len(picked) else []
         top = _distinct_sorted(picked)
         kept = work[top].real
-        work[seen] = 0
+        _cleared(work, touched)
         if len(top) == 1:
             return [int(top[0])]
         if len(top) > SHORTLIST:
             chosen = np.argpartition(-kept, SHORTLIST - 1)[:SHORTLIST]
             top, kept = top[chosen], kept[chosen]
         # re-rank the shortlist by how alike the whole names read (names tied on keys differ)
-        combined = kept / total + self._likeness(form.text, top) / 100
-        order = np.argsort(-combined, kind="stable")[:CANDIDATES]
-        return [int(top[i]) for i in order]
+        combined = kept / total + self._likeness(form.tokens, top) / 100
+        order = (-combined).argsort(kind="stable")[:CANDIDATES]
+        return cast("list[int]", top[order].tolist())
 
-    def _likeness(self, text: str, ids: npt.NDArray[np.intp]) -> npt.NDArray[np.float32]:
-        """How alike ``text`` and each name in ``ids`` read (token sort ratio, 0-100), as
-        float32 as rapidfuzz's ``cdist`` gives it; a short list is scored one by one, which
-        skips ``cdist``'s set-up cost and gives the very same values."""
+    def _likeness(self, tokens: Sequence[str], ids: npt.NDArray[np.intp]
+                  ) -> npt.NDArray[np.float32]:
+        """How alike the name of ``tokens`` and each name in ``ids`` read (token sort ratio,
+        0-100, taken as the ratio of the sorted texts: see ``_sorted_text``), as float32 as
+        rapidfuzz's ``cdist`` gives it; a short list is scored one by one, which skips
+        ``cdist``'s set-up cost and gives the very same values."""
+        text = _sorted_text(tokens)
         texts = self._text_array()[ids].tolist()
         if len(texts) <= SMALL_SHORTLIST:
-            return np.array([fuzz.token_sort_ratio(text, other) for other in texts],
-                            dtype=np.float32)
-        scores = process.cdist([text], texts, scorer=fuzz.token_sort_ratio, workers=1)
+            return np.array([fuzz.ratio(text, other) for other in texts], dtype=np.float32)
+        scores = process.cdist([text], texts, scorer=fuzz.ratio, workers=1)
         return cast("npt.NDArray[np.float32]", scores[0])
 
     def screen(self, name: str, schema: str = "Person", *, as_of: str | None = None,

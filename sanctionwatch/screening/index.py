@@ -744,7 +744,7 @@ def _supplements(conn: sqlite3.Connection) -> tuple[dict[tuple[str, str], list[t
     return names, countries
 
 
-INDEX_FORMAT = 7  # bump when ListIndex's shape changes, so old cache files are ignored
+INDEX_FORMAT = 8  # bump when ListIndex's shape changes, so old cache files are ignored
 _NORMALISATION_FILES = ("titles.txt", "company_types.txt", "patronymic_suffixes.txt")
 
 

@@ -532,3 +532,52 @@ def test_must_have_infers_an_act_while_must_orders_one(code: Any) -> None:
     [inferred] = code("North Korea must have supplied the shells to Russia.")
     assert (inferred.type, inferred.modality) == ("AID", "hypothetical")
     assert code("North Korea must supply shells to Russia.") == []
+
+
+# ---- broad patterns: voiced statements, rebuttals, tribute flowers, several givers -------
+def test_a_statement_issued_to_condemn_is_a_condemnation(code: Any) -> None:
+    events = code("The Iranian Foreign Ministry issued a statement to condemn Israel for "
+                  "the strike on its consulate.")
+    assert "ACCUSE" in types(events)
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert accuse.recipient is not None and accuse.recipient.country == "il"
+
+
+def test_an_infinitive_under_any_other_noun_is_still_only_a_purpose(code: Any) -> None:
+    assert "ACCUSE" not in types(code("The ministry drew up a plan to condemn Israel."))
+
+
+def test_calling_an_allegation_false_rejects_it(code: Any) -> None:
+    events = code("A Chinese spokesman told reporters the Pentagon's allegations are false.")
+    assert types(events) == ["REJECT"]
+    assert events[0].recipient is not None and events[0].recipient.country == "us"
+
+
+def test_a_claim_said_not_to_be_false_is_no_rejection(code: Any) -> None:
+    assert "REJECT" not in types(code("The spokesman said the report was not false."))
+
+
+def test_flowers_laid_before_a_statue_are_a_gift_other_things_laid_are_not(code: Any) -> None:
+    events = code("The Chinese ambassador laid a floral basket before the statue of the "
+                  "founder.")
+    assert types(events) == ["AID"]
+    assert events[0].item is not None and events[0].item.hs == "0603"
+    assert code("Russian troops laid mines along the border with Ukraine.") == []
+
+
+def test_a_departure_with_the_destination_hung_on_here_is_a_visit(code: Any) -> None:
+    events = code("The Cuban foreign minister and his party left here for Moscow.")
+    assert types(events) == ["CONSULT"]
+
+
+def test_gifts_received_from_givers_of_two_states_are_two_gifts(code: Any) -> None:
+    events = code("The Syrian president received floral baskets from the Russian ambassador "
+                  "and the Iranian ambassador.")
+    assert types(events) == ["AID", "AID"]
+    assert sorted(e.actor.country or "" for e in events if e.actor) == ["ir", "ru"]
+
+
+def test_gifts_from_givers_of_one_state_stay_one_gift(code: Any) -> None:
+    events = code("The Syrian president received floral baskets from the Russian ambassador "
+                  "and the Russian defence minister.")
+    assert types(events) == ["AID"]

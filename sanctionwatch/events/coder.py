@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -100,6 +100,7 @@ UNKNOWN_SUPPLIER = "?supplier"
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her", "they",
                                "them", "you"})
 TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
+PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
 
@@ -166,6 +167,11 @@ class EventCoder:
                     if draft is not None:
                         drafts.append(draft)
                     continue
+                if token.pos_ == "ADJ" and token.lemma_.lower() in self.lex.rebuttal[2]:
+                    draft = self._code_rebuttal(annotated, sent, token, pub)
+                    if draft is not None:
+                        drafts.append(draft)
+                    continue
                 if token.pos_ == "NOUN" and token.dep_ != "ROOT":
                     draft = self._code_noun(annotated, sent, token, pub)
                     if draft is not None:
@@ -178,6 +184,7 @@ class EventCoder:
                 draft = self._code_verb(annotated, sent, token, pub, consumed)
                 if draft is not None:
                     drafts.append(draft)
+                    drafts.extend(self._co_givers(annotated, draft))
         return _merge(drafts, self.lex.speech_types)
 
     # ---- one trigger ----------------------------------------------------------------
@@ -186,6 +193,7 @@ class EventCoder:
         # particles and prepositions ("leave for", "hand over"), not an infinitive's "to"
         child_lemmas = {c.lemma_.lower() for c in verb.children
                         if c.dep_ not in ("aux", "auxpass", "mark")}
+        child_lemmas |= _adverb_preps(verb)  # "left here for Russia"
         for obj in _light_objects(verb):  # "severed ties", "froze the assets"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
             if paired is not None:
@@ -233,9 +241,10 @@ class EventCoder:
                     self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type
                 for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
             return None  # "launched a campaign": no missile (nor drill), no launch
-        if not trigger.transfer and _purpose(verb):
+        voiced = self._voiced(verb, trigger)
+        if not trigger.transfer and _purpose(verb) and not voiced:
             return None  # "on a visit to Russia to attend a forum": meant, not reported
-        if self._noun_content(verb):
+        if self._noun_content(verb) and not voiced:
             return None  # "a policy for supplying the children", "efforts to send goods":
             # what a noun is for or about, not an act reported
         if not trigger.transfer and _describes(verb):
@@ -349,6 +358,8 @@ class EventCoder:
                 recipient_tok = actor_tok  # "welcomed the delegation": the host is visited
             actor_tok = visitor
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
+        if trigger.needs_hs and (item is None or item.hs not in trigger.needs_hs):
+            return None  # "laid pipes", "placed an order": no flowers laid in tribute
         if trigger.transfer and item is None:
             return None  # "gave a speech", "sent a delegation", "equipped the cadres with
             # ideals": no goods, no transfer (a person received is a visit, coded above)
@@ -464,6 +475,35 @@ class EventCoder:
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1, _shared_object(verb))
 
+    def _co_givers(self, ann: Annotated, draft: _Draft) -> list[_Draft]:
+        """"received floral baskets from the president of Mongolia and members of the
+        foundation", "a basket from the Vietnamese ambassador and a basket from the Brazilian
+        embassy": one gift (or message) from each further giver of another state, as each
+        state's gift is its own act. Givers of one state stay one event (the first named)."""
+        event = draft.event
+        if draft.trigger_i < 0 or event.actor is None or event.actor.country is None:
+            return []
+        verb = ann.doc[draft.trigger_i]
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.inbound_light_verbs and not any(
+                t.inbound for t in self.lex.triggers.get(lemma, [])):
+            return []
+        goods = [g for o in _children(verb, ("dobj",)) for g in (o, *o.conjuncts)]
+        givers = [g for node in (verb, *goods) for p in _children(node, ("prep",))
+                  if p.lower_ == "from" for o in _children(p, ("pobj",))
+                  for g in (o, *o.conjuncts)]
+        seen = {event.actor.country}
+        out = []
+        for giver in givers:
+            party = self._party(ann, giver)
+            if party is None or party.country is None or party.country in seen:
+                continue
+            seen.add(party.country)
+            copy = replace(event, actor=party, explanation=[
+                *event.explanation, f"a further giver '{giver.text}' of another state"])
+            out.append(_Draft(copy, _key(party), draft.recipient_key, draft.trigger_i))
+        return out
+
     def _inferred(self, verb: Any) -> bool:
         """"must have supplied": an inference that the act happened, not a duty."""
         auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
@@ -496,6 +536,16 @@ class EventCoder:
         lemma = noun.lemma_.lower()
         return noun.pos_ == "NOUN" and lemma not in self.mod["planned_verbs"] and \
             lemma not in self.mod.get("factive_nouns", frozenset())
+
+    def _voiced(self, verb: Any, trigger: Trigger) -> bool:
+        """A speech act a text performs for whoever issued it: "issued a statement to
+        condemn the ROK", "sent a letter to thank the donors" (the infinitive under the
+        text noun is what the text does, not only what it is for)."""
+        head = verb.head
+        return trigger.type in self.lex.speech_types and verb.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            head.lemma_.lower() in self.lex.voice_nouns and head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.pos_ in ("VERB", "AUX")
 
     def _mute(self, actor: Any) -> bool:
         """An actor that cannot speak: an abstraction news personifies ("the present era
@@ -747,6 +797,29 @@ class EventCoder:
         # an unknown supplier is not an unnamed one: never merged into a named supplier's
         # transfer to the same party (other goods, another source)
         return _Draft(event, UNKNOWN_SUPPLIER, _key(recipient))
+
+    def _code_rebuttal(self, ann: Annotated, sent: Any, word: Any,
+                       pub: date | None) -> _Draft | None:
+        """"told reporters the ministry's allegations are false", "called the claims
+        baseless": the speaker rejects the claim and whoever made it (PLOVER REJECT)."""
+        verb_name, claims, _ = self.lex.rebuttal
+        head = word.head
+        if word.dep_ == "acomp" and head.lemma_ == "be":  # "... said the claim is false"
+            claim = _first(_children(head, ("nsubj",)))
+            speaker = head.head if head.dep_ == "ccomp" else None
+            if speaker is not None and speaker.lemma_.lower() not in self.mod["reported_verbs"]:
+                speaker = None
+        elif word.dep_ in ("oprd", "acomp") and head.pos_ == "VERB":  # "called X baseless"
+            claim, speaker = _first(_children(head, ("dobj",))), head
+        else:
+            return None
+        if claim is None or speaker is None or claim.lemma_.lower() not in claims or any(
+                c.dep_ == "neg" for c in (*head.children, *speaker.children)):
+            return None  # "said the report was not false": no rebuttal
+        actor = _first(_children(speaker, SUBJECTS))
+        owner = _first(_children(claim, ("poss",))) or _from_object(claim, ("of", "by"))
+        trigger = self.lex.triggers[verb_name][0]
+        return self._noun_draft(ann, sent, speaker, pub, trigger, actor, owner, None)
 
     def _code_supplied(self, ann: Annotated, sent: Any, adj: Any,
                        pub: date | None) -> _Draft | None:
@@ -1914,6 +1987,14 @@ def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
                               or is_party_like(owner, people_nouns)):
         return owner
     return None
+
+
+def _adverb_preps(verb: Any) -> set[str]:
+    """Prepositions the parser hung on a place adverb of the verb ("left here for Russia",
+    "returned home from Moscow"): they belong to the verb."""
+    return {p.lemma_.lower() for c in verb.children
+            if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS
+            for p in c.children if p.dep_ == "prep"}
 
 
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:

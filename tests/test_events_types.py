@@ -581,3 +581,36 @@ def test_gifts_from_givers_of_one_state_stay_one_gift(code: Any) -> None:
     events = code("The Syrian president received floral baskets from the Russian ambassador "
                   "and the Russian defence minister.")
     assert types(events) == ["AID"]
+
+
+def test_a_price_still_to_pay_is_a_threat_one_paid_is_not(code: Any) -> None:
+    events = code("Israel will pay a heavy price for its crimes, the Iranian foreign "
+                  "minister said.")
+    assert types(events) == ["THREATEN"]
+    assert events[0].recipient is not None and events[0].recipient.country == "il"
+    assert events[0].modality == "asserted"
+    assert code("Japan paid a heavy price for its aggression in the war.") == []
+
+
+def test_an_indirect_question_is_no_request(code: Any) -> None:
+    assert code("The UN envoy asked Iran whether it would free the sailors.") == []
+    assert types(code("The UN envoy asked Iran to free the sailors.")) == ["REQUEST"]
+
+
+def test_a_handover_with_no_one_named_in_a_state_outlets_copy_is_domestic(code: Any) -> None:
+    events = code("Licences for the use of the new houses were handed over and speeches "
+                  "were made.", wire=("KCNA",))
+    assert types(events) == ["AID"]
+    assert events[0].actor is not None and events[0].actor.country == "kp"
+    assert code("Licences for the use of the new houses were handed over and speeches "
+                "were made.") == []  # an ordinary outlet: no party, no event
+
+
+def test_a_letter_handed_over_is_correspondence_and_flowers_handed_over_a_gift(
+        code: Any) -> None:
+    events = code("The Russian ambassador handed over a letter from Putin to the Syrian "
+                  "president.")
+    assert types(events) == ["CONSULT"]
+    events = code("The Russian ambassador handed over floral baskets to the Syrian "
+                  "president.")
+    assert types(events) == ["AID"]

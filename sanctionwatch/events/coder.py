@@ -100,6 +100,7 @@ UNKNOWN_SUPPLIER = "?supplier"
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her", "they",
                                "them", "you"})
 TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a question
 PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
@@ -266,7 +267,7 @@ class EventCoder:
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
         if any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
-               for c in verb.children) and not self._inferred(verb):
+               for c in verb.children) and not self._inferred(verb) and not trigger.future_only:
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
         if trigger.goods_object and not _children(verb, ("dobj",)) and any(
@@ -315,6 +316,9 @@ class EventCoder:
                 or recipient_tok
             explanation.append(f"a {trigger.type} relayed by the one asked to "
                                f"'{content.head.text}' it")
+        if trigger.type == "REQUEST" and light_obj is None and _asks_question(verb):
+            return None  # "asked officials which district it was", "asked if teachers were
+            # familiar with it": a question put, no act requested
         if trigger.type == "REQUEST" and recipient_tok is None:
             recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
         if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
@@ -406,6 +410,14 @@ class EventCoder:
             actor = origin_state(ann, item_tok)
             if actor is not None:
                 explanation.append(f"'{actor.name}' goods: supplied from {actor.country}")
+        if actor is None and recipient is None and trigger.transfer and item is not None \
+                and recipient_tok is None and _agentless_passive(verb):
+            home = self._home_country(ann)
+            if home:  # "licences for the new houses were handed over", in the state outlet's
+                # own copy: a handover at home, from and to its own (unnamed) side
+                actor, recipient = Party(country=home), Party(country=home)
+                explanation.append("a handover with no one named in the state outlet's own "
+                                   "copy: domestic")
         if actor is None and recipient is None:
             return None  # no party at all: "attending the forum" says nothing of who did
         if noun_actor and actor is not None and actor.country is None:
@@ -457,6 +469,12 @@ class EventCoder:
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.future_only:  # "will pay a dear price": a warning made now
+            if modality not in ("planned", "hypothetical") and not any(
+                    c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
+                    for c in verb.children):
+                return None  # "paid a heavy price", "bears responsibility": no warning
+            modality, why = "asserted", "what is to befall the subject: a warning made now"
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
         explanation.append(f"modality {modality}: {why}")
@@ -1987,6 +2005,16 @@ def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
                               or is_party_like(owner, people_nouns)):
         return owner
     return None
+
+
+def _asks_question(verb: Any) -> bool:
+    """Whether a verb's clause is an indirect question ("asked if X", "asked whether X",
+    "asked officials which district it was"): information sought, not an act."""
+    for clause in _children(verb, ("ccomp",)):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
+                or clause.left_edge.tag_ in WH_TAGS:
+            return True
+    return False
 
 
 def _adverb_preps(verb: Any) -> set[str]:

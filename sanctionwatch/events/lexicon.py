@@ -65,6 +65,9 @@ class Trigger:
     # codes only when the goods have one of these HS headings ("laid a floral basket at the
     # statue" gives flowers; "laid pipes" or "laid mines" gives nothing)
     needs_hs: tuple[str, ...] = ()
+    # codes only for what is still to come ("will pay a dear price", "is bound to bear the
+    # responsibility"): warning of it now is a threat (asserted); "paid the price" is none
+    future_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         owner_object=bool(spec.get("owner_object")),
         clause_object=bool(spec.get("clause_object")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()),
-        needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()))
+        needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()),
+        future_only=bool(spec.get("future_only")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

@@ -614,3 +614,16 @@ def test_a_letter_handed_over_is_correspondence_and_flowers_handed_over_a_gift(
     events = code("The Russian ambassador handed over floral baskets to the Syrian "
                   "president.")
     assert types(events) == ["AID"]
+
+
+def test_a_statement_in_denunciation_of_something_denounces_it(code: Any) -> None:
+    events = code("The Iranian Foreign Ministry issued a statement in denunciation of the "
+                  "Israeli strike on Damascus.")
+    assert types(events) == ["ACCUSE"]
+    assert events[0].actor is not None and events[0].actor.country == "ir"
+
+
+def test_meeting_with_opposition_is_no_meeting_and_occasions_do_not_speak(code: Any) -> None:
+    assert code("The French pension reform met with strong opposition in parliament.") == []
+    assert code("The celebrations paid high tribute to the veterans of the war.") == []
+    assert types(code("Macron met with Xi Jinping in Paris.")) == ["CONSULT"]

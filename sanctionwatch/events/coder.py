@@ -273,8 +273,8 @@ class EventCoder:
         if trigger.goods_object and not _children(verb, ("dobj",)) and any(
                 p.lower_ == "with" for p in _children(verb, ("prep",))):
             return None  # "seized with a dream", "seized with fear": gripped, no seizure
-        if trigger.type in self.lex.speech_types and light_obj is None and \
-                self._mute(actor_tok):
+        if trigger.type in self.lex.speech_types and self._mute(actor_tok) and (
+                light_obj is None or actor_tok.i != light_obj.i):
             return None  # "the present era demands hands-on officials": no one speaks
         if trigger.transfer and recipient_tok is not None and \
                 recipient_tok.lower_.endswith(("self", "selves")):
@@ -578,6 +578,8 @@ class EventCoder:
         if verb.lemma_.lower() not in self.lex.counterpart_verbs:
             return False
         obj = _first(_children(verb, ("dobj", "nsubjpass")))  # "was attended by"
+        if obj is None:  # "the reform met with strong opposition": a reception, no meeting
+            obj = _from_object(verb, ("with",))
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE", "EVENT"):
             return False
         lemma = obj.lemma_.lower()
@@ -656,6 +658,14 @@ class EventCoder:
                    pub: date | None) -> _Draft | None:
         """An event noun: "its arms sale to Japan", "there were talks between X and Y"."""
         lemma = noun.lemma_.lower()
+        manner = self.lex.object_nouns.get(lemma)
+        if manner is not None and manner.type in self.lex.in_noun_types and \
+                noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+                noun.head.head.pos_ in ("VERB", "AUX"):
+            # "issued a statement in denunciation of the drills": the subject denounced them
+            actor = _first(_children(noun.head.head, SUBJECTS))
+            target = _from_object(noun, ("of", "against"))
+            return self._noun_draft(ann, sent, noun, pub, manner, actor, target, None)
         if lemma in self.lex.existential_nouns and noun.head.lemma_ == "be" and any(
                 c.dep_ == "expl" for c in noun.head.children):
             between = [p for p in _children(noun, ("prep",)) if p.lemma_.lower() == "between"]

@@ -119,6 +119,8 @@ class Lexicon:
     counterpart_verbs: frozenset[str] = frozenset()  # meet, greet: a counterpart is met
     # texts that speak for their issuer ("a statement to condemn X" condemns X)
     voice_nouns: frozenset[str] = frozenset()
+    # object-noun types an "in X of Y" adjunct codes ("in denunciation of the drills")
+    in_noun_types: frozenset[str] = frozenset()
     # "the allegations are false": the verb trigger a rebuttal codes as, the claim nouns and
     # the words that call a claim untrue
     rebuttal: tuple[str, frozenset[str], frozenset[str]] = ("", frozenset(), frozenset())
@@ -257,6 +259,7 @@ def default_lexicon() -> Lexicon:
         verb_objects=load_verb_objects(triggers_path),
         threat_types=_types(triggers_path, "threat_types"),
         rebuttal=_rebuttal(triggers_path, triggers),
+        in_noun_types=_types(triggers_path, "in_noun_types"),
     )
 
 

@@ -627,3 +627,15 @@ def test_meeting_with_opposition_is_no_meeting_and_occasions_do_not_speak(code: 
     assert code("The French pension reform met with strong opposition in parliament.") == []
     assert code("The celebrations paid high tribute to the veterans of the war.") == []
     assert types(code("Macron met with Xi Jinping in Paris.")) == ["CONSULT"]
+
+
+def test_a_wh_question_reports_no_act_a_yes_no_question_is_hypothetical(code: Any) -> None:
+    assert code("Why have some Turkish fans boycotted the match in Berlin?") == []
+    events = code("Did Russia supply drones to Iran?")
+    assert types(events) == ["AID"] and events[0].modality == "hypothetical"
+
+
+def test_a_quoted_question_asked_is_no_request(code: Any) -> None:
+    events = code('The Iranian envoy asked, "Could Britain release the tanker?"')
+    assert "REQUEST" not in types(events)
+    assert types(code("The Iranian envoy asked Britain to release the tanker.")) == ["REQUEST"]

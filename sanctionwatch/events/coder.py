@@ -153,8 +153,8 @@ class EventCoder:
         pub = parse_published(annotated.document.published)
         drafts: list[_Draft] = []
         for sent in annotated.doc.sents:
-            if len(sent) > MAX_SENT_TOKENS:
-                continue
+            if len(sent) > MAX_SENT_TOKENS or _wh_question(sent):
+                continue  # "What charges does he face?": asked about, nothing told
             consumed: set[int] = set()
             for token in sent:
                 if token.dep_ == "amod" and "-" in token.text:
@@ -2018,13 +2018,30 @@ def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
 
 
 def _asks_question(verb: Any) -> bool:
-    """Whether a verb's clause is an indirect question ("asked if X", "asked whether X",
-    "asked officials which district it was"): information sought, not an act."""
+    """Whether a verb's clause is a question ("asked if X", "asked whether X", "asked
+    officials which district it was", 'asked, "Could it live there?"'): information sought,
+    not an act."""
     for clause in _children(verb, ("ccomp",)):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
-                or clause.left_edge.tag_ in WH_TAGS:
-            return True
+                or clause.left_edge.tag_ in WH_TAGS or _ends_in_question(clause):
+            return True  # (a quoted question: 'asked, "Could it live there?"')
     return False
+
+
+def _wh_question(sent: Any) -> bool:
+    """A direct wh-question ("Why have the fans boycotted the event?", "What charges does
+    he face?"): it asks about an act, it reports none (a yes/no question about a concrete
+    act is still coded, as hypothetical)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and words[0].tag_ in WH_TAGS and sent.text.rstrip(" \"'”").endswith("?")
+
+
+def _ends_in_question(clause: Any) -> bool:
+    """Whether a clause is a question put ("?" at its end, where the parser may hang it
+    on the governing verb)."""
+    end = clause.right_edge.i + 1
+    return clause.right_edge.text == "?" or (end < len(clause.doc) and
+                                             clause.doc[end].text == "?")
 
 
 def _adverb_preps(verb: Any) -> set[str]:

@@ -2040,8 +2040,8 @@ def _ends_in_question(clause: Any) -> bool:
     """Whether a clause is a question put ("?" at its end, where the parser may hang it
     on the governing verb)."""
     end = clause.right_edge.i + 1
-    return clause.right_edge.text == "?" or (end < len(clause.doc) and
-                                             clause.doc[end].text == "?")
+    after = clause.doc[end].text if end < len(clause.doc) else ""
+    return "?" in (str(clause.right_edge.text), str(after))
 
 
 def _adverb_preps(verb: Any) -> set[str]:

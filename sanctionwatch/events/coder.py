@@ -2028,7 +2028,8 @@ def _asks_question(verb: Any) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
                 or clause.left_edge.tag_ in WH_TAGS or _ends_in_question(clause):
             return True  # (a quoted question: 'asked, "Could it live there?"')
-    return False
+    after = [c for c in verb.children if c.i > verb.i]
+    return any(c.tag_ == "``" for c in after) and any(c.text == "?" for c in after)
 
 
 def _wh_question(sent: Any) -> bool:

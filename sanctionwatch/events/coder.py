@@ -153,8 +153,8 @@ class EventCoder:
         pub = parse_published(annotated.document.published)
         drafts: list[_Draft] = []
         for sent in annotated.doc.sents:
-            if len(sent) > MAX_SENT_TOKENS or _wh_question(sent):
-                continue  # "What charges does he face?": asked about, nothing told
+            if len(sent) > MAX_SENT_TOKENS:
+                continue
             consumed: set[int] = set()
             for token in sent:
                 if token.dep_ == "amod" and "-" in token.text:
@@ -581,8 +581,9 @@ class EventCoder:
         if verb.lemma_.lower() not in self.lex.counterpart_verbs:
             return False
         obj = _first(_children(verb, ("dobj", "nsubjpass")))  # "was attended by"
-        if obj is None:  # "the reform met with strong opposition": a reception, no meeting
-            obj = _from_object(verb, ("with",))
+        received = _from_object(verb, ("with",)) if obj is None else None
+        if received is not None and received.lemma_.lower() in self.lex.reception_nouns:
+            return True  # "the reform met with strong opposition": a reception, no meeting
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE", "EVENT"):
             return False
         lemma = obj.lemma_.lower()
@@ -2030,14 +2031,6 @@ def _asks_question(verb: Any) -> bool:
             return True  # (a quoted question: 'asked, "Could it live there?"')
     after = [c for c in verb.children if c.i > verb.i]
     return any(c.tag_ == "``" for c in after) and any(c.text == "?" for c in after)
-
-
-def _wh_question(sent: Any) -> bool:
-    """A direct wh-question ("Why have the fans boycotted the event?", "What charges does
-    he face?"): it asks about an act, it reports none (a yes/no question about a concrete
-    act is still coded, as hypothetical)."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    return bool(words) and words[0].tag_ in WH_TAGS and sent.text.rstrip(" \"'”").endswith("?")
 
 
 def _ends_in_question(clause: Any) -> bool:

@@ -119,6 +119,8 @@ class Lexicon:
     counterpart_verbs: frozenset[str] = frozenset()  # meet, greet: a counterpart is met
     # texts that speak for their issuer ("a statement to condemn X" condemns X)
     voice_nouns: frozenset[str] = frozenset()
+    # how a thing is received ("met with strong opposition"): no one met
+    reception_nouns: frozenset[str] = frozenset()
     # object-noun types an "in X of Y" adjunct codes ("in denunciation of the drills")
     in_noun_types: frozenset[str] = frozenset()
     # "the allegations are false": the verb trigger a rebuttal codes as, the claim nouns and
@@ -191,7 +193,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "inbound_light_verbs", "hazard_nouns", "visit_nouns",
                          "prevention_verbs", "instrument_nouns", "contest_words",
                          "place_nouns", "abstract_nouns", "occasion_nouns",
-                         "counterpart_verbs", "voice_nouns")}
+                         "counterpart_verbs", "voice_nouns", "reception_nouns")}
     return out, light, nouns, lists
 
 
@@ -256,6 +258,7 @@ def default_lexicon() -> Lexicon:
         occasion_nouns=lists["occasion_nouns"],
         counterpart_verbs=lists["counterpart_verbs"],
         voice_nouns=lists["voice_nouns"],
+        reception_nouns=lists["reception_nouns"],
         verb_objects=load_verb_objects(triggers_path),
         threat_types=_types(triggers_path, "threat_types"),
         rebuttal=_rebuttal(triggers_path, triggers),

@@ -641,11 +641,3 @@ def test_a_quoted_question_asked_is_no_request(code: Any) -> None:
     assert "REQUEST" not in types(events)
     assert types(code("The Iranian envoy asked Britain to release the tanker.")) == ["REQUEST"]
 
-
-def test_abstractions_are_no_domestic_parties_of_a_state_outlet(code: Any) -> None:
-    text = ("The cooperation between institutes and branches has been deepened, with the "
-            "result that several research tasks were completed.")
-    assert code(text, wire=("KCNA",)) == []
-    events = code("The Haeju Farm Machine Factory sent tractors to farms.", wire=("KCNA",))
-    assert types(events) == ["AID"]
-    assert events[0].actor is not None and events[0].actor.country == "kp"

@@ -446,10 +446,7 @@ class EventCoder:
             # "I have been deported", "they were arrested": a person acted on is specific
             trigger.person_object and recipient_tok is not None and
             recipient_tok.lower_ in PERSONAL_PRONOUNS) or (home is not None and any(
-                        p is not None and _unlisted_body(ann, p) and (
-                            t is None or is_party_like(t, self.lex.people_nouns))
-                        # a body of the outlet's state, not "the cooperation" or "the result"
-                        for p, t in ((actor, actor_tok), (recipient, recipient_tok))))
+                        p is not None and _unlisted_body(ann, p) for p in (actor, recipient)))
         if not _linked(actor) and not _linked(recipient) and not named and (
                 item is None or (actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code

@@ -590,6 +590,10 @@ def test_a_price_still_to_pay_is_a_threat_one_paid_is_not(code: Any) -> None:
     assert events[0].recipient is not None and events[0].recipient.country == "il"
     assert events[0].modality == "asserted"
     assert code("Japan paid a heavy price for its aggression in the war.") == []
+    own = code("The U.S. is bound to bear the whole responsibility for the consequences.",
+               wire=("KCNA",))  # the state outlet's own warning
+    assert types(own) == ["THREATEN"]
+    assert own[0].actor is not None and own[0].actor.country == "kp"
 
 
 def test_an_indirect_question_is_no_request(code: Any) -> None:

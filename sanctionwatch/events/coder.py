@@ -437,6 +437,11 @@ class EventCoder:
             actor = Party(entity=None, name=None, country=home)
             explanation.append("goods handed to a domestic party by an unnamed sender: "
                                "the state outlet's own")
+        if actor is None and home and trigger.future_only and recipient is not None:
+            # "the U.S. is bound to bear the responsibility", in the state outlet's own
+            # voice: the warning is the outlet's state's
+            actor = Party(entity=None, name=None, country=home)
+            explanation.append("a warning in the state outlet's own voice: its state's")
         if etype in ("COOPERATE", "AGREE") and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":

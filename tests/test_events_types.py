@@ -532,3 +532,116 @@ def test_must_have_infers_an_act_while_must_orders_one(code: Any) -> None:
     [inferred] = code("North Korea must have supplied the shells to Russia.")
     assert (inferred.type, inferred.modality) == ("AID", "hypothetical")
     assert code("North Korea must supply shells to Russia.") == []
+
+
+# ---- broad patterns: voiced statements, rebuttals, tribute flowers, several givers -------
+def test_a_statement_issued_to_condemn_is_a_condemnation(code: Any) -> None:
+    events = code("The Iranian Foreign Ministry issued a statement to condemn Israel for "
+                  "the strike on its consulate.")
+    assert "ACCUSE" in types(events)
+    accuse = next(e for e in events if e.type == "ACCUSE")
+    assert accuse.recipient is not None and accuse.recipient.country == "il"
+
+
+def test_an_infinitive_under_any_other_noun_is_still_only_a_purpose(code: Any) -> None:
+    assert "ACCUSE" not in types(code("The ministry drew up a plan to condemn Israel."))
+
+
+def test_calling_an_allegation_false_rejects_it(code: Any) -> None:
+    events = code("A Chinese spokesman told reporters the Pentagon's allegations are false.")
+    assert types(events) == ["REJECT"]
+    assert events[0].recipient is not None and events[0].recipient.country == "us"
+
+
+def test_a_claim_said_not_to_be_false_is_no_rejection(code: Any) -> None:
+    assert "REJECT" not in types(code("The spokesman said the report was not false."))
+
+
+def test_flowers_laid_before_a_statue_are_a_gift_other_things_laid_are_not(code: Any) -> None:
+    events = code("The Chinese ambassador laid a floral basket before the statue of the "
+                  "founder.")
+    assert types(events) == ["AID"]
+    assert events[0].item is not None and events[0].item.hs == "0603"
+    assert code("Russian troops laid mines along the border with Ukraine.") == []
+
+
+def test_a_departure_with_the_destination_hung_on_here_is_a_visit(code: Any) -> None:
+    events = code("The Cuban foreign minister and his party left here for Moscow.")
+    assert types(events) == ["CONSULT"]
+
+
+def test_gifts_received_from_givers_of_two_states_are_two_gifts(code: Any) -> None:
+    events = code("The Syrian president received floral baskets from the Russian ambassador "
+                  "and the Iranian ambassador.")
+    assert types(events) == ["AID", "AID"]
+    assert sorted(e.actor.country or "" for e in events if e.actor) == ["ir", "ru"]
+
+
+def test_gifts_from_givers_of_one_state_stay_one_gift(code: Any) -> None:
+    events = code("The Syrian president received floral baskets from the Russian ambassador "
+                  "and the Russian defence minister.")
+    assert types(events) == ["AID"]
+
+
+def test_a_price_still_to_pay_is_a_threat_one_paid_is_not(code: Any) -> None:
+    events = code("Israel will pay a heavy price for its crimes, the Iranian foreign "
+                  "minister said.")
+    assert types(events) == ["THREATEN"]
+    assert events[0].recipient is not None and events[0].recipient.country == "il"
+    assert events[0].modality == "asserted"
+    assert code("Japan paid a heavy price for its aggression in the war.") == []
+    own = code("The U.S. is bound to bear the whole responsibility for the consequences.",
+               wire=("KCNA",))  # the state outlet's own warning
+    assert types(own) == ["THREATEN"]
+    assert own[0].actor is not None and own[0].actor.country == "kp"
+
+
+def test_an_indirect_question_is_no_request(code: Any) -> None:
+    assert code("The UN envoy asked Iran whether it would free the sailors.") == []
+    assert types(code("The UN envoy asked Iran to free the sailors.")) == ["REQUEST"]
+
+
+def test_a_handover_with_no_one_named_in_a_state_outlets_copy_is_domestic(code: Any) -> None:
+    events = code("Licences for the use of the new houses were handed over and speeches "
+                  "were made.", wire=("KCNA",))
+    assert types(events) == ["AID"]
+    assert events[0].actor is not None and events[0].actor.country == "kp"
+    assert code("Licences for the use of the new houses were handed over and speeches "
+                "were made.") == []  # an ordinary outlet: no party, no event
+
+
+def test_a_letter_handed_over_is_correspondence_and_flowers_handed_over_a_gift(
+        code: Any) -> None:
+    events = code("The Russian ambassador handed over a letter from Putin to the Syrian "
+                  "president.")
+    assert types(events) == ["CONSULT"]
+    events = code("The Russian ambassador handed over floral baskets to the Syrian "
+                  "president.")
+    assert types(events) == ["AID"]
+
+
+def test_a_statement_in_denunciation_of_something_denounces_it(code: Any) -> None:
+    events = code("The Iranian Foreign Ministry issued a statement in denunciation of the "
+                  "Israeli strike on Damascus.")
+    assert types(events) == ["ACCUSE"]
+    assert events[0].actor is not None and events[0].actor.country == "ir"
+
+
+def test_meeting_with_opposition_is_no_meeting_and_occasions_do_not_speak(code: Any) -> None:
+    assert code("The French pension reform met with strong opposition in parliament.") == []
+    assert types(code("The Venezuelan opposition condemned the arrest of its leader.")) == \
+        ["ACCUSE"]
+    assert code("The celebrations paid high tribute to the veterans of the war.") == []
+    assert types(code("Macron met with Xi Jinping in Paris.")) == ["CONSULT"]
+
+
+def test_an_act_asked_about_is_hypothetical(code: Any) -> None:
+    events = code("Did Russia supply drones to Iran?")
+    assert types(events) == ["AID"] and events[0].modality == "hypothetical"
+
+
+def test_a_quoted_question_asked_is_no_request(code: Any) -> None:
+    events = code('The Iranian envoy asked, "Could Britain release the tanker?"')
+    assert "REQUEST" not in types(events)
+    assert types(code("The Iranian envoy asked Britain to release the tanker.")) == ["REQUEST"]
+

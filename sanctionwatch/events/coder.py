@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -113,6 +113,8 @@ TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the ti
 # speech acts aimed at someone's deed: "a warning over X's remarks" is aimed at X
 REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})  # a first person quoted
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a question
+PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
 
@@ -179,6 +181,11 @@ class EventCoder:
                     if draft is not None:
                         drafts.append(draft)
                     continue
+                if token.pos_ == "ADJ" and token.lemma_.lower() in self.lex.rebuttal[2]:
+                    draft = self._code_rebuttal(annotated, sent, token, pub)
+                    if draft is not None:
+                        drafts.append(draft)
+                    continue
                 if token.pos_ == "NOUN" and token.dep_ != "ROOT":
                     draft = self._code_noun(annotated, sent, token, pub)
                     if draft is not None:
@@ -191,6 +198,7 @@ class EventCoder:
                 draft = self._code_verb(annotated, sent, token, pub, consumed)
                 if draft is not None:
                     drafts.append(draft)
+                    drafts.extend(self._co_givers(annotated, draft))
         return _merge(drafts, self.lex.speech_types)
 
     # ---- one trigger ----------------------------------------------------------------
@@ -199,6 +207,7 @@ class EventCoder:
         # particles and prepositions ("leave for", "hand over"), not an infinitive's "to"
         child_lemmas = {c.lemma_.lower() for c in verb.children
                         if c.dep_ not in ("aux", "auxpass", "mark")}
+        child_lemmas |= _adverb_preps(verb)  # "left here for Russia"
         for obj in _light_objects(verb):  # "severed ties", "froze the assets"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
             if paired is not None:
@@ -246,9 +255,10 @@ class EventCoder:
                     self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type
                 for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
             return None  # "launched a campaign": no missile (nor drill), no launch
-        if not trigger.transfer and _purpose(verb):
+        voiced = self._voiced(verb, trigger)
+        if not trigger.transfer and _purpose(verb) and not voiced:
             return None  # "on a visit to Russia to attend a forum": meant, not reported
-        if self._noun_content(verb):
+        if self._noun_content(verb) and not voiced:
             return None  # "a policy for supplying the children", "efforts to send goods":
             # what a noun is for or about, not an act reported
         if not trigger.transfer and _describes(verb):
@@ -270,14 +280,14 @@ class EventCoder:
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
         if any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
-               for c in verb.children) and not self._inferred(verb):
+               for c in verb.children) and not self._inferred(verb) and not trigger.future_only:
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
         if trigger.goods_object and not _children(verb, ("dobj",)) and any(
                 p.lower_ == "with" for p in _children(verb, ("prep",))):
             return None  # "seized with a dream", "seized with fear": gripped, no seizure
-        if trigger.type in self.lex.speech_types and light_obj is None and \
-                self._mute(actor_tok):
+        if trigger.type in self.lex.speech_types and self._mute(actor_tok) and (
+                light_obj is None or actor_tok.i != light_obj.i):
             return None  # "the present era demands hands-on officials": no one speaks
         if trigger.transfer and recipient_tok is not None and \
                 recipient_tok.lower_.endswith(("self", "selves")):
@@ -319,6 +329,9 @@ class EventCoder:
                 or recipient_tok
             explanation.append(f"a {trigger.type} relayed by the one asked to "
                                f"'{content.head.text}' it")
+        if trigger.type == "REQUEST" and light_obj is None and _asks_question(verb):
+            return None  # "asked officials which district it was", "asked if teachers were
+            # familiar with it": a question put, no act requested
         if trigger.type == "REQUEST" and recipient_tok is None:
             recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
         if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
@@ -362,6 +375,8 @@ class EventCoder:
                 recipient_tok = actor_tok  # "welcomed the delegation": the host is visited
             actor_tok = visitor
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
+        if trigger.needs_hs and (item is None or item.hs not in trigger.needs_hs):
+            return None  # "laid pipes", "placed an order": no flowers laid in tribute
         if trigger.transfer and item is None:
             return None  # "gave a speech", "sent a delegation", "equipped the cadres with
             # ideals": no goods, no transfer (a person received is a visit, coded above)
@@ -413,6 +428,14 @@ class EventCoder:
             actor = origin_state(ann, item_tok)
             if actor is not None:
                 explanation.append(f"'{actor.name}' goods: supplied from {actor.country}")
+        if actor is None and recipient is None and trigger.transfer and item is not None \
+                and recipient_tok is None and _agentless_passive(verb):
+            home = self._home_country(ann)
+            if home:  # "licences for the new houses were handed over", in the state outlet's
+                # own copy: a handover at home, from and to its own (unnamed) side
+                actor, recipient = Party(country=home), Party(country=home)
+                explanation.append("a handover with no one named in the state outlet's own "
+                                   "copy: domestic")
         if actor is None and recipient is None:
             return None  # no party at all: "attending the forum" says nothing of who did
         if noun_actor and actor is not None and actor.country is None:
@@ -432,6 +455,11 @@ class EventCoder:
             actor = Party(entity=None, name=None, country=home)
             explanation.append("goods handed to a domestic party by an unnamed sender: "
                                "the state outlet's own")
+        if actor is None and home and trigger.future_only and recipient is not None:
+            # "the U.S. is bound to bear the responsibility", in the state outlet's own
+            # voice: the warning is the outlet's state's
+            actor = Party(entity=None, name=None, country=home)
+            explanation.append("a warning in the state outlet's own voice: its state's")
         if etype in ("COOPERATE", "AGREE") and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":
@@ -464,6 +492,12 @@ class EventCoder:
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.future_only:  # "will pay a dear price": a warning made now
+            if modality not in ("planned", "hypothetical") and not any(
+                    c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
+                    for c in verb.children):
+                return None  # "paid a heavy price", "bears responsibility": no warning
+            modality, why = "asserted", "what is to befall the subject: a warning made now"
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
         explanation.append(f"modality {modality}: {why}")
@@ -481,6 +515,35 @@ class EventCoder:
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1, _shared_object(verb))
+
+    def _co_givers(self, ann: Annotated, draft: _Draft) -> list[_Draft]:
+        """"received floral baskets from the president of Mongolia and members of the
+        foundation", "a basket from the Vietnamese ambassador and a basket from the Brazilian
+        embassy": one gift (or message) from each further giver of another state, as each
+        state's gift is its own act. Givers of one state stay one event (the first named)."""
+        event = draft.event
+        if draft.trigger_i < 0 or event.actor is None or event.actor.country is None:
+            return []
+        verb = ann.doc[draft.trigger_i]
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.inbound_light_verbs and not any(
+                t.inbound for t in self.lex.triggers.get(lemma, [])):
+            return []
+        goods = [g for o in _children(verb, ("dobj",)) for g in (o, *o.conjuncts)]
+        givers = [g for node in (verb, *goods) for p in _children(node, ("prep",))
+                  if p.lower_ == "from" for o in _children(p, ("pobj",))
+                  for g in (o, *o.conjuncts)]
+        seen = {event.actor.country}
+        out = []
+        for giver in givers:
+            party = self._party(ann, giver)
+            if party is None or party.country is None or party.country in seen:
+                continue
+            seen.add(party.country)
+            copy = replace(event, actor=party, explanation=[
+                *event.explanation, f"a further giver '{giver.text}' of another state"])
+            out.append(_Draft(copy, _key(party), draft.recipient_key, draft.trigger_i))
+        return out
 
     def _inferred(self, verb: Any) -> bool:
         """"must have supplied": an inference that the act happened, not a duty."""
@@ -515,6 +578,16 @@ class EventCoder:
         return noun.pos_ == "NOUN" and lemma not in self.mod["planned_verbs"] and \
             lemma not in self.mod.get("factive_nouns", frozenset())
 
+    def _voiced(self, verb: Any, trigger: Trigger) -> bool:
+        """A speech act a text performs for whoever issued it: "issued a statement to
+        condemn the ROK", "sent a letter to thank the donors" (the infinitive under the
+        text noun is what the text does, not only what it is for)."""
+        head = verb.head
+        return trigger.type in self.lex.speech_types and verb.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            head.lemma_.lower() in self.lex.voice_nouns and head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.pos_ in ("VERB", "AUX")
+
     def _mute(self, actor: Any) -> bool:
         """An actor that cannot speak: an abstraction news personifies ("the present era
         demands"), not a named entity."""
@@ -528,6 +601,9 @@ class EventCoder:
         if verb.lemma_.lower() not in self.lex.counterpart_verbs:
             return False
         obj = _first(_children(verb, ("dobj", "nsubjpass")))  # "was attended by"
+        received = _from_object(verb, ("with",)) if obj is None else None
+        if received is not None and received.lemma_.lower() in self.lex.reception_nouns:
+            return True  # "the reform met with strong opposition": a reception, no meeting
         if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE", "EVENT"):
             return False
         lemma = obj.lemma_.lower()
@@ -606,6 +682,14 @@ class EventCoder:
                    pub: date | None) -> _Draft | None:
         """An event noun: "its arms sale to Japan", "there were talks between X and Y"."""
         lemma = noun.lemma_.lower()
+        manner = self.lex.object_nouns.get(lemma)
+        if manner is not None and manner.type in self.lex.in_noun_types and \
+                noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+                noun.head.head.pos_ in ("VERB", "AUX"):
+            # "issued a statement in denunciation of the drills": the subject denounced them
+            actor = _first(_children(noun.head.head, SUBJECTS))
+            target = _from_object(noun, ("of", "against"))
+            return self._noun_draft(ann, sent, noun, pub, manner, actor, target, None)
         if lemma in self.lex.existential_nouns and noun.head.lemma_ == "be" and any(
                 c.dep_ == "expl" for c in noun.head.children):
             between = [p for p in _children(noun, ("prep",)) if p.lemma_.lower() == "between"]
@@ -765,6 +849,29 @@ class EventCoder:
         # an unknown supplier is not an unnamed one: never merged into a named supplier's
         # transfer to the same party (other goods, another source)
         return _Draft(event, UNKNOWN_SUPPLIER, _key(recipient))
+
+    def _code_rebuttal(self, ann: Annotated, sent: Any, word: Any,
+                       pub: date | None) -> _Draft | None:
+        """"told reporters the ministry's allegations are false", "called the claims
+        baseless": the speaker rejects the claim and whoever made it (PLOVER REJECT)."""
+        verb_name, claims, _ = self.lex.rebuttal
+        head = word.head
+        if word.dep_ == "acomp" and head.lemma_ == "be":  # "... said the claim is false"
+            claim = _first(_children(head, ("nsubj",)))
+            speaker = head.head if head.dep_ == "ccomp" else None
+            if speaker is not None and speaker.lemma_.lower() not in self.mod["reported_verbs"]:
+                speaker = None
+        elif word.dep_ in ("oprd", "acomp") and head.pos_ == "VERB":  # "called X baseless"
+            claim, speaker = _first(_children(head, ("dobj",))), head
+        else:
+            return None
+        if claim is None or speaker is None or claim.lemma_.lower() not in claims or any(
+                c.dep_ == "neg" for c in (*head.children, *speaker.children)):
+            return None  # "said the report was not false": no rebuttal
+        actor = _first(_children(speaker, SUBJECTS))
+        owner = _first(_children(claim, ("poss",))) or _from_object(claim, ("of", "by"))
+        trigger = self.lex.triggers[verb_name][0]
+        return self._noun_draft(ann, sent, speaker, pub, trigger, actor, owner, None)
 
     def _code_supplied(self, ann: Annotated, sent: Any, adj: Any,
                        pub: date | None) -> _Draft | None:
@@ -2009,6 +2116,34 @@ def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
                               or is_party_like(owner, people_nouns)):
         return owner
     return None
+
+
+def _asks_question(verb: Any) -> bool:
+    """Whether a verb's clause is a question ("asked if X", "asked whether X", "asked
+    officials which district it was", 'asked, "Could it live there?"'): information sought,
+    not an act."""
+    for clause in _children(verb, ("ccomp",)):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
+                or clause.left_edge.tag_ in WH_TAGS or _ends_in_question(clause):
+            return True  # (a quoted question: 'asked, "Could it live there?"')
+    after = [c for c in verb.children if c.i > verb.i]
+    return any(c.tag_ == "``" for c in after) and any(c.text == "?" for c in after)
+
+
+def _ends_in_question(clause: Any) -> bool:
+    """Whether a clause is a question put ("?" at its end, where the parser may hang it
+    on the governing verb)."""
+    end = clause.right_edge.i + 1
+    after = clause.doc[end].text if end < len(clause.doc) else ""
+    return "?" in (str(clause.right_edge.text), str(after))
+
+
+def _adverb_preps(verb: Any) -> set[str]:
+    """Prepositions the parser hung on a place adverb of the verb ("left here for Russia",
+    "returned home from Moscow"): they belong to the verb."""
+    return {p.lemma_.lower() for c in verb.children
+            if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS
+            for p in c.children if p.dep_ == "prep"}
 
 
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:

@@ -62,6 +62,12 @@ class Trigger:
     clause_object: bool = False
     # an object noun that codes only under these light verbs (empty: under any)
     light_verbs: tuple[str, ...] = ()
+    # codes only when the goods have one of these HS headings ("laid a floral basket at the
+    # statue" gives flowers; "laid pipes" or "laid mines" gives nothing)
+    needs_hs: tuple[str, ...] = ()
+    # codes only for what is still to come ("will pay a dear price", "is bound to bear the
+    # responsibility"): warning of it now is a threat (asserted); "paid the price" is none
+    future_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,15 @@ class Lexicon:
     # occasions greeted or welcomed ("greeted the anniversary"): marked, no one greeted
     occasion_nouns: frozenset[str] = frozenset()
     counterpart_verbs: frozenset[str] = frozenset()  # meet, greet: a counterpart is met
+    # texts that speak for their issuer ("a statement to condemn X" condemns X)
+    voice_nouns: frozenset[str] = frozenset()
+    # how a thing is received ("met with strong opposition"): no one met
+    reception_nouns: frozenset[str] = frozenset()
+    # object-noun types an "in X of Y" adjunct codes ("in denunciation of the drills")
+    in_noun_types: frozenset[str] = frozenset()
+    # "the allegations are false": the verb trigger a rebuttal codes as, the claim nouns and
+    # the words that call a claim untrue
+    rebuttal: tuple[str, frozenset[str], frozenset[str]] = ("", frozenset(), frozenset())
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
@@ -153,7 +168,9 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         people_actor=bool(spec.get("people_actor")),
         owner_object=bool(spec.get("owner_object")),
         clause_object=bool(spec.get("clause_object")),
-        light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()))
+        light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()),
+        needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()),
+        future_only=bool(spec.get("future_only")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
@@ -176,7 +193,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "inbound_light_verbs", "hazard_nouns", "visit_nouns",
                          "prevention_verbs", "instrument_nouns", "contest_words",
                          "place_nouns", "abstract_nouns", "occasion_nouns",
-                         "counterpart_verbs")}
+                         "counterpart_verbs", "voice_nouns", "reception_nouns")}
     return out, light, nouns, lists
 
 
@@ -240,9 +257,29 @@ def default_lexicon() -> Lexicon:
         abstract_nouns=lists["abstract_nouns"],
         occasion_nouns=lists["occasion_nouns"],
         counterpart_verbs=lists["counterpart_verbs"],
+        voice_nouns=lists["voice_nouns"],
+        reception_nouns=lists["reception_nouns"],
         verb_objects=load_verb_objects(triggers_path),
         threat_types=_types(triggers_path, "threat_types"),
+        rebuttal=_rebuttal(triggers_path, triggers),
+        in_noun_types=_types(triggers_path, "in_noun_types"),
     )
+
+
+def _rebuttal(path: Path, triggers: dict[str, list[Trigger]]
+              ) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The rebuttal entry of triggers.yaml: its verb trigger (checked), claims, words."""
+    data = _mapping(read_yaml(path).get("rebuttal") or {}, path, "rebuttal")
+    verb = str(data.get("verb") or "")
+    if data and verb not in triggers:
+        raise DataFileError(str(path), f"{verb!r} is not a verb trigger", "rebuttal.verb")
+    lists = []
+    for key in ("claims", "words"):
+        values = data.get(key) or []
+        if not isinstance(values, list):
+            raise DataFileError(str(path), "expected a list", f"rebuttal.{key}")
+        lists.append(frozenset(str(v).lower() for v in values))
+    return verb, lists[0], lists[1]
 
 
 def load_verb_objects(path: Path) -> dict[str, Trigger]:

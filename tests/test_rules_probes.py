@@ -79,6 +79,12 @@ BREACHES = [
      {"un-dprk/ship-to-ship", "un-dprk/refined-petroleum"}, set()),
     ("Russia has taken in thousands of North Korean construction workers since last year, "
      "officials said.", "2024-03-14", {"un-dprk/workers-abroad"}, set()),
+    # "at" before a number is no place: the arms after it still name the training
+    ("Russian officers trained North Korean soldiers to use at least 500 attack drones, "
+     "Ukraine said.", "2024-03-14", {"un-dprk/arms-training"}, set()),
+    # goods made in a state are of its origin, whoever carries them
+    ("Belarus supplied Iranian-made drones to Russia last year, officials said.",
+     "2024-03-14", {"un-iran/missile-from"}, set()),
 ]
 
 NEAR_MISSES = [
@@ -108,6 +114,26 @@ NEAR_MISSES = [
      {"un-dprk/workers-abroad"}),
     ("Russia supplied natural gas to North Korea by pipeline last year.", "2024-03-14",
      {"un-dprk/condensates-ngl"}),
+    # a goods word before "and" can describe the goods after it: equipment for the oil and
+    # gas industry is no crude oil, jewellery of gold is no gold bullion
+    ("A German firm sold oil and gas equipment to North Korea last year.", "2024-03-14",
+     {"un-dprk/crude-oil", "un-dprk/crude-oil-2375"}),
+    ("North Korea sold coal and iron ore mining equipment to a Chinese firm in 2023.",
+     "2024-03-14", {"un-dprk/coal-iron-from"}),
+    # a word of the sentence outside the act does not make it a joint venture
+    ("Russia delivered wheat to North Korea, which has sought foreign investment for years.",
+     "2024-03-14", {"un-dprk/joint-ventures"}),
+    # training in a civil field, whatever word it shares with arms
+    ("Russia trained North Korean doctors to combat tuberculosis, officials said.",
+     "2024-03-14", {"un-dprk/arms-training"}),
+    ("Russian experts trained North Korean engineers to repair fuel tanks at a power "
+     "plant.", "2024-03-14", {"un-dprk/arms-training"}),
+    # where goods were designed is not where they come from
+    ("Russia supplied Iranian-designed drones to Belarus last year, Kyiv said.", "2024-03-14",
+     {"un-iran/missile-from", "un-iran/arms-from"}),
+    # the target named only by whom the report rests on is no party to the act
+    ("Russian scientists cooperated on satellite research, a North Korean defector said.",
+     "2024-03-14", {"un-dprk/sci-tech-cooperation"}),
 ]
 
 

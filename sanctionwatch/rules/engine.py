@@ -16,11 +16,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sanctionwatch.ids import content_id
 from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit, Span
 from sanctionwatch.rules.regimes import Basis, Exemption, Measure, Regime, Threshold
+from sanctionwatch.rules.wording import goods_wording
 
 if TYPE_CHECKING:  # annotation and extraction (spaCy, trafilatura) load only to analyse
     from sanctionwatch.annotate import Annotated
@@ -139,13 +141,20 @@ def find_term(terms: tuple[str, ...], text: str, venues: bool = True) -> str | N
     for term in terms:
         flags = 0 if term.isupper() else re.IGNORECASE
         for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text[:2000], flags):
-            if venues or not _AT_PLACE.search(text[:m.start()]):
+            if venues or not _at_place().search(text[:m.start()]):
                 return term
     return None
 
 
-# "at the [four words or fewer]" right before a term: the term names a place
-_AT_PLACE = re.compile(r"(?i)\bat\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}$")
+@lru_cache(maxsize=1)
+def _at_place() -> re.Pattern[str]:
+    """"at the [four words or fewer]" right before a term: the term names a place; not
+    after an "at" of amount, time or manner ("at least 500 drones", "at night"; data) or
+    before a number."""
+    fixed = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in goods_wording().not_place_after_at) or r"(?!x)x"
+    return re.compile(rf"(?i)\bat\s+(?!(?:{fixed})\b|[\d$€£])(?:the\s+|a\s+|an\s+)?"
+                      r"(?:[\w'-]+\s+){0,4}$")
 
 
 def parse_period(value: str | None) -> Period | None:
@@ -197,6 +206,34 @@ def _sentence_countries(found: list[tuple[Span, Entity]]) -> tuple[str, ...]:
             if country.lower() not in out:
                 out.append(country.lower())
     return tuple(out)
+
+
+def _outside_attribution(found: list[tuple[Span, Entity]], event: Event,
+                         annotated: Annotated) -> list[tuple[Span, Entity]]:
+    """The mentions of the evidence sentence outside the phrase naming whom it rests on ("...,
+    a North Korean defector said", "according to South Korean officials"): the speaker is
+    no party to the act, so a state named only there makes no side of it."""
+    verb = _trigger_token(event, annotated)
+    if verb is None:
+        return found
+    from sanctionwatch.events.lexicon import default_lexicon
+    from sanctionwatch.events.sources import speakers
+
+    reported = default_lexicon().modality["reported_verbs"]
+    spans = [(min(t.idx for t in sp.subtree), max(t.idx + len(t) for t in sp.subtree))
+             for sp, _ in speakers(verb, verb.sent, reported)]
+    return [(m, e) for m, e in found if not any(lo <= m.start < hi for lo, hi in spans)]
+
+
+def _trigger_token(event: Event, annotated: Annotated) -> Any:
+    """The token the event's trigger starts on, or None when it cannot be placed."""
+    doc = annotated.doc
+    at = event.evidence.text.find(event.trigger) if event.trigger else -1
+    if at < 0 or doc is None:
+        return None
+    span = doc.char_span(event.evidence.start + at, event.evidence.start + at + 1,
+                         alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _country_mentions(found: list[tuple[Span, Entity]],
@@ -270,7 +307,20 @@ def _item_origin(event: Event, text: str, mentions: list[tuple[int, str]],
         return None
     cut = _PHRASE_BREAK.search(item)
     stop = at + (cut.start() if cut else len(item))
-    return next((c for off, c in mentions if at <= off < stop), None)
+    return next((c for off, c in mentions if at <= off < stop
+                 and not _not_origin(text, off, stop)), None)
+
+
+# a state's name or adjective (up to three capitalised words) and the word hyphen-joined to it
+_HYPHEN_SECOND = re.compile(r"(?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*-([A-Za-z]+)\b")
+
+
+def _not_origin(text: str, off: int, stop: int) -> bool:
+    """A state adjective hyphen-joined to a word that gives no origin ("Iranian-designed",
+    "Chinese-owned", "Panama-flagged"; goods_wording.yaml): the goods may come from
+    anywhere. "-made", "-built" and a plain adjective give the origin."""
+    m = _HYPHEN_SECOND.match(text, off, stop)
+    return m is not None and m.group(1).lower() in goods_wording().not_origin
 
 
 def sentence_legs(event: Event, sup: str | None, rec: str | None,
@@ -321,7 +371,8 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
                  supplier_party=event.actor, recipient_party=event.recipient, period=period,
                  hits={"actor": _hits(event.actor, annotated),
                        "recipient": _hits(event.recipient, annotated)},
-                 sentence_countries=_sentence_countries(found),
+                 sentence_countries=_sentence_countries(_outside_attribution(
+                     found, event, annotated)),
                  legs=sentence_legs(event, sup, rec, mentions),
                  value=parse_money(event.item.value) if event.item and event.item.value
                  else None)
@@ -387,7 +438,7 @@ def further_goods(item: Item) -> list[Item]:
     "rifles, ammunition and trucks"): event coding keeps one category per item, but each
     of the goods falls under its own measures. Each conjunct's last words are looked up in
     the goods vocabulary (goods.yaml), the longest phrase first."""
-    parts = [p for p in _CONJUNCTS.split(item.text) if p]
+    parts = _goods_conjuncts(item.text)
     if len(parts) < 2:
         return []
     from sanctionwatch.events.lexicon import default_lexicon
@@ -403,6 +454,23 @@ def further_goods(item: Item) -> list[Item]:
                 all((g.category, g.hs) != (good.category, good.hs) for g in out):
             out.append(Item(text=part.strip(), category=good.category, hs=good.hs))
     return out
+
+
+def _goods_conjuncts(text: str) -> list[str]:
+    """The conjuncts of an item phrase that may each name goods: not a pair that names one
+    thing ("fish and chips"), nor a bare word that describes the head of the last conjunct
+    ("oil and gas equipment", "gold and silver jewellery": equipment, jewellery), both
+    from goods_wording.yaml."""
+    wording = goods_wording()
+    for pair in wording.fixed_pairs:
+        text = re.sub(rf"(?i)\b{re.escape(pair)}\b", " , ", text)
+    parts = [p for p in _CONJUNCTS.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return parts
+    last = re.findall(r"[\w-]+", _PHRASE_BREAK.split(parts[-1], maxsplit=1)[0].lower())
+    if len(last) > 1 and last[-1] in wording.described_heads:
+        parts = [p for p in parts[:-1] if len(p.split()) > 1] + [parts[-1]]
+    return parts
 
 
 def _vocabulary_good(words: list[str], vocabulary: dict[str, list[Any]]) -> Any:
@@ -491,9 +559,11 @@ class Matcher:
 
     def _subject_named_activity(self) -> bool:
         """A measure on a way of transferring (a ship-to-ship transfer) rather than on goods:
-        the sentence must name it; with goods named it is as strong as a goods match."""
+        the event's predicate must name it (a word elsewhere in the sentence, "North Korea,
+        which has sought foreign investment", is about something else); with goods named it
+        is as strong as a goods match."""
         ev = self.facts.event
-        term = self._named_activity(ev.evidence.text)
+        term = self._named_activity(predicate_text(ev))
         if term is None:
             return False
         self.trace.term = term

@@ -169,11 +169,23 @@ def test_a_cap_is_exceeded_on_its_own_from_the_items_words(findings: Any) -> Non
     assert big > small
 
 
-def test_tonnes_are_converted_to_barrels_for_a_cap() -> None:
-    from sanctionwatch.rules.engine import BARRELS_PER_TONNE, parse_barrels
+def test_tonnes_are_converted_at_the_factor_of_the_product_named() -> None:
+    """Diesel at its own factor; crude at the resolution's own equation (525,000 t = 4M
+    bbl); a product not named at the lowest factor, so a cap is never said to be exceeded on
+    an overstated quantity; a price per tonne and other units give no quantity."""
+    from sanctionwatch.rules.engine import parse_barrels
+    from sanctionwatch.rules.quantity import oil_products, read_barrels
 
-    assert parse_barrels("60,000 tonnes of diesel") == pytest.approx(60000 * BARRELS_PER_TONNE)
+    assert parse_barrels("60,000 tonnes of diesel") == pytest.approx(60000 * 7.23)
+    assert parse_barrels("525,000 tons of crude oil") == pytest.approx(4e6, rel=1e-3)
+    lowest = min(p.barrels_per_tonne for p in oil_products())
+    unnamed = read_barrels("50,000 tonnes of refined petroleum products")
+    assert unnamed is not None and unnamed.barrels == pytest.approx(50000 * lowest)
+    assert "lowest factor" in unnamed.note
     assert parse_barrels("one million barrels of fuel") == 1e6
+    assert parse_barrels("twenty thousand barrels of diesel") == 20000
+    assert parse_barrels("a million barrels of oil") == 1e6
+    assert parse_barrels("diesel at $700 a tonne") is None
     assert parse_barrels("300 cars") is None
 
 

@@ -19,13 +19,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from sanctionwatch.events.money import number_word, per_item_said
+from sanctionwatch.events.money import parse_money as read_money
 from sanctionwatch.ids import content_id
 from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit, Span
+from sanctionwatch.rules.quantity import read_barrels
 from sanctionwatch.rules.regimes import Basis, Exemption, Measure, Regime, Threshold
 from sanctionwatch.rules.wording import goods_wording
 
 if TYPE_CHECKING:  # annotation and extraction (spaCy, trafilatura) load only to analyse
     from sanctionwatch.annotate import Annotated
+    from sanctionwatch.events.lexicon import Good
 
 # how much the wording of the report supports that the act happened
 MODALITY_WEIGHT = {"asserted": 0.85, "reported": 0.75, "alleged": 0.5}
@@ -84,6 +88,8 @@ class Facts:
     legs: tuple[Leg, ...] = ()
     # the item's reported value as (amount, ISO currency), read once for every measure
     value: tuple[float, str] | None = None
+    # what reading the value assumed ("a range read as its lower bound"), or ""
+    value_note: str = ""
 
 
 @dataclass
@@ -375,7 +381,13 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
                      found, event, annotated)),
                  legs=sentence_legs(event, sup, rec, mentions),
                  value=parse_money(event.item.value) if event.item and event.item.value
-                 else None)
+                 else None,
+                 value_note=_money_note(event.item.value if event.item else None))
+
+
+def _money_note(value: str | None) -> str:
+    money = read_money(value) if value else None
+    return money.note if money is not None else ""
 
 
 def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
@@ -473,7 +485,7 @@ def _goods_conjuncts(text: str) -> list[str]:
     return parts
 
 
-def _vocabulary_good(words: list[str], vocabulary: dict[str, list[Any]]) -> Any:
+def _vocabulary_good(words: list[str], vocabulary: dict[str, list[Good]]) -> Good | None:
     """The longest goods phrase of the vocabulary ending on the last word (or its singular)."""
     last = words[-1]
     for form in dict.fromkeys((last, last[:-1] if last.endswith("s") else last,
@@ -876,10 +888,12 @@ class Matcher:
         caps = [t for t in self.measure.thresholds if t.kind == "annual_cap"]
         for cap in caps:
             # the quantity with its unit is in the item's words ("20,000 barrels of diesel")
-            qty = parse_barrels(item.text) if item else None
-            how = f" ({TONNE_NOTE})" if item and _TONNES.search(item.text) else ""
-            if qty is not None and cap.quantity is not None and qty > cap.quantity:
-                self._ok(f"{qty:,.0f} barrels{how} exceed the cap on their own: {cap.text}")
+            reading = read_barrels(item.text) if item else None
+            how = f" ({reading.note})" if reading is not None and reading.note else ""
+            if reading is not None and cap.quantity is not None and \
+                    reading.barrels > cap.quantity:
+                self._ok(f"{reading.barrels:,.0f} barrels{how} exceed the cap on their own: "
+                         f"{cap.text}")
             else:
                 self.trace.factors.append((0.6, f"a cap, not a ban: one delivery is evidence, "
                                                 f"the breach is the yearly total ({cap.text}) "
@@ -900,6 +914,8 @@ class Matcher:
                 self.trace.factors.append((0.7, "no value given and the goods are not said "
                                                 "to be luxury ones (x0.7)"))
             return True
+        if self.facts.value_note:
+            self._ok(self.facts.value_note)
         amount, currency = per_item(value, item, self._ok)
         converted, how = self._convert(amount, currency, chosen.currency)
         if converted is None:
@@ -953,40 +969,15 @@ class Matcher:
         return self.trace
 
 
-_CURRENCIES = (r"US\$|\$|€|£|EUR|USD|GBP|RUB|CNY|JPY|CHF|rubles?|roubles?|euros?|dollars?|"
-               r"pounds?|yuan|yen|francs?")
-_MONEY = re.compile(r"(?i)(" + _CURRENCIES + r")?\s*([\d][\d,.]*)\s*"
-                    r"(million|billion|thousand|mln|m|bn|k)?\s*(?:US\s|Swiss\s)?"
-                    r"(" + _CURRENCIES + r")?")
-_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-             "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
-             "pound": "GBP", "pounds": "GBP", "rub": "RUB", "ruble": "RUB", "rubles": "RUB",
-             "rouble": "RUB", "roubles": "RUB", "yuan": "CNY", "cny": "CNY", "yen": "JPY",
-             "jpy": "JPY", "franc": "CHF", "francs": "CHF", "chf": "CHF"}
-_SCALE = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
-          "k": 1e3}
-
-
 def parse_money(text: str) -> tuple[float, str] | None:
-    """'EUR 45,000', '$1.2 million', '300 euros' -> (amount, ISO currency); None if unclear."""
-    for m in _MONEY.finditer(text[:200]):
-        cur = (m.group(1) or m.group(4) or "").lower()
-        if not cur or not m.group(2):
-            continue
-        try:
-            amount = float(m.group(2).replace(",", "").rstrip("."))
-        except ValueError:
-            continue
-        amount *= _SCALE.get((m.group(3) or "").lower(), 1.0)
-        return amount, _CURRENCY.get(cur, cur.upper())
-    return None
+    """'EUR 45,000', '$1.2 million', '300 euros' -> (amount, ISO currency); None if unclear
+    (one reader with the event coder's: events/money.py)."""
+    money = read_money(text)
+    return (money.amount, money.currency) if money is not None else None
 
 
 # a converted value this close to a value threshold is not decided either way
 CLOSE_TO_THRESHOLD = 0.1
-_EACH = re.compile(r"(?i)\b(?:each|apiece|a piece|per (?:item|unit|piece|car|vehicle))\b")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12}
 
 
 def parse_count(text: str | None) -> int | None:
@@ -999,11 +990,8 @@ def parse_count(text: str | None) -> int | None:
                         r"m3|%|percent|million|thousand|billion)\b", m.group(2), re.IGNORECASE)
         digits = m.group(1).replace(",", "")
         return None if unit or not digits else int(digits)
-    words = text.strip().lower()
-    for word, n in sorted(_COUNT_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if words.startswith(word + " "):
-            return n
-    return None
+    n = number_word(text)
+    return int(n) if n is not None and n >= 2 and n == int(n) else None
 
 
 def per_item(value: tuple[float, str], item: Item,
@@ -1013,41 +1001,18 @@ def per_item(value: tuple[float, str], item: Item,
     'each'); the assumption is said."""
     amount, cur = value
     count = parse_count(item.quantity)
-    if _EACH.search(item.value or "") or count is None or count <= 1:
+    if per_item_said(item.value) or count is None or count <= 1:
         return amount, cur
     say(f"the value {cur} {amount:,.0f} is taken as the total for {count} items (assumption: "
         f"reports give totals unless they say 'each'): {cur} {amount / count:,.0f} per item")
     return amount / count, cur
 
 
-# news gives oil in barrels or in tonnes; the caps are in barrels. A tonne of refined
-# products is about 7.3-7.5 barrels (diesel ~7.5, gasoline ~8.5, fuel oil ~6.7), of crude
-# about 7.3-7.6 (UNSCR 2397 OP4 itself equates 4 million barrels with 525,000 tons: 7.6)
-BARRELS_PER_TONNE = 7.33
-TONNE_NOTE = f"tonnes converted at {BARRELS_PER_TONNE} barrels a tonne, an average"
-_TONNES = re.compile(r"(?i)\b(?:metric\s+)?(?:tonnes?|tons?)\b")
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "a": 1}
-_AMOUNT = re.compile(r"(?i)(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"half a|a)\s*(million|thousand|mln|m)?\s*((?:metric\s+)?(?:tonnes?|"
-                     r"tons?)|barrels?)\b")
-
-
 def parse_barrels(text: str) -> float | None:
-    """'300,000 barrels' -> 300000.0; 'one million barrels', '60,000 tonnes of diesel' (at
-    BARRELS_PER_TONNE); other units are not converted (None)."""
-    m = _AMOUNT.search(text[:200])
-    if not m:
-        return None
-    number = m.group(1).lower()
-    try:
-        value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else \
-            float(number.replace(",", "").rstrip("."))
-    except ValueError:
-        return None
-    value *= {"million": 1e6, "mln": 1e6, "m": 1e6,
-              "thousand": 1e3}.get((m.group(2) or "").lower(), 1.0)
-    return value * (BARRELS_PER_TONNE if _TONNES.match(m.group(3)) else 1.0)
+    """'300,000 barrels' -> 300000.0; tonnes at the factor of the product named (see
+    rules/quantity.py); other units are not converted (None)."""
+    reading = read_barrels(text)
+    return reading.barrels if reading is not None else None
 
 
 def source_weight(event: Event, facts: Facts) -> tuple[float, str]:

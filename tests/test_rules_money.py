@@ -4,6 +4,8 @@ scale letters that begin a word."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from sanctionwatch.events.money import parse_money
@@ -50,3 +52,25 @@ def test_a_weight_or_a_bare_number_is_no_money(text: str) -> None:
                                              ("twenty cars", 20), ("a car", None)])
 def test_counts_in_words_come_from_the_same_number_words(text: str, count: int | None) -> None:
     assert parse_count(text) == count
+
+
+def test_an_invalid_wording_file_is_a_data_file_error_naming_the_key(tmp_path: Any) -> None:
+    from sanctionwatch.errors import DataFileError
+    from sanctionwatch.events.money import load_money_words
+    from sanctionwatch.rules.quantity import load_oil_products
+    from sanctionwatch.rules.wording import load_goods_wording
+
+    bad = tmp_path / "bad.yaml"
+    from sanctionwatch.events.money import MONEY_FILE
+
+    text = MONEY_FILE.read_text(encoding="utf-8").replace("marks:\n", "marks: [USD]\nold:\n")
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="marks"):
+        load_money_words(bad)
+    bad.write_text("products:\n  - {product: diesel, barrels_per_tonne: 0, words: [diesel]}\n",
+                   encoding="utf-8")
+    with pytest.raises(DataFileError, match="products"):
+        load_oil_products(bad)
+    bad.write_text("described_heads: equipment\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="described_heads"):
+        load_goods_wording(bad)

@@ -200,3 +200,20 @@ def test_each_conjoined_good_is_read_up_to_its_own_phrase() -> None:
     one = further_goods(Item(text="machinery for rice and corn processing",
                              category="machinery", hs="84"))
     assert one == []
+    # a bare goods word before a head it describes is no goods of its own; a pair that names
+    # one thing names none of its words' goods
+    for text, category, hs in (("gold and silver jewellery", "luxury_goods", "7113"),
+                               ("oil and gas equipment", "machinery", "84"),
+                               ("fish and chips", "seafood", "03")):
+        assert further_goods(Item(text=text, category=category, hs=hs)) == [], text
+    # a goods phrase of several words before "and" still names goods of its own
+    steel = further_goods(Item(text="crude oil and steel pipes", category="crude_oil",
+                               hs="2709"))
+    assert [g.category for g in steel] != []
+
+
+def test_a_range_of_values_is_read_as_its_lower_bound_and_said(findings: Any) -> None:
+    found = [f for f in findings("A German dealer sold a Porsche for 60,000 to 70,000 euros to "
+                                 "a buyer in Moscow.")
+             if "eu-russia/luxury-goods-to" in measures([f])]
+    assert found and any("lower bound" in line for line in found[0].explanation)

@@ -206,6 +206,10 @@ def test_each_conjoined_good_is_read_up_to_its_own_phrase() -> None:
                                ("oil and gas equipment", "machinery", "84"),
                                ("fish and chips", "seafood", "03")):
         assert further_goods(Item(text=text, category=category, hs=hs)) == [], text
+    # a bare word before a head whose own modifier is no goods names goods of its own
+    mining = further_goods(Item(text="coal and mining equipment", category="machinery",
+                                hs="84"))
+    assert "coal" in [g.category for g in mining]
     # a goods phrase of several words before "and" still names goods of its own
     steel = further_goods(Item(text="crude oil and steel pipes", category="crude_oil",
                                hs="2709"))

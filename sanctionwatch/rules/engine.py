@@ -480,9 +480,21 @@ def _goods_conjuncts(text: str) -> list[str]:
     if len(parts) < 2:
         return parts
     last = re.findall(r"[\w-]+", _PHRASE_BREAK.split(parts[-1], maxsplit=1)[0].lower())
-    if len(last) > 1 and last[-1] in wording.described_heads:
+    if len(last) > 1 and last[-1] in wording.described_heads and _opens_with_goods(last[:-1]):
         parts = [p for p in parts[:-1] if len(p.split()) > 1] + [parts[-1]]
     return parts
+
+
+def _opens_with_goods(words: list[str]) -> bool:
+    """Whether the words before a head open with goods of the vocabulary ("gas" in "gas
+    equipment", "iron ore" in "iron ore mining equipment"): then a bare goods word joined
+    before them is of the same kind, a modifier too ("oil and gas equipment"); "coal and
+    mining equipment" names coal and equipment."""
+    from sanctionwatch.events.lexicon import default_lexicon
+
+    vocabulary = default_lexicon().goods
+    return any(_vocabulary_good(words[:k], vocabulary) is not None
+               for k in range(1, len(words) + 1))
 
 
 def _vocabulary_good(words: list[str], vocabulary: dict[str, list[Good]]) -> Good | None:

@@ -154,6 +154,9 @@ def test_a_place_or_time_under_the_value_word_is_no_part_of_the_item(code: Any) 
     ("An Italian shop sold EUR 600 worth of perfume to a buyer in Moscow.", "EUR 600", None),
     ("A dealer sold 30 cars worth 40,000 yuan each to a buyer in Moscow.",
      "40,000 yuan each", "30"),
+    # a renminbi amount by its abbreviation
+    ("A Chinese dealer sold a Bentley for 2 million RMB to a buyer in Moscow.",
+     "2 million RMB", None),
 ])
 def test_a_value_is_read_with_its_currency_and_is_no_quantity(code: Any, text: str, value: str,
                                                                quantity: str | None) -> None:
@@ -169,3 +172,9 @@ def test_a_hyphenated_goods_phrase_is_one_word_of_the_vocabulary(code: Any, text
                                                                  category: str) -> None:
     items = [e.item for e in code(text) if e.item is not None]
     assert [i.category for i in items] == [category], items
+
+
+def test_pounds_alone_are_a_weight_not_money(code: Any) -> None:
+    items = [e.item for e in code("A Dutch trader sold 500 pounds of caviar to a restaurant "
+                                  "in Moscow.") if e.item is not None]
+    assert items and all(i.value is None for i in items), items

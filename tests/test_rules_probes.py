@@ -79,6 +79,12 @@ BREACHES = [
      {"un-dprk/ship-to-ship", "un-dprk/refined-petroleum"}, set()),
     ("Russia has taken in thousands of North Korean construction workers since last year, "
      "officials said.", "2024-03-14", {"un-dprk/workers-abroad"}, set()),
+    # "at" before a number is no place: the arms after it still name the training
+    ("Russian officers trained North Korean soldiers to use at least 500 attack drones, "
+     "Ukraine said.", "2024-03-14", {"un-dprk/arms-training"}, set()),
+    # goods made in a state are of its origin, whoever carries them
+    ("Belarus supplied Iranian-made drones to Russia last year, officials said.",
+     "2024-03-14", {"un-iran/missile-from"}, set()),
 ]
 
 NEAR_MISSES = [
@@ -108,6 +114,26 @@ NEAR_MISSES = [
      {"un-dprk/workers-abroad"}),
     ("Russia supplied natural gas to North Korea by pipeline last year.", "2024-03-14",
      {"un-dprk/condensates-ngl"}),
+    # a goods word before "and" can describe the goods after it: equipment for the oil and
+    # gas industry is no crude oil, jewellery of gold is no gold bullion
+    ("A German firm sold oil and gas equipment to North Korea last year.", "2024-03-14",
+     {"un-dprk/crude-oil", "un-dprk/crude-oil-2375"}),
+    ("North Korea sold coal and iron ore mining equipment to a Chinese firm in 2023.",
+     "2024-03-14", {"un-dprk/coal-iron-from"}),
+    # a word of the sentence outside the act does not make it a joint venture
+    ("Russia delivered wheat to North Korea, which has sought foreign investment for years.",
+     "2024-03-14", {"un-dprk/joint-ventures"}),
+    # training in a civil field, whatever word it shares with arms
+    ("Russia trained North Korean doctors to combat tuberculosis, officials said.",
+     "2024-03-14", {"un-dprk/arms-training"}),
+    ("Russian experts trained North Korean engineers to repair fuel tanks at a power "
+     "plant.", "2024-03-14", {"un-dprk/arms-training"}),
+    # where goods were designed is not where they come from
+    ("Russia supplied Iranian-designed drones to Belarus last year, Kyiv said.", "2024-03-14",
+     {"un-iran/missile-from", "un-iran/arms-from"}),
+    # the target named only by whom the report rests on is no party to the act
+    ("Russian scientists cooperated on satellite research, a North Korean defector said.",
+     "2024-03-14", {"un-dprk/sci-tech-cooperation"}),
 ]
 
 
@@ -143,11 +169,23 @@ def test_a_cap_is_exceeded_on_its_own_from_the_items_words(findings: Any) -> Non
     assert big > small
 
 
-def test_tonnes_are_converted_to_barrels_for_a_cap() -> None:
-    from sanctionwatch.rules.engine import BARRELS_PER_TONNE, parse_barrels
+def test_tonnes_are_converted_at_the_factor_of_the_product_named() -> None:
+    """Diesel at its own factor; crude at the resolution's own equation (525,000 t = 4M
+    bbl); a product not named at the lowest factor, so a cap is never said to be exceeded on
+    an overstated quantity; a price per tonne and other units give no quantity."""
+    from sanctionwatch.rules.engine import parse_barrels
+    from sanctionwatch.rules.quantity import oil_products, read_barrels
 
-    assert parse_barrels("60,000 tonnes of diesel") == pytest.approx(60000 * BARRELS_PER_TONNE)
+    assert parse_barrels("60,000 tonnes of diesel") == pytest.approx(60000 * 7.23)
+    assert parse_barrels("525,000 tons of crude oil") == pytest.approx(4e6, rel=1e-3)
+    lowest = min(p.barrels_per_tonne for p in oil_products())
+    unnamed = read_barrels("50,000 tonnes of refined petroleum products")
+    assert unnamed is not None and unnamed.barrels == pytest.approx(50000 * lowest)
+    assert "lowest factor" in unnamed.note
     assert parse_barrels("one million barrels of fuel") == 1e6
+    assert parse_barrels("twenty thousand barrels of diesel") == 20000
+    assert parse_barrels("a million barrels of oil") == 1e6
+    assert parse_barrels("diesel at $700 a tonne") is None
     assert parse_barrels("300 cars") is None
 
 
@@ -162,3 +200,24 @@ def test_each_conjoined_good_is_read_up_to_its_own_phrase() -> None:
     one = further_goods(Item(text="machinery for rice and corn processing",
                              category="machinery", hs="84"))
     assert one == []
+    # a bare goods word before a head it describes is no goods of its own; a pair that names
+    # one thing names none of its words' goods
+    for text, category, hs in (("gold and silver jewellery", "luxury_goods", "7113"),
+                               ("oil and gas equipment", "machinery", "84"),
+                               ("fish and chips", "seafood", "03")):
+        assert further_goods(Item(text=text, category=category, hs=hs)) == [], text
+    # a bare word before a head whose own modifier is no goods names goods of its own
+    mining = further_goods(Item(text="coal and mining equipment", category="machinery",
+                                hs="84"))
+    assert "coal" in [g.category for g in mining]
+    # a goods phrase of several words before "and" still names goods of its own
+    steel = further_goods(Item(text="crude oil and steel pipes", category="crude_oil",
+                               hs="2709"))
+    assert [g.category for g in steel] != []
+
+
+def test_a_range_of_values_is_read_as_its_lower_bound_and_said(findings: Any) -> None:
+    found = [f for f in findings("A German dealer sold a Porsche for 60,000 to 70,000 euros to "
+                                 "a buyer in Moscow.")
+             if "eu-russia/luxury-goods-to" in measures([f])]
+    assert found and any("lower bound" in line for line in found[0].explanation)

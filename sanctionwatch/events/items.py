@@ -10,7 +10,6 @@ mention are not what was handed over. Which heads carry their goods is data
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
+from sanctionwatch.events.money import find_money
 from sanctionwatch.settings import PACKAGE_DATA
 
 HEADS_FILE = PACKAGE_DATA / "goods_heads.yaml"
@@ -163,25 +163,14 @@ def trailing_purpose(head: Any, end: Any) -> Any:
     return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
 
 
-# a money amount as news writes it: a currency mark before the number ("$2 million",
-# "EUR 300", "US$1.5bn") or a currency word after it ("8,000 euros", "3 million yuan").
-# The small spaCy model misses many ("8,000 euros" is a CARDINAL, "$500,000" loses its
-# "$"), and without its currency a value cannot be set against a threshold.
-_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|thousand|mln|bn|m|k)\b)?"
-_MONEY = re.compile(
-    r"(?:(?:US\$|\$|€|£|\b(?:EUR|USD|GBP|RUB|CNY|JPY|CHF))\s?" + _NUMBER + ")"
-    r"|(?:\b" + _NUMBER + r"\s?(?:(?:US\s)?dollars?|euros?|pounds? sterling|pounds?|"
-    r"rubles?|roubles?|yuan|yen|Swiss francs?|EUR|USD|GBP|RUB|CNY|JPY|CHF)\b)"
-    # a value per item says so: the engine must not spread it over the items
-    r"(?:\s+(?:each|apiece|a piece|per (?:item|unit|piece|car|vehicle)\b))?",
-    re.IGNORECASE)
-
-
+# a money amount as news writes it (events/money.py, data/money.yaml): the small spaCy model
+# misses many ("8,000 euros" is a CARDINAL, "$500,000" loses its "$"), and without its
+# currency a value cannot be set against a threshold.
 def money_in(sent: Any) -> tuple[str | None, frozenset[int]]:
     """The first money amount with its currency in a sentence ("worth $2 million", "valued
     at 8,000 euros") as written, else spaCy's first MONEY entity; and the indices of the
     tokens it covers (a number in it is no count of the goods)."""
-    m = _MONEY.search(sent.text)
+    m = find_money(sent.text)
     if m is not None:
         lo, hi = sent.start_char + m.start(), sent.start_char + m.end()
         return m.group(0).strip(), frozenset(t.i for t in sent if lo <= t.idx < hi)

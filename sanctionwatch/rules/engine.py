@@ -16,14 +16,20 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from sanctionwatch.events.money import number_word, per_item_said
+from sanctionwatch.events.money import parse_money as read_money
 from sanctionwatch.ids import content_id
 from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit, Span
+from sanctionwatch.rules.quantity import read_barrels
 from sanctionwatch.rules.regimes import Basis, Exemption, Measure, Regime, Threshold
+from sanctionwatch.rules.wording import goods_wording
 
 if TYPE_CHECKING:  # annotation and extraction (spaCy, trafilatura) load only to analyse
     from sanctionwatch.annotate import Annotated
+    from sanctionwatch.events.lexicon import Good
 
 # how much the wording of the report supports that the act happened
 MODALITY_WEIGHT = {"asserted": 0.85, "reported": 0.75, "alleged": 0.5}
@@ -82,6 +88,8 @@ class Facts:
     legs: tuple[Leg, ...] = ()
     # the item's reported value as (amount, ISO currency), read once for every measure
     value: tuple[float, str] | None = None
+    # what reading the value assumed ("a range read as its lower bound"), or ""
+    value_note: str = ""
 
 
 @dataclass
@@ -139,13 +147,20 @@ def find_term(terms: tuple[str, ...], text: str, venues: bool = True) -> str | N
     for term in terms:
         flags = 0 if term.isupper() else re.IGNORECASE
         for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text[:2000], flags):
-            if venues or not _AT_PLACE.search(text[:m.start()]):
+            if venues or not _at_place().search(text[:m.start()]):
                 return term
     return None
 
 
-# "at the [four words or fewer]" right before a term: the term names a place
-_AT_PLACE = re.compile(r"(?i)\bat\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}$")
+@lru_cache(maxsize=1)
+def _at_place() -> re.Pattern[str]:
+    """"at the [four words or fewer]" right before a term: the term names a place; not
+    after an "at" of amount, time or manner ("at least 500 drones", "at night"; data) or
+    before a number."""
+    fixed = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in goods_wording().not_place_after_at) or r"(?!x)x"
+    return re.compile(rf"(?i)\bat\s+(?!(?:{fixed})\b|[\d$€£])(?:the\s+|a\s+|an\s+)?"
+                      r"(?:[\w'-]+\s+){0,4}$")
 
 
 def parse_period(value: str | None) -> Period | None:
@@ -197,6 +212,34 @@ def _sentence_countries(found: list[tuple[Span, Entity]]) -> tuple[str, ...]:
             if country.lower() not in out:
                 out.append(country.lower())
     return tuple(out)
+
+
+def _outside_attribution(found: list[tuple[Span, Entity]], event: Event,
+                         annotated: Annotated) -> list[tuple[Span, Entity]]:
+    """The mentions of the evidence sentence outside the phrase naming whom it rests on ("...,
+    a North Korean defector said", "according to South Korean officials"): the speaker is
+    no party to the act, so a state named only there makes no side of it."""
+    verb = _trigger_token(event, annotated)
+    if verb is None:
+        return found
+    from sanctionwatch.events.lexicon import default_lexicon
+    from sanctionwatch.events.sources import speakers
+
+    reported = default_lexicon().modality["reported_verbs"]
+    spans = [(min(t.idx for t in sp.subtree), max(t.idx + len(t) for t in sp.subtree))
+             for sp, _ in speakers(verb, verb.sent, reported)]
+    return [(m, e) for m, e in found if not any(lo <= m.start < hi for lo, hi in spans)]
+
+
+def _trigger_token(event: Event, annotated: Annotated) -> Any:
+    """The token the event's trigger starts on, or None when it cannot be placed."""
+    doc = annotated.doc
+    at = event.evidence.text.find(event.trigger) if event.trigger else -1
+    if at < 0 or doc is None:
+        return None
+    span = doc.char_span(event.evidence.start + at, event.evidence.start + at + 1,
+                         alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _country_mentions(found: list[tuple[Span, Entity]],
@@ -270,7 +313,20 @@ def _item_origin(event: Event, text: str, mentions: list[tuple[int, str]],
         return None
     cut = _PHRASE_BREAK.search(item)
     stop = at + (cut.start() if cut else len(item))
-    return next((c for off, c in mentions if at <= off < stop), None)
+    return next((c for off, c in mentions if at <= off < stop
+                 and not _not_origin(text, off, stop)), None)
+
+
+# a state's name or adjective (up to three capitalised words) and the word hyphen-joined to it
+_HYPHEN_SECOND = re.compile(r"(?:[A-Z][\w.']*\s){0,2}[A-Z][\w.']*-([A-Za-z]+)\b")
+
+
+def _not_origin(text: str, off: int, stop: int) -> bool:
+    """A state adjective hyphen-joined to a word that gives no origin ("Iranian-designed",
+    "Chinese-owned", "Panama-flagged"; goods_wording.yaml): the goods may come from
+    anywhere. "-made", "-built" and a plain adjective give the origin."""
+    m = _HYPHEN_SECOND.match(text, off, stop)
+    return m is not None and m.group(1).lower() in goods_wording().not_origin
 
 
 def sentence_legs(event: Event, sup: str | None, rec: str | None,
@@ -321,10 +377,17 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
                  supplier_party=event.actor, recipient_party=event.recipient, period=period,
                  hits={"actor": _hits(event.actor, annotated),
                        "recipient": _hits(event.recipient, annotated)},
-                 sentence_countries=_sentence_countries(found),
+                 sentence_countries=_sentence_countries(_outside_attribution(
+                     found, event, annotated)),
                  legs=sentence_legs(event, sup, rec, mentions),
                  value=parse_money(event.item.value) if event.item and event.item.value
-                 else None)
+                 else None,
+                 value_note=_money_note(event.item.value if event.item else None))
+
+
+def _money_note(value: str | None) -> str:
+    money = read_money(value) if value else None
+    return money.note if money is not None else ""
 
 
 def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:
@@ -389,7 +452,7 @@ def further_goods(item: Item) -> list[Item]:
     "rifles, ammunition and trucks"): event coding keeps one category per item, but each
     of the goods falls under its own measures. Each conjunct's last words are looked up in
     the goods vocabulary (goods.yaml), the longest phrase first."""
-    parts = [p for p in _CONJUNCTS.split(item.text) if p]
+    parts = _goods_conjuncts(item.text)
     if len(parts) < 2:
         return []
     from sanctionwatch.events.lexicon import default_lexicon
@@ -407,7 +470,36 @@ def further_goods(item: Item) -> list[Item]:
     return out
 
 
-def _vocabulary_good(words: list[str], vocabulary: dict[str, list[Any]]) -> Any:
+def _goods_conjuncts(text: str) -> list[str]:
+    """The conjuncts of an item phrase that may each name goods: not a pair that names one
+    thing ("fish and chips"), nor a bare word that describes the head of the last conjunct
+    ("oil and gas equipment", "gold and silver jewellery": equipment, jewellery), both
+    from goods_wording.yaml."""
+    wording = goods_wording()
+    for pair in wording.fixed_pairs:
+        text = re.sub(rf"(?i)\b{re.escape(pair)}\b", " , ", text)
+    parts = [p for p in _CONJUNCTS.split(text) if p and p.strip()]
+    if len(parts) < 2:
+        return parts
+    last = re.findall(r"[\w-]+", _PHRASE_BREAK.split(parts[-1], maxsplit=1)[0].lower())
+    if len(last) > 1 and last[-1] in wording.described_heads and _opens_with_goods(last[:-1]):
+        parts = [p for p in parts[:-1] if len(p.split()) > 1] + [parts[-1]]
+    return parts
+
+
+def _opens_with_goods(words: list[str]) -> bool:
+    """Whether the words before a head open with goods of the vocabulary ("gas" in "gas
+    equipment", "iron ore" in "iron ore mining equipment"): then a bare goods word joined
+    before them is of the same kind, a modifier too ("oil and gas equipment"); "coal and
+    mining equipment" names coal and equipment."""
+    from sanctionwatch.events.lexicon import default_lexicon
+
+    vocabulary = default_lexicon().goods
+    return any(_vocabulary_good(words[:k], vocabulary) is not None
+               for k in range(1, len(words) + 1))
+
+
+def _vocabulary_good(words: list[str], vocabulary: dict[str, list[Good]]) -> Good | None:
     """The longest goods phrase of the vocabulary ending on the last word (or its singular)."""
     last = words[-1]
     for form in dict.fromkeys((last, last[:-1] if last.endswith("s") else last,
@@ -493,9 +585,11 @@ class Matcher:
 
     def _subject_named_activity(self) -> bool:
         """A measure on a way of transferring (a ship-to-ship transfer) rather than on goods:
-        the sentence must name it; with goods named it is as strong as a goods match."""
+        the event's predicate must name it (a word elsewhere in the sentence, "North Korea,
+        which has sought foreign investment", is about something else); with goods named it
+        is as strong as a goods match."""
         ev = self.facts.event
-        term = self._named_activity(ev.evidence.text)
+        term = self._named_activity(predicate_text(ev))
         if term is None:
             return False
         self.trace.term = term
@@ -810,10 +904,12 @@ class Matcher:
         caps = [t for t in self.measure.thresholds if t.kind == "annual_cap"]
         for cap in caps:
             # the quantity with its unit is in the item's words ("20,000 barrels of diesel")
-            qty = parse_barrels(item.text) if item else None
-            how = f" ({TONNE_NOTE})" if item and _TONNES.search(item.text) else ""
-            if qty is not None and cap.quantity is not None and qty > cap.quantity:
-                self._ok(f"{qty:,.0f} barrels{how} exceed the cap on their own: {cap.text}")
+            reading = read_barrels(item.text) if item else None
+            how = f" ({reading.note})" if reading is not None and reading.note else ""
+            if reading is not None and cap.quantity is not None and \
+                    reading.barrels > cap.quantity:
+                self._ok(f"{reading.barrels:,.0f} barrels{how} exceed the cap on their own: "
+                         f"{cap.text}")
             else:
                 self.trace.factors.append((0.6, f"a cap, not a ban: one delivery is evidence, "
                                                 f"the breach is the yearly total ({cap.text}) "
@@ -834,6 +930,8 @@ class Matcher:
                 self.trace.factors.append((0.7, "no value given and the goods are not said "
                                                 "to be luxury ones (x0.7)"))
             return True
+        if self.facts.value_note:
+            self._ok(self.facts.value_note)
         amount, currency = per_item(value, item, self._ok)
         converted, how = self._convert(amount, currency, chosen.currency)
         if converted is None:
@@ -887,40 +985,15 @@ class Matcher:
         return self.trace
 
 
-_CURRENCIES = (r"US\$|\$|€|£|EUR|USD|GBP|RUB|CNY|JPY|CHF|rubles?|roubles?|euros?|dollars?|"
-               r"pounds?|yuan|yen|francs?")
-_MONEY = re.compile(r"(?i)(" + _CURRENCIES + r")?\s*([\d][\d,.]*)\s*"
-                    r"(million|billion|thousand|mln|m|bn|k)?\s*(?:US\s|Swiss\s)?"
-                    r"(" + _CURRENCIES + r")?")
-_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-             "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP",
-             "pound": "GBP", "pounds": "GBP", "rub": "RUB", "ruble": "RUB", "rubles": "RUB",
-             "rouble": "RUB", "roubles": "RUB", "yuan": "CNY", "cny": "CNY", "yen": "JPY",
-             "jpy": "JPY", "franc": "CHF", "francs": "CHF", "chf": "CHF"}
-_SCALE = {"million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3,
-          "k": 1e3}
-
-
 def parse_money(text: str) -> tuple[float, str] | None:
-    """'EUR 45,000', '$1.2 million', '300 euros' -> (amount, ISO currency); None if unclear."""
-    for m in _MONEY.finditer(text[:200]):
-        cur = (m.group(1) or m.group(4) or "").lower()
-        if not cur or not m.group(2):
-            continue
-        try:
-            amount = float(m.group(2).replace(",", "").rstrip("."))
-        except ValueError:
-            continue
-        amount *= _SCALE.get((m.group(3) or "").lower(), 1.0)
-        return amount, _CURRENCY.get(cur, cur.upper())
-    return None
+    """'EUR 45,000', '$1.2 million', '300 euros' -> (amount, ISO currency); None if unclear
+    (one reader with the event coder's: events/money.py)."""
+    money = read_money(text)
+    return (money.amount, money.currency) if money is not None else None
 
 
 # a converted value this close to a value threshold is not decided either way
 CLOSE_TO_THRESHOLD = 0.1
-_EACH = re.compile(r"(?i)\b(?:each|apiece|a piece|per (?:item|unit|piece|car|vehicle))\b")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "a dozen": 12}
 
 
 def parse_count(text: str | None) -> int | None:
@@ -933,11 +1006,8 @@ def parse_count(text: str | None) -> int | None:
                         r"m3|%|percent|million|thousand|billion)\b", m.group(2), re.IGNORECASE)
         digits = m.group(1).replace(",", "")
         return None if unit or not digits else int(digits)
-    words = text.strip().lower()
-    for word, n in sorted(_COUNT_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if words.startswith(word + " "):
-            return n
-    return None
+    n = number_word(text)
+    return int(n) if n is not None and n >= 2 and n == int(n) else None
 
 
 def per_item(value: tuple[float, str], item: Item,
@@ -947,41 +1017,18 @@ def per_item(value: tuple[float, str], item: Item,
     'each'); the assumption is said."""
     amount, cur = value
     count = parse_count(item.quantity)
-    if _EACH.search(item.value or "") or count is None or count <= 1:
+    if per_item_said(item.value) or count is None or count <= 1:
         return amount, cur
     say(f"the value {cur} {amount:,.0f} is taken as the total for {count} items (assumption: "
         f"reports give totals unless they say 'each'): {cur} {amount / count:,.0f} per item")
     return amount / count, cur
 
 
-# news gives oil in barrels or in tonnes; the caps are in barrels. A tonne of refined
-# products is about 7.3-7.5 barrels (diesel ~7.5, gasoline ~8.5, fuel oil ~6.7), of crude
-# about 7.3-7.6 (UNSCR 2397 OP4 itself equates 4 million barrels with 525,000 tons: 7.6)
-BARRELS_PER_TONNE = 7.33
-TONNE_NOTE = f"tonnes converted at {BARRELS_PER_TONNE} barrels a tonne, an average"
-_TONNES = re.compile(r"(?i)\b(?:metric\s+)?(?:tonnes?|tons?)\b")
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "a": 1}
-_AMOUNT = re.compile(r"(?i)(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-                     r"half a|a)\s*(million|thousand|mln|m)?\s*((?:metric\s+)?(?:tonnes?|"
-                     r"tons?)|barrels?)\b")
-
-
 def parse_barrels(text: str) -> float | None:
-    """'300,000 barrels' -> 300000.0; 'one million barrels', '60,000 tonnes of diesel' (at
-    BARRELS_PER_TONNE); other units are not converted (None)."""
-    m = _AMOUNT.search(text[:200])
-    if not m:
-        return None
-    number = m.group(1).lower()
-    try:
-        value = _WORD_NUMBERS[number] if number in _WORD_NUMBERS else \
-            float(number.replace(",", "").rstrip("."))
-    except ValueError:
-        return None
-    value *= {"million": 1e6, "mln": 1e6, "m": 1e6,
-              "thousand": 1e3}.get((m.group(2) or "").lower(), 1.0)
-    return value * (BARRELS_PER_TONNE if _TONNES.match(m.group(3)) else 1.0)
+    """'300,000 barrels' -> 300000.0; tonnes at the factor of the product named (see
+    rules/quantity.py); other units are not converted (None)."""
+    reading = read_barrels(text)
+    return reading.barrels if reading is not None else None
 
 
 def source_weight(event: Event, facts: Facts) -> tuple[float, str]:

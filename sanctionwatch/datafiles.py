@@ -24,3 +24,21 @@ def read_yaml(path: Path) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None
         raise DataFileError(str(path), f"invalid YAML: {exc}", where) from None
+
+
+def read_mapping(path: Path) -> dict[str, Any]:
+    """A data file whose top level is a mapping; anything else is a DataFileError."""
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), "expected a mapping", "top")
+    return data
+
+
+def word_list(data: dict[str, Any], key: str, path: Path) -> list[str]:
+    """``data[key]`` as lower-cased words; missing, not a list, or holding anything but
+    non-empty strings is a DataFileError naming the key."""
+    values = data.get(key)
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip()
+                                               for v in values):
+        raise DataFileError(str(path), "expected a list of words", key)
+    return [v.strip().lower() for v in values]

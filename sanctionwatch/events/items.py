@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sanctionwatch.datafiles import read_yaml
+from sanctionwatch.datafiles import read_mapping, word_list
 from sanctionwatch.errors import DataFileError
 from sanctionwatch.events.money import find_money
 from sanctionwatch.settings import PACKAGE_DATA
@@ -42,15 +42,9 @@ class ItemHeads:
 def load_item_heads(path: Path = HEADS_FILE) -> ItemHeads:
     """The word lists; a missing or non-list key, or an ``in_phrase`` head that does not
     pass its goods through, is a DataFileError naming the key."""
-    data = read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataFileError(str(path), "expected a mapping", "top")
-    lists: dict[str, frozenset[str]] = {}
-    for key in ("pass_through", "containers", "in_phrase", "parts"):
-        values = data.get(key)
-        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise DataFileError(str(path), "expected a list of words", key)
-        lists[key] = frozenset(v.lower() for v in values)
+    data = read_mapping(path)
+    lists = {key: frozenset(word_list(data, key, path)) for key in
+             ("pass_through", "containers", "in_phrase", "parts")}
     stray = sorted(lists["in_phrase"] - lists["pass_through"])
     if stray:
         raise DataFileError(str(path), f"not in pass_through: {', '.join(stray)}", "in_phrase")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sanctionwatch.datafiles import read_yaml
+from sanctionwatch.datafiles import read_mapping, word_list
 from sanctionwatch.errors import DataFileError
 from sanctionwatch.settings import PACKAGE_DATA
 
@@ -55,12 +55,8 @@ def _mapping(data: dict[str, Any], key: str, path: Path,
 
 def load_money_words(path: Path = MONEY_FILE) -> MoneyWords:
     """The lists; a missing key or a value of the wrong kind is a DataFileError naming it."""
-    data = read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataFileError(str(path), "expected a mapping", "top")
-    per_item = data.get("per_item")
-    if not isinstance(per_item, list) or not all(isinstance(w, str) for w in per_item):
-        raise DataFileError(str(path), "expected a list of words", "per_item")
+    data = read_mapping(path)
+    per_item = word_list(data, "per_item", path)
     numbers = {k.lower(): float(v) for k, v in
                _mapping(data, "number_words", path, (int, float)).items()}
     return MoneyWords(

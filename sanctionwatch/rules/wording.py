@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sanctionwatch.datafiles import read_yaml
-from sanctionwatch.errors import DataFileError
+from sanctionwatch.datafiles import read_mapping, word_list
 from sanctionwatch.settings import PACKAGE_DATA
 
 WORDING_FILE = PACKAGE_DATA / "goods_wording.yaml"
@@ -27,16 +26,9 @@ class GoodsWording:
 
 def load_goods_wording(path: Path = WORDING_FILE) -> GoodsWording:
     """The word lists; a missing key or a non-list of words is a DataFileError naming it."""
-    data = read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataFileError(str(path), "expected a mapping", "top")
-    lists: dict[str, list[str]] = {}
-    for key in ("described_heads", "fixed_pairs", "not_origin", "not_place_after_at"):
-        values = data.get(key)
-        if not isinstance(values, list) or not all(isinstance(v, str) and v.strip()
-                                                   for v in values):
-            raise DataFileError(str(path), "expected a list of words", key)
-        lists[key] = [v.strip().lower() for v in values]
+    data = read_mapping(path)
+    lists = {key: word_list(data, key, path) for key in
+             ("described_heads", "fixed_pairs", "not_origin", "not_place_after_at")}
     return GoodsWording(described_heads=frozenset(lists["described_heads"]),
                         fixed_pairs=tuple(lists["fixed_pairs"]),
                         not_origin=frozenset(lists["not_origin"]),

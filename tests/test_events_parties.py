@@ -695,3 +695,14 @@ def test_they_takes_up_a_group_named_by_its_state(code: Any) -> None:
 def test_amounts_passive_hosts_and_joint_acts(code: Any, text: str, etype: str,
                                               expected: tuple[str | None, str | None]) -> None:
     assert countries(code(text), etype) == expected
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Iran is suspected of having transferred drones to Russia.", "ir"),
+    ("A German dealer was accused of selling luxury cars to Russia.", "de"),
+])
+def test_the_accused_of_a_passive_accusation_did_the_act(code: Any, text: str,
+                                                         actor: str) -> None:
+    [event] = [e for e in code(text) if e.item is not None]
+    assert event.actor is not None and event.actor.country == actor
+    assert event.modality == "alleged"  # suspected of = accused of, not a guess

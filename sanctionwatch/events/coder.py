@@ -1613,8 +1613,10 @@ def _inherited_subject(verb: Any) -> Any:
         controlling = controller(node)  # "urged Iran to stop", "denounce X for supplying"
         if controlling is not None:
             return controlling
-        # "Obama is scheduled to attend", "X was urged to stop": the passive's subject
-        deps = (*SUBJECTS, "nsubjpass") if node.dep_ == "xcomp" else SUBJECTS
+        # "Obama is scheduled to attend", "X was urged to stop": the passive's subject; so
+        # too "X was accused / suspected / arrested of or for supplying": X supplied
+        deps = (*SUBJECTS, "nsubjpass") if node.dep_ == "xcomp" or (
+            node.dep_ == "prep" and node.lower_ in ("of", "for")) else SUBJECTS
         node = node.head
         subj = _first(_children(node, deps))
         if subj is not None and subj.dep_ == "nsubjpass" and not is_party_like(subj):

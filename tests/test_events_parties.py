@@ -689,8 +689,8 @@ def test_they_takes_up_a_group_named_by_its_state(code: Any) -> None:
     # a guest received, told in the passive
     ("The visiting Chinese vice-premier was received by Kim Jong Un.", "CONSULT",
      ("cn", "kp")),
-    # "A and B conducted joint drills": B is A's counterpart
-    ("Belarus and Russia conducted joint nuclear drills.", "MOBILIZE", ("by", "ru")),
+    # "A and B conducted joint drills": a partner in drills is not their target
+    ("Belarus and Russia conducted joint nuclear drills.", "MOBILIZE", ("by", None)),
 ])
 def test_amounts_passive_hosts_and_joint_acts(code: Any, text: str, etype: str,
                                               expected: tuple[str | None, str | None]) -> None:
@@ -706,3 +706,13 @@ def test_the_accused_of_a_passive_accusation_did_the_act(code: Any, text: str,
     [event] = [e for e in code(text) if e.item is not None]
     assert event.actor is not None and event.actor.country == actor
     assert event.modality == "alleged"  # suspected of = accused of, not a guess
+
+
+def test_partners_in_joint_drills_are_not_each_others_target(code: Any) -> None:
+    events = code("The United States and Britain conducted exercises near Taiwan.")
+    assert all(e.recipient is None or e.recipient.country != "gb" for e in events)
+
+
+def test_a_consequence_no_one_threatens_is_no_threat(code: Any) -> None:
+    events = code("Britain is bound to face the consequences of leaving the bloc.")
+    assert not [e for e in events if e.type == "THREATEN"]

@@ -492,6 +492,13 @@ class EventCoder:
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.future_only and actor is None:
+            # "Israel will pay a heavy price, the Iranian minister said": the speaker warns;
+            # "Britain will face the consequences of Brexit": no one does, no threat
+            said_by = next(iter(speakers(verb, sent, self.mod["reported_verbs"])), None)
+            actor = self._party(ann, said_by[0]) if said_by is not None else None
+            if actor is None:
+                return None
         if trigger.future_only:  # "will pay a dear price": a warning made now
             if modality not in ("planned", "hypothetical") and not any(
                     c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())

@@ -843,6 +843,9 @@ def adjunct_objects(pronoun: Any) -> set[int]:
 PRONOUN_REACH = 3  # sentences back that a pronoun's antecedent is looked for in
 
 
+PRONOUN_CHAIN_MAX = 12  # sentences a pronoun's antecedent is looked for, however chained
+
+
 def earlier_salient(ann: Annotated, token: Any) -> list[Entity]:
     """The entities of the sentences before a pronoun's own, most salient first: the
     nearest sentence first, and in each its subjects before its other names, those in text
@@ -852,8 +855,10 @@ def earlier_salient(ann: Annotated, token: Any) -> list[Entity]:
     doc = token.doc
     out: list[Entity] = []
     start, reach = token.sent.start, PRONOUN_REACH
-    while reach > 0 and start > 0:
-        reach -= 1
+    walked = 0  # a hard cap: a chain of "He said ..." sentences keeps renewing ``reach``,
+    while reach > 0 and start > 0 and walked < PRONOUN_CHAIN_MAX:  # and each pronoun would
+        reach -= 1  # walk back to the top of a long interview (quadratic in its length)
+        walked += 1
         sent = doc[start - 1].sent
         start = sent.start
         subjects: list[Entity] = []

@@ -563,6 +563,9 @@ def test_flowers_laid_before_a_statue_are_a_gift_other_things_laid_are_not(code:
     assert types(events) == ["AID"]
     assert events[0].item is not None and events[0].item.hs == "0603"
     assert code("Russian troops laid mines along the border with Ukraine.") == []
+    # a tribute at a place that is no one's likeness and names no one is given to no one
+    assert code("The minister laid flowers at the war memorial in Canberra.") == []
+    assert types(code("Pupils placed flowers at the statues of the founders.")) == ["AID"]
 
 
 def test_a_departure_with_the_destination_hung_on_here_is_a_visit(code: Any) -> None:

@@ -377,6 +377,8 @@ class EventCoder:
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
         if trigger.needs_hs and (item is None or item.hs not in trigger.needs_hs):
             return None  # "laid pipes", "placed an order": no flowers laid in tribute
+        if trigger.needs_hs and _tribute_to_no_one(recipient_tok, self.lex):
+            return None  # "laid flowers at the memorial": a tribute at a place
         if trigger.transfer and item is None:
             return None  # "gave a speech", "sent a delegation", "equipped the cadres with
             # ideals": no goods, no transfer (a person received is a visit, coded above)
@@ -2115,6 +2117,17 @@ PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC")
 # links up which an act shares the time of the clause it hangs from: "departed on Monday
 # to attend", "met on Monday and signed", "the year 1948 when it recognised"
 TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
+
+
+def _tribute_to_no_one(recipient: Any, lex: Lexicon) -> bool:
+    """Flowers laid at a place that is no one's likeness and names no one ("at the
+    memorial", "at the school"), or at nothing: given to no one. "Before the statue of X",
+    "at the statues" (the leaders'), "to the soldiers" keep their recipient."""
+    if recipient is None:
+        return True
+    lemma = recipient.lemma_.lower()
+    return (lemma in lex.place_nouns and lemma not in lex.likeness_nouns
+            and _of_party(recipient, lex.people_nouns) is None)
 
 
 def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:

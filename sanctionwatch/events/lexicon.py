@@ -112,6 +112,8 @@ class Lexicon:
     contest_words: frozenset[str] = frozenset()  # "met its rival in the final": sport
     # places and sights: a visit to one is a tour or an inspection, no meeting of parties
     place_nouns: frozenset[str] = frozenset()
+    # likenesses that stand for the person they show: flowers laid at a statue are his
+    likeness_nouns: frozenset[str] = frozenset()
     # abstractions news personifies ("the era demands"): no speaker of a speech act
     abstract_nouns: frozenset[str] = frozenset()
     # occasions greeted or welcomed ("greeted the anniversary"): marked, no one greeted
@@ -193,7 +195,8 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "inbound_light_verbs", "hazard_nouns", "visit_nouns",
                          "prevention_verbs", "instrument_nouns", "contest_words",
                          "place_nouns", "abstract_nouns", "occasion_nouns",
-                         "counterpart_verbs", "voice_nouns", "reception_nouns")}
+                         "counterpart_verbs", "voice_nouns", "reception_nouns",
+                         "likeness_nouns")}
     return out, light, nouns, lists
 
 
@@ -254,6 +257,7 @@ def default_lexicon() -> Lexicon:
         instrument_nouns=lists["instrument_nouns"],
         contest_words=lists["contest_words"],
         place_nouns=lists["place_nouns"],
+        likeness_nouns=lists["likeness_nouns"],
         abstract_nouns=lists["abstract_nouns"],
         occasion_nouns=lists["occasion_nouns"],
         counterpart_verbs=lists["counterpart_verbs"],

@@ -25,7 +25,7 @@ from sanctionwatch.ids import content_id
 from sanctionwatch.model import Entity, Event, Finding, Item, LegalBasis, Party, SanctionHit, Span
 from sanctionwatch.rules.quantity import read_barrels
 from sanctionwatch.rules.regimes import Basis, Exemption, Measure, Regime, Threshold
-from sanctionwatch.rules.wording import goods_wording
+from sanctionwatch.rules.wording import goods_wording, term_matches
 
 if TYPE_CHECKING:  # annotation and extraction (spaCy, trafilatura) load only to analyse
     from sanctionwatch.annotate import Annotated
@@ -145,8 +145,7 @@ def find_term(terms: tuple[str, ...], text: str, venues: bool = True) -> str | N
     ``venues=False``: a term in the name of the place where something happened ("met
     officials at the Academy of Sciences") names no activity and is passed over."""
     for term in terms:
-        flags = 0 if term.isupper() else re.IGNORECASE
-        for m in re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text[:2000], flags):
+        for m in term_matches(term, text[:2000]):
             if venues or not _at_place().search(text[:m.start()]):
                 return term
     return None
@@ -373,6 +372,7 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
     span = event.evidence
     found = annotated.mentions_in(span.start, span.end)  # one scan for both readings
     mentions = _country_mentions(found, span.start)
+    money = read_money(event.item.value) if event.item and event.item.value else None
     return Facts(event=event, supplier=sup, recipient=rec,
                  supplier_party=event.actor, recipient_party=event.recipient, period=period,
                  hits={"actor": _hits(event.actor, annotated),
@@ -380,14 +380,8 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
                  sentence_countries=_sentence_countries(_outside_attribution(
                      found, event, annotated)),
                  legs=sentence_legs(event, sup, rec, mentions),
-                 value=parse_money(event.item.value) if event.item and event.item.value
-                 else None,
-                 value_note=_money_note(event.item.value if event.item else None))
-
-
-def _money_note(value: str | None) -> str:
-    money = read_money(value) if value else None
-    return money.note if money is not None else ""
+                 value=(money.amount, money.currency) if money is not None else None,
+                 value_note=money.note if money is not None else "")
 
 
 def _regime_hits(regime: Regime, hits: list[SanctionHit]) -> list[SanctionHit]:

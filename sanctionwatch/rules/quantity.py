@@ -13,6 +13,7 @@ from pathlib import Path
 from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
 from sanctionwatch.events.money import money_words, number_value
+from sanctionwatch.rules.wording import term_matches
 from sanctionwatch.settings import PACKAGE_DATA
 
 BARRELS_FILE = PACKAGE_DATA / "oil_barrels.yaml"
@@ -101,10 +102,12 @@ def read_barrels(text: str) -> Barrels | None:
 
 def _product(text: str) -> OilProduct | None:
     """The product the text names; the longest name first ("fuel oil" before "oil")."""
-    names = sorted(((w, p) for p in oil_products() for w in p.words),
-                   key=lambda wp: -len(wp[0]))
-    for word, product in names:
-        flags = 0 if word.isupper() else re.IGNORECASE
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags):
-            return product
-    return None
+    return next((product for word, product in _product_names()
+                 if next(term_matches(word, text), None) is not None), None)
+
+
+@lru_cache(maxsize=1)
+def _product_names() -> tuple[tuple[str, OilProduct], ...]:
+    """Every product's words, longest first (sorted once, not per quantity read)."""
+    return tuple(sorted(((w, p) for p in oil_products() for w in p.words),
+                        key=lambda wp: -len(wp[0])))

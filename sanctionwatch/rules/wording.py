@@ -6,6 +6,8 @@ reviewer can read and extend the lists."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,3 +41,10 @@ def load_goods_wording(path: Path = WORDING_FILE) -> GoodsWording:
 def goods_wording() -> GoodsWording:
     """The packaged lists, loaded on first use (never at import)."""
     return load_goods_wording()
+
+
+def term_matches(term: str, text: str) -> Iterator[re.Match[str]]:
+    """Where a term stands in a text as a whole word (not inside a hyphenated one): an
+    all-caps term (an acronym: "LPG", "IT") as written, any other in any case."""
+    flags = 0 if term.isupper() else re.IGNORECASE
+    return re.finditer(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text, flags)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from sanctionwatch.annotate import Annotated
@@ -71,7 +72,6 @@ from sanctionwatch.events.parties import (
     names_group,
     names_same_party,
     near_phrase,
-    occasion,
     office_holder,
     on_visit,
     origin_state,
@@ -279,8 +279,7 @@ class EventCoder:
             item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
-        if any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
-               for c in verb.children) and not self._inferred(verb) and not trigger.future_only:
+        if self._deontic(verb) and not self._inferred(verb) and not trigger.future_only:
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
         if trigger.goods_object and not _children(verb, ("dobj",)) and any(
@@ -502,9 +501,7 @@ class EventCoder:
             if actor is None:
                 return None
         if trigger.future_only:  # "will pay a dear price": a warning made now
-            if modality not in ("planned", "hypothetical") and not any(
-                    c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
-                    for c in verb.children):
+            if modality not in ("planned", "hypothetical") and not self._deontic(verb):
                 return None  # "paid a heavy price", "bears responsibility": no warning
             modality, why = "asserted", "what is to befall the subject: a warning made now"
         if trigger.clause_object and modality == "hypothetical":
@@ -553,6 +550,11 @@ class EventCoder:
                 *event.explanation, f"a further giver '{giver.text}' of another state"])
             out.append(_Draft(copy, _key(party), draft.recipient_key, draft.trigger_i))
         return out
+
+    def _deontic(self, verb: Any) -> bool:
+        """A modal of duty on the verb ("should", "must", "ought to")."""
+        return any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
+                   for c in verb.children)
 
     def _inferred(self, verb: Any) -> bool:
         """"must have supplied": an inference that the act happened, not a duty."""
@@ -993,7 +995,7 @@ class EventCoder:
                     trigger.type == "REQUEST" and _thing(pobj) and not pobj.ent_type_:
                 continue  # "asked for compassion", "called for talks": what is sought
             if pobj is not None and ((pobj.ent_type_ in ("DATE", "TIME") and swallowed_name(
-                    pobj) is None) or circumstance(pobj) or occasion(pobj)):
+                    pobj) is None) or circumstance(pobj)):
                 continue  # "held talks on Friday", "on the occasion of": no party
             if prep.lemma_.lower() in preps and pobj is not None and (recipient is None or (
                     from_prep and _thing(recipient) and not _thing(pobj))):
@@ -1053,7 +1055,7 @@ class EventCoder:
         if recipient is None or (_thing(recipient) and not recipient.ent_type_):
             # "A and B signed the agreement": B
             recipient = reciprocal_counterpart(verb, actor) or recipient
-        if circumstance(recipient) or occasion(recipient):
+        if circumstance(recipient):
             recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)
         if is_event:  # "to attend a global IT forum in Moscow": an event is no party, its
@@ -1244,8 +1246,8 @@ class EventCoder:
         skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
             if subject is not None and subject.i != token.i else None
         main = main_subject_entity(ann, token)  # "Putin ..., expressing his willingness"
-        for entity in ([main] if main is not None else []) + [e for _, e in reversed(before)] \
-                + earlier_salient(ann, token):
+        for entity in chain([main] if main is not None else [],
+                            (e for _, e in reversed(before)), earlier_salient(ann, token)):
             if entity.schema in wanted and (skip is None or entity.id != skip.id):
                 return Party(entity=entity.id, name=token.text,
                              country=entity.countries[0] if entity.countries else None)

@@ -10,8 +10,9 @@ outlet's home state is given to "the province", never to "the ground").
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
+from itertools import chain
 from typing import Any
 
 from sanctionwatch.annotate import Annotated
@@ -39,7 +40,7 @@ def party_words() -> KnowledgeBase:
     return cached_kb(PACKAGE_DATA)
 
 
-@lru_cache(maxsize=8)
+@cache  # one entry per list name, a dozen: never evict and re-read the file
 def _party_list(key: str) -> frozenset[str]:
     """One word list of data/events/parties.yaml (read on first use, never at import)."""
     data = read_yaml(PARTY_DATA)
@@ -243,8 +244,8 @@ def antecedent_state(ann: Annotated, token: Any) -> Party | None:
     skip = {e.id for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i
             for _, e in ann.mentions_in(c.left_edge.idx, c.idx + len(c.text))}
     start = token.sent.start_char
-    for entity in [e for _, e in reversed(ann.mentions_in(start, token.idx))] + \
-            earlier_salient(ann, token):  # "Iran supplied drones. The country also sent"
+    for entity in chain((e for _, e in reversed(ann.mentions_in(start, token.idx))),
+                        earlier_salient(ann, token)):  # "Iran supplied drones. The country"
         if entity.schema == "Country" and entity.countries and entity.id not in skip:
             return Party(entity=entity.id, name=f"the {token.text}",
                          country=entity.countries[0])
@@ -846,14 +847,14 @@ PRONOUN_REACH = 3  # sentences back that a pronoun's antecedent is looked for in
 PRONOUN_CHAIN_MAX = 12  # sentences a pronoun's antecedent is looked for, however chained
 
 
-def earlier_salient(ann: Annotated, token: Any) -> list[Entity]:
+def earlier_salient(ann: Annotated, token: Any) -> Iterator[Entity]:
     """The entities of the sentences before a pronoun's own, most salient first: the
     nearest sentence first, and in each its subjects before its other names, those in text
     order (a pronoun opening a sentence takes up the last one's subject: "Kim Jong Un
     received a basket from the Syrian president. He also received ...": Kim Jong Un), never
-    a name that only describes another or places an act (``_nested_name``)."""
+    a name that only describes another or places an act (``_nested_name``). Lazy: a caller
+    that finds its antecedent nearer never walks the earlier sentences."""
     doc = token.doc
-    out: list[Entity] = []
     start, reach = token.sent.start, PRONOUN_REACH
     walked = 0  # a hard cap: a chain of "He said ..." sentences keeps renewing ``reach``,
     while reach > 0 and start > 0 and walked < PRONOUN_CHAIN_MAX:  # and each pronoun would
@@ -878,8 +879,7 @@ def earlier_salient(ann: Annotated, token: Any) -> list[Entity]:
                                 and t.lower_ in ("he", "she", "it", "they") for t in sent):
             reach = max(reach, 1)  # "He received X. He received Y.": the same one, told
             continue  # before; the names received from are none of it
-        out += subjects + others
-    return out
+        yield from subjects + others
 
 
 def anaphoric_noun(token: Any) -> bool:
@@ -929,9 +929,10 @@ def reproach_target(noun: Any) -> Any:
 
 def circumstance(token: Any) -> bool:
     """A noun of circumstance that frames an act and is never its party ("on the occasion
-    of ...", "on the ground", "seized control of ..."): data/events/parties.yaml."""
-    return token is not None and token.pos_ == "NOUN" and \
-        token.lemma_.lower() in _party_list("circumstance_nouns")
+    of ...", "on the ground", "seized control of ..."; data/events/parties.yaml), or an
+    event named as the act's occasion (``occasion``)."""
+    return token is not None and token.pos_ == "NOUN" and (
+        token.lemma_.lower() in _party_list("circumstance_nouns") or occasion(token))
 
 
 def state_entity(ann: Annotated, code: str) -> Entity | None:

@@ -180,6 +180,8 @@ class Event:
     # between stages only: the trigger word/phrase and a short account of how it was coded
     trigger: str | None = None
     explanation: list[str] = field(default_factory=list)
+    # the other sentences of the document that tell the same event (merged into this one)
+    restatements: list[Span] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -196,6 +198,7 @@ class Event:
             "modality": self.modality,
             "sources": list(self.sources),
             "evidence": self.evidence.to_dict(),
+            "restatements": [span.to_dict() for span in self.restatements],
             "trigger": self.trigger,
         }
 

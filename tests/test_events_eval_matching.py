@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from benchmarks.events_eval import match_events
+from benchmarks.events_eval import tells, match_events
 from sanctionwatch.model import Event, Party, Span
 from tests.gold.loader import GoldEvent
 
@@ -34,3 +34,13 @@ def test_two_events_of_one_type_pair_by_agreement_not_order() -> None:
 def test_an_expected_event_without_a_coded_one_of_its_type_is_unpaired() -> None:
     gold = SimpleNamespace(events=(gold_aid("ru", "kp"),))
     assert match_events(gold, []) == [(gold.events[0], None)]
+
+
+def test_an_event_is_told_in_its_evidence_and_in_each_restatement() -> None:
+    """In-document scoring: a sentence whose telling merged into a better one elsewhere
+    in the item is scored on that merged event, not counted as a miss."""
+    event = coded_aid("ru", "kp")
+    event.evidence = Span(100, 150, "better telling")
+    event.restatements = [Span(10, 40, "vaguer telling")]
+    assert tells(event, 100, 150) and tells(event, 0, 45)
+    assert not tells(event, 50, 90)

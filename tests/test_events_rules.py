@@ -68,6 +68,10 @@ def test_restatements_merge_into_one_event(code: Any) -> None:
     assert len(sales) == 1
     assert sales[0].date == "2024-03-11" and sales[0].date_precision == "day"
     assert "merged" in " ".join(sales[0].explanation)
+    # the other telling is kept, so a reader (and the in-document scoring) can find it
+    told_again = text.index("Officials said")
+    assert [span.start for span in sales[0].restatements] == [told_again]
+    assert sales[0].to_dict()["restatements"][0]["text"].startswith("Officials said")
 
 
 def test_sources_start_with_the_wire(code: Any) -> None:

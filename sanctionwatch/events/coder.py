@@ -2095,6 +2095,10 @@ def _merge(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> 
                 best.mode = other.event.mode
         if len(group) > 1:
             best.explanation.append(f"merged {len(group)} restatements in the document")
+            best.restatements = sorted(
+                {(o.event.evidence.start, o.event.evidence.end): o.event.evidence
+                 for o in ranked[1:] if o.event.evidence != best.evidence}.values(),
+                key=lambda span: span.start)
         events.append(best)
     events.sort(key=lambda e: e.evidence.start)
     for event in events:

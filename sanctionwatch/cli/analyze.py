@@ -49,7 +49,8 @@ def render_text(analysis: Analysis, console: Console) -> None:
         item = f" item={ev.item.text} ({ev.item.category}, HS {ev.item.hs})" if ev.item else ""
         console.print(f"[bold]event[/bold] {ev.type} {escape(str(actor))} -> "
                       f"{escape(str(recipient))}{escape(item)} date={ev.date} "
-                      f"modality={ev.modality} sources={escape(' <- '.join(ev.sources))}")
+                      f"modality={ev.modality} sources={escape(' <- '.join(ev.sources))}"
+                      + (f" told {1 + len(ev.restatements)}x" if ev.restatements else ""))
     for f in analysis.findings:
         bases = "; ".join(f"{b.instrument} {b.provision}" for b in f.legal_basis)
         console.print(f"[bold red]finding[/bold red] {f.regime} {f.category} "

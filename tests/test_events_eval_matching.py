@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from benchmarks.events_eval import tells, match_events
+from benchmarks.events_eval import match_events, tells
 from sanctionwatch.model import Event, Party, Span
 from tests.gold.loader import GoldEvent
 

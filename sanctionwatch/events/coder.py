@@ -221,7 +221,8 @@ class EventCoder:
                     noun = self.lex.object_nouns.get(word)
                     if noun is not None and (not noun.undergoer or verb.lemma_.lower()
                                              in self.lex.undergoer_verbs) and (
-                            not noun.light_verbs or verb.lemma_.lower() in noun.light_verbs):
+                            not noun.light_verbs or verb.lemma_.lower() in noun.light_verbs
+                    ) and (not noun.needs_goods or self._names_weapon(obj)):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs) and \
@@ -251,10 +252,11 @@ class EventCoder:
                 verb, (*OBJECTS, "nsubjpass", "xcomp", "ccomp", "dative")):
             return None  # "launched upon research projects": no missile, no launch
         if trigger.needs_goods and not any(
-                self._item(verb, obj, ann) is not None or getattr(
-                    self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type
+                self._needed_goods(verb, obj, ann, trigger)
                 for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
             return None  # "launched a campaign": no missile (nor drill), no launch
+        if trigger.object_in is not None and not self._object_in(verb, trigger.object_in):
+            return None  # "lifted the trophy", "signed Mbappe": no measure, no document
         voiced = self._voiced(verb, trigger)
         if not trigger.transfer and _purpose(verb) and not voiced:
             return None  # "on a visit to Russia to attend a forum": meant, not reported
@@ -310,6 +312,11 @@ class EventCoder:
             # "received a message from Putin": Putin sends, the subject receives
             sender = _from_object(verb) or _from_object(light_obj)
             actor_tok, recipient_tok = sender, actor_tok
+        if trigger.needs_goods and not trigger.transfer and recipient_tok is not None and \
+                self._item(verb, recipient_tok, ann) is not None:
+            # "fired two missiles into the sea", "flew bombers near Taiwan": the weapon is
+            # what is used, not a party; the target is a "at / on X" where one is named
+            recipient_tok = _from_object(verb, ("at", "on", "against", "toward", "towards"))
         if trigger.measure_object:  # "lifted the ban on Iran": Iran gains, not the ban
             obj = _first(_children(verb, OBJECTS))
             if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
@@ -363,7 +370,7 @@ class EventCoder:
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
         if trigger.people_actor and actor_tok is not None and actor_tok.pos_ != "PRON" and \
-                not self._is_people(actor_tok):
+                not noun_actor and not self._is_people(actor_tok):
             return None  # "a train carrying aid arrived": no one visits
         item = self._item(verb, item_tok, ann) if trigger.transfer else seized
         visitor = self._visitor(verb, trigger, item)
@@ -630,6 +637,39 @@ class EventCoder:
             if picked is not None and picked[1] is not None and picked[0].type == "SUPPORT":
                 return picked
         return None
+
+    def _names_weapon(self, noun: Any) -> bool:
+        """Whether an event noun names the weapon it is of: a modifier ("a missile test",
+        "nuclear tests") or its "of" object ("the launch of a reconnaissance satellite")."""
+        words = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+        for prep in _children(noun, ("prep",)):
+            if prep.lower_ == "of":
+                for pobj in _children(prep, ("pobj",)):
+                    words += [pobj, *(c for c in pobj.lefts if c.dep_ in ("compound", "amod"))]
+        return any(good.category in self.lex.military_categories
+                   for word in words for form in {word.lemma_.lower(), word.lower_}
+                   for good in self.lex.goods.get(form, []))
+
+    def _needed_goods(self, verb: Any, obj: Any, ann: Annotated, trigger: Trigger) -> bool:
+        """Whether an object gives a trigger that needs goods its goods: any goods, or for a
+        military act weapons ("fired missiles", not "fired 3,700 workers"; "flew fighter
+        jets", not "flew a new jet to Paris"), or an event noun of the trigger's own type."""
+        if getattr(self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type:
+            return True
+        item = self._item(verb, obj, ann)
+        return item is not None and ("military" not in trigger.context
+                                     or item.category in self.lex.military_categories)
+
+    def _object_in(self, verb: Any, name: str) -> bool:
+        """Whether the verb's object (or passive subject) is a word of the named list, alone
+        or with its compound ("the travel ban")."""
+        words = self.lex.object_lists.get(name, frozenset())
+        for obj in _children(verb, (*OBJECTS, "nsubjpass")):
+            lemma = obj.lemma_.lower()
+            if lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words
+                                     for c in obj.lefts if c.dep_ == "compound"):
+                return True
+        return False
 
     def _contest(self, verb: Any) -> bool:
         """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a

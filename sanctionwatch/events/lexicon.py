@@ -68,6 +68,10 @@ class Trigger:
     # codes only for what is still to come ("will pay a dear price", "is bound to bear the
     # responsibility"): warning of it now is a threat (asserted); "paid the price" is none
     future_only: bool = False
+    # the name of a word list of triggers.yaml the object must be in ("lifted the ban":
+    # measure_nouns, not "lifted the trophy"; "signed a treaty": document_nouns, not
+    # "signed Mbappe")
+    object_in: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ class Lexicon:
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
+    # the word lists triggers name in ``object_in``, by name
+    object_lists: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -172,7 +178,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         clause_object=bool(spec.get("clause_object")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()),
         needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()),
-        future_only=bool(spec.get("future_only")))
+        future_only=bool(spec.get("future_only")),
+        object_in=str(spec["object_in"]) if spec.get("object_in") else None)
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
@@ -264,10 +271,27 @@ def default_lexicon() -> Lexicon:
         voice_nouns=lists["voice_nouns"],
         reception_nouns=lists["reception_nouns"],
         verb_objects=load_verb_objects(triggers_path),
+        object_lists=_object_lists(triggers_path, triggers),
         threat_types=_types(triggers_path, "threat_types"),
         rebuttal=_rebuttal(triggers_path, triggers),
         in_noun_types=_types(triggers_path, "in_noun_types"),
     )
+
+
+def _object_lists(path: Path, triggers: dict[str, list[Trigger]]) -> dict[str, frozenset[str]]:
+    """The word lists verb triggers name in ``object_in``, each checked to be a list."""
+    data = read_yaml(path)
+    out: dict[str, frozenset[str]] = {}
+    for trigger in (t for options in triggers.values() for t in options):
+        name = trigger.object_in
+        if name is None or name in out:
+            continue
+        values = data.get(name)
+        if not isinstance(values, list):
+            raise DataFileError(str(path), f"object_in names {name!r}, which is not a word list",
+                                f"verbs.{trigger.lemma}")
+        out[name] = frozenset(str(v).lower() for v in values)
+    return out
 
 
 def _rebuttal(path: Path, triggers: dict[str, list[Trigger]]

@@ -1,0 +1,93 @@
+"""Ordinary news is not sanctions news: words that name goods or acts in one sense and
+something else in everyday copy (business, sport, health, politics) code nothing, while
+their weapon, trade or treaty sense still does. Each sentence is made up in wire style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import only_event as only
+
+
+@pytest.mark.parametrize("text", [
+    "Vodafone sold its Spanish arm to Zegona last year.",  # a division, not arms
+    "The coach conveyed his fighting spirit to the players.",  # no liquor
+    "The cartel smuggled drugs to the United States.",  # narcotics are no medicines
+    "Coca-Cola sold Coke to distributors in Iran.",  # a drink, not coking coal
+    "The investor gave the startup a lifeline.",  # a metaphor
+])
+def test_everyday_senses_of_goods_words_are_no_transfer(code: Any, text: str) -> None:
+    assert [(e.type, e.item and e.item.category) for e in code(text)] == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("A Malaysian trader sold palm oil to North Korea in 2023.", "food_agricultural"),
+    ("China sold engine oil to North Korea.", "refined_petroleum"),
+    ("Russia delivered oil to North Korea in March.", "crude_oil"),
+    ("Germany sent two Patriot batteries to Ukraine.", "arms"),
+    ("Russia supplied anti-personnel mines to Myanmar.", "arms"),
+    ("Iran sent artillery rounds to Russia.", "arms"),
+])
+def test_the_goods_sense_is_read_from_the_whole_phrase(code: Any, text: str,
+                                                       category: str) -> None:
+    items = [e.item for e in code(text) if e.item is not None]
+    assert [item.category for item in items] == [category]
+
+
+@pytest.mark.parametrize("text", [
+    "Twitter fired 3,700 workers on Friday.",
+    "The airline flew a new jet to Paris.",
+    "Nurses staged a strike over pay across England.",
+    "Stocks staged a strong rally on Wall Street.",
+    "The ruling dealt a blow to Trump's election campaign.",
+    "Doctors conducted tests on the patient.",
+    "Apple held the launch of its new iPhone.",
+    "Every citizen has the right to vote.",
+    "Samsung showed its new smartphone to reporters.",
+    "Liverpool lifted the Premier League trophy.",
+    "Real Madrid signed Kylian Mbappe.",
+    "Arsenal snatched a late winner against Chelsea.",
+    "Airbus will bear responsibility for the delays, the airline said.",
+    "The minister eased the pain of farmers.",
+])
+def test_everyday_senses_of_event_words_code_nothing(code: Any, text: str) -> None:
+    assert [(e.type, e.trigger) for e in code(text)] == []
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("North Korea fired two ballistic missiles into the sea on Tuesday.", "MOBILIZE"),
+    ("China flew 30 fighter jets near Taiwan on Monday.", "MOBILIZE"),
+    ("North Korea conducted a missile test on Tuesday.", "MOBILIZE"),
+    ("Iran carried out a test of a new ballistic missile.", "MOBILIZE"),
+    ("The DPRK conducted the launch of a reconnaissance satellite at the Sohae ground.",
+     "MOBILIZE"),
+    ("The United States lifted sanctions on Venezuela's oil sector.", "CONCEDE"),
+    ("Russia and North Korea signed a strategic partnership treaty in June.", "SUPPORT"),
+    ("Putin showed his limousine to Kim Jong Un at the space centre.", "CONSULT"),
+])
+def test_the_military_trade_and_treaty_senses_still_code(code: Any, text: str,
+                                                         etype: str) -> None:
+    event = only(code(text), etype)
+    assert event.actor is not None and event.actor.country is not None
+
+
+def test_the_weapon_fired_is_no_party(code: Any) -> None:
+    event = only(code("China flew 30 fighter jets near Taiwan on Monday."), "MOBILIZE")
+    assert event.recipient is None or event.recipient.country is not None
+
+
+def test_a_trigger_naming_a_missing_word_list_is_a_load_error(tmp_path: Any) -> None:
+    from sanctionwatch.errors import DataFileError
+    from sanctionwatch.events.lexicon import _object_lists, load_triggers
+
+    path = tmp_path / "triggers.yaml"
+    path.write_text("verbs:\n  sign: {type: SUPPORT, object_in: document_nouns}\n")
+    triggers = load_triggers(path)[0]
+    with pytest.raises(DataFileError, match="document_nouns"):
+        _object_lists(path, triggers)
+    path.write_text("verbs:\n  sign: {type: SUPPORT, object_in: document_nouns}\n"
+                    "document_nouns: [treaty, deal]\n")
+    assert _object_lists(path, load_triggers(path)[0]) == {
+        "document_nouns": frozenset({"treaty", "deal"})}

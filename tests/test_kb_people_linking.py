@@ -135,3 +135,29 @@ def test_a_sitting_leader_is_named_by_surname_alone(annotator: Annotator, text: 
 def test_a_leader_s_surname_out_of_office_is_no_one(annotator: Annotator) -> None:
     text = "Lukashenko met the visiting delegation."
     assert _entity(annotator, text, "1990-03-01", "Lukashenko") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Cruz criticized the Biden administration over the border.",  # Cuba's prime minister
+    "Mason criticized the referee after the match.",  # a former Barbados president
+    "Wong said the company would expand into Europe.",  # Singapore's prime minister
+    "Ahmed said the shop had been closed for a week.",  # Abiy Ahmed, named by "Abiy"
+])
+def test_a_common_surname_alone_is_no_sitting_leader(annotator: Annotator, text: str) -> None:
+    """A sitting leader is named by surname alone in news, but not when that surname is
+    common across the world: the story must name the leader first."""
+    surname = text.split()[0]
+    entity = _entity(annotator, text, "2024-06-01", surname)
+    assert entity is None or not entity.kb_id, entity
+
+
+def test_a_surname_that_names_a_state_is_the_state(annotator: Annotator) -> None:
+    """Portugal's prime minister is Luis Montenegro; "Montenegro condemned" is the state."""
+    entity = _entity(annotator, "Montenegro condemned the attack on Monday.", "2024-06-01",
+                     "Montenegro")
+    assert entity is not None and entity.schema == "Country" and entity.countries == ["me"]
+
+
+def test_a_leader_known_by_the_name_he_goes_by_links_by_it(annotator: Annotator) -> None:
+    entity = _entity(annotator, "Abiy met the Kenyan president on Monday.", "2024-06-01", "Abiy")
+    assert entity is not None and entity.name == "Abiy Ahmed" and entity.countries == ["et"]

@@ -89,6 +89,9 @@ class Linker:
             self.names.add(alias, [nlp.make_doc(alias)])
         for role in kb.roles:
             self.titles.add(role.role, [nlp.make_doc(t) for t in role.titles])
+        self._state_forms = frozenset(
+            alias for alias, ids in self._surface_forms().items()
+            if any(self.kb.entries[i].schema == "Country" for i in ids))
         self._kb_surnames = self._unique_kb_surnames()
         self._kb_family_names = self._unique_kb_family_names()
         self._western_ids = {
@@ -101,9 +104,6 @@ class Linker:
             if len(ids) == 1 and " " in alias
             and self.kb.entries[next(iter(ids))].schema == "Person"}
         self._glue_names = sorted(self._person_forms, key=len, reverse=True)
-        self._state_forms = frozenset(
-            alias for alias, ids in self._surface_forms().items()
-            if any(self.kb.entries[i].schema == "Country" for i in ids))
         # words that may stand before a name in what spaCy tags PERSON ("Sen.", "Minister")
         self._name_titles = kb.honorifics | kb.office_words
 
@@ -123,18 +123,24 @@ class Linker:
         return forms
 
     def _unique_kb_surnames(self) -> dict[str, str]:
-        """Western-order surnames that only one knowledge-base person has."""
+        """Western-order surnames that only one knowledge-base person has. Not the name of
+        a state ("Montenegro" is Portugal's prime minister and a state; "Philippe of
+        Belgium"), and not the last word of a spelling whose first word is the person's
+        name used alone ("Abiy Ahmed": "Ahmed" alone is anyone)."""
         owners: dict[str, set[str]] = defaultdict(set)
         for e in self.kb.entries.values():
             if e.schema != "Person" or set(e.countries) & self.kb.family_name_first:
                 continue
+            if e.surname and e.surname.isalpha():  # a surname the file gives ("Abiy")
+                owners[e.surname].add(e.id)
             # the surname as each spelling writes it ("Zelensky", "Zelenskyy", "Zelenskiy")
             for alias in (e.name, *e.aliases):
                 parts = alias.split()
-                if len(parts) > 1 and parts[-1][:1].isupper() and parts[-1].isalpha():
+                if len(parts) > 1 and parts[-1][:1].isupper() and parts[-1].isalpha() and \
+                        parts[-2].lower() != "of" and parts[0] != e.surname:
                     owners[parts[-1]].add(e.id)
         return {s: next(iter(ids)) for s, ids in owners.items()
-                if len(ids) == 1 and len(s) >= 4}
+                if len(ids) == 1 and len(s) >= 4 and s not in self._state_forms}
 
     def _unique_kb_family_names(self) -> dict[str, str]:
         """Family names written first ("Xi" of Xi Jinping) that only one knowledge-base

@@ -51,6 +51,8 @@ def test_the_goods_sense_is_read_from_the_whole_phrase(code: Any, text: str,
     "Arsenal snatched a late winner against Chelsea.",
     "Airbus will bear responsibility for the delays, the airline said.",
     "The minister eased the pain of farmers.",
+    "Two people were killed when a truck crashed into a bus in Lagos.",
+    "Three soldiers were killed in a helicopter crash.",
 ])
 def test_everyday_senses_of_event_words_code_nothing(code: Any, text: str) -> None:
     assert [(e.type, e.trigger) for e in code(text)] == []
@@ -66,6 +68,7 @@ def test_everyday_senses_of_event_words_code_nothing(code: Any, text: str) -> No
     ("The United States lifted sanctions on Venezuela's oil sector.", "CONCEDE"),
     ("Russia and North Korea signed a strategic partnership treaty in June.", "SUPPORT"),
     ("Putin showed his limousine to Kim Jong Un at the space centre.", "CONSULT"),
+    ("Two soldiers were killed in an Israeli air strike.", "ASSAULT"),
 ])
 def test_the_military_trade_and_treaty_senses_still_code(code: Any, text: str,
                                                          etype: str) -> None:

@@ -281,6 +281,9 @@ class EventCoder:
             item_tok = _object_read_as_subject(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
+        if actor_tok is None and trigger.type == "ASSAULT" and self._by_hazard(verb):
+            return None  # "two people were killed when a truck crashed", "killed in a
+            # helicopter crash": an accident or a disaster, no one attacked
         if self._deontic(verb) and not self._inferred(verb) and not trigger.future_only:
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
@@ -637,6 +640,18 @@ class EventCoder:
             if picked is not None and picked[1] is not None and picked[0].type == "SUPPORT":
                 return picked
         return None
+
+    def _by_hazard(self, verb: Any) -> bool:
+        """Whether an agentless harm is told as caused by a hazard: the verb's "in / during
+        X" or its "when" clause names a crash, a flood, a fire..."""
+        hazards = self.lex.hazard_nouns
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "after", "by") and \
+                    any(p.lemma_.lower() in hazards for p in _children(child, ("pobj",))):
+                return True
+            if child.dep_ == "advcl" and child.lemma_.lower() in hazards:
+                return True
+        return False
 
     def _names_weapon(self, noun: Any) -> bool:
         """Whether an event noun names the weapon it is of: a modifier ("a missile test",

@@ -395,8 +395,8 @@ def test_goods_named_by_a_relative_clause(code: Any, text: str,
     # people placed in plural states are not the outlet's own
     ("Personages of political parties and institutions in those countries attended the "
      "forum.", "CONSULT", (None, None)),
-    # a thing of a group is no member of it ("the list of volunteers")
-    ("All the participants signed the list of volunteers.", "SUPPORT", (None, None)),
+    # a thing of a group is no member of it ("the petition of the volunteers")
+    ("All the participants signed the petition of the volunteers.", "SUPPORT", (None, None)),
 ])
 def test_state_outlet_groups_and_places(code: Any, text: str, etype: str,
                                         expected: tuple[str | None, str | None]) -> None:
@@ -451,7 +451,7 @@ def test_double_object_transfers(code: Any, text: str, recipient: str, category:
      ("us", None)),
     ("The U.S.-Japan-ROK summit was held in Washington on Friday.", "CONSULT", ("us", None)),
     # an "of X" on the last of coordinated nouns places them all
-    ("The army and people of Russia will deal a blow to the invaders.", "ASSAULT",
+    ("The army and people of Russia will launch an offensive against the invaders.", "ASSAULT",
      ("ru", None)),
     # a noun compound read as a gerund clause on the object: the verb's subject acts
     ("The ROK puppet forces kicked off artillery firing drills near the border.",

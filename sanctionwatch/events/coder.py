@@ -257,6 +257,9 @@ class EventCoder:
             return None  # "launched a campaign": no missile (nor drill), no launch
         if trigger.object_in is not None and not self._object_in(verb, trigger.object_in):
             return None  # "lifted the trophy", "signed Mbappe": no measure, no document
+        if trigger.with_words and not any(t.lemma_.lower() in trigger.with_words
+                                          for t in verb.subtree):
+            return None  # "will bear responsibility for the delays": no warning
         voiced = self._voiced(verb, trigger)
         if not trigger.transfer and _purpose(verb) and not voiced:
             return None  # "on a visit to Russia to attend a forum": meant, not reported

@@ -72,6 +72,9 @@ class Trigger:
     # measure_nouns, not "lifted the trophy"; "signed a treaty": document_nouns, not
     # "signed Mbappe")
     object_in: str | None = None
+    # codes only when one of these lemmas is said with it ("will bear responsibility for
+    # the consequences" warns; "will bear responsibility for the delays" does not)
+    with_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -179,7 +182,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()),
         needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()),
         future_only=bool(spec.get("future_only")),
-        object_in=str(spec["object_in"]) if spec.get("object_in") else None)
+        object_in=str(spec["object_in"]) if spec.get("object_in") else None,
+        with_words=tuple(str(w).lower() for w in spec.get("with_words") or ()))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

@@ -27,6 +27,7 @@ from sanctionwatch.events.items import (
     about_goods,
     goods_chain,
     item_heads,
+    money_amount,
     money_in,
     of_object,
     purpose_word,
@@ -276,7 +277,7 @@ class EventCoder:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
         if trigger.transfer and item_tok is None:
-            item_tok = _object_read_as_subject(verb)
+            item_tok = _object_read_as_subject(verb) or _goods_before_worth(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
         if self._deontic(verb) and not self._inferred(verb) and not trigger.future_only:
@@ -387,6 +388,11 @@ class EventCoder:
             dest = _from_object(item_tok, ("for", "to"))
             if dest is not None and dest.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 recipient_tok = dest
+        if trigger.transfer and not trigger.inbound and actor_tok is None and \
+                item is not None and _agentless_passive(verb):
+            source = _from_object(verb)  # "cars were exported from Italy to Russia": Italy
+            if source is not None and source.ent_type_ == "GPE":
+                actor_tok = source
         if trigger.transfer and item is not None and visitor is None:
             origin = _origin(_after_dateline(item_tok)) if item_tok is not None else None
             if origin is not None and (actor_tok is None or not (
@@ -561,6 +567,12 @@ class EventCoder:
         auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         return verb.tag_ == "VBN" and "have" in auxes and any(
             a in self.mod.get("inference_modals", frozenset()) for a in auxes)
+
+    def _reputed(self, node: Any, below: Any) -> bool:
+        """A passive belief governing the act's infinitive ("Russia is believed to have
+        supplied"): whose belief is not said, but the act is told as having happened."""
+        return node.lemma_.lower() in self.mod.get("alleged_passives", frozenset()) and \
+            below.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children)
 
     def _accuses(self, verb: Any) -> bool:
         """Whether a verb is an accusation trigger ("decried X for supplying"): what it
@@ -1307,6 +1319,9 @@ class EventCoder:
                 if good is not None:
                     tokens = sorted({*tokens, *sub}, key=lambda t: t.i)
                     break
+        if good is None and money_amount(head):
+            # a sum paid or wired is money moved: the vocabulary's word for money
+            good = next(iter(self.lex.goods.get("money", [])), None)
         if good is None:
             return None
         start = tokens[0].idx
@@ -1433,6 +1448,8 @@ class EventCoder:
                 return "hypothetical", f"'no {node.text}': not established"
             if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
+            if level[i] > 0 and self._reputed(node, chain[i - 1]):
+                return "alleged", f"'{node.text}' in the passive: others' allegation"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
                 return "denied", "negated"
             if node.lemma_.lower() in m["hypothetical_words"] or \
@@ -2261,6 +2278,26 @@ def _object_read_as_subject(verb: Any) -> Any:
         if subject is not None and subject.pos_ == "NOUN" and \
                 subject.left_edge.i == verb.i + 1:
             return subject
+    return None
+
+
+def _goods_before_worth(verb: Any) -> Any:
+    """The goods noun the parser hung on "worth" instead of the transfer verb: "exported
+    coal worth $400 million to China" ("coal" under "worth", "worth" under the verb);
+    "luxury cars worth $100,000 each were exported" ("worth" made the clause's head, the
+    passive verb its conjunct, the goods its subject). None where the verb has an object or
+    passive subject of its own."""
+    if _children(verb, (*OBJECTS, "dative", "nsubjpass")):
+        return None
+    worths = [c for c in verb.children if c.lower_ == "worth"]
+    if verb.dep_ == "conj" and verb.head.lower_ == "worth" and \
+            any(c.dep_ == "auxpass" for c in verb.children):
+        worths.append(verb.head)
+    for worth in worths:
+        goods = next((c for c in worth.children if c.i < worth.i and c.pos_ == "NOUN"
+                      and c.dep_ in ("npadvmod", "nsubj", "dobj")), None)
+        if goods is not None:
+            return goods
     return None
 
 

@@ -172,3 +172,17 @@ def money_in(sent: Any) -> tuple[str | None, frozenset[int]]:
     if ent is None:
         return None, frozenset()
     return ent.text, frozenset(t.i for t in ent)
+
+
+def money_amount(head: Any) -> bool:
+    """Whether the phrase a transfer's object heads is itself a sum of money ("paid $1.5
+    million to X", "transferred 700,000 euros"): the money is what moved. A number with no
+    currency ("sent 300 to X") is no sum."""
+    if head.pos_ not in ("NUM", "SYM", "NOUN"):
+        return False
+    if head.ent_type_ == "MONEY":
+        return True
+    phrase = head.doc[head.left_edge.i:head.right_edge.i + 1]
+    m = find_money(phrase.text)
+    return m is not None and m.start() == 0
+

@@ -335,7 +335,8 @@ class EventCoder:
         if trigger.type == "REQUEST" and recipient_tok is None:
             recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
         if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
-            recipient_tok = _clause_subject(verb)
+            recipient_tok = _clause_subject(verb) or (
+                _helped(verb) if trigger.type == "AID" else None)
             if recipient_tok is None:
                 return None  # "wants to buy drones": an intent, not a request
         if trigger.owner_object and light_obj is not None:  # "froze the assets of X"
@@ -569,8 +570,9 @@ class EventCoder:
             a in self.mod.get("inference_modals", frozenset()) for a in auxes)
 
     def _reputed(self, node: Any, below: Any) -> bool:
-        """A passive belief governing the act's infinitive ("Russia is believed to have
-        supplied"): whose belief is not said, but the act is told as having happened."""
+        """A passive belief governing the act's own infinitive ("Russia is believed to have
+        supplied"): whose belief is not said, but the act is told as having happened. A
+        belief in a plan ("is believed to be preparing to send") stays unknown."""
         return node.lemma_.lower() in self.mod.get("alleged_passives", frozenset()) and \
             below.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children)
 
@@ -1319,7 +1321,7 @@ class EventCoder:
                 if good is not None:
                     tokens = sorted({*tokens, *sub}, key=lambda t: t.i)
                     break
-        if good is None and money_amount(head):
+        if good is None and money_amount(verb, head):
             # a sum paid or wired is money moved: the vocabulary's word for money
             good = next(iter(self.lex.goods.get("money", [])), None)
         if good is None:
@@ -1448,7 +1450,7 @@ class EventCoder:
                 return "hypothetical", f"'no {node.text}': not established"
             if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
-            if level[i] > 0 and self._reputed(node, chain[i - 1]):
+            if i == 1 and self._reputed(node, verb):
                 return "alleged", f"'{node.text}' in the passive: others' allegation"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
                 return "denied", "negated"
@@ -2298,6 +2300,20 @@ def _goods_before_worth(verb: Any) -> Any:
                       and c.dep_ in ("npadvmod", "nsubj", "dobj")), None)
         if goods is not None:
             return goods
+    return None
+
+
+def _helped(verb: Any) -> Any:
+    """The one helped to act: the subject of a bare infinitive ("helped North Korea launch a
+    satellite") or the object before a "to" infinitive ("helped Iran to build drones")."""
+    if verb.tag_ == "VBG":
+        return None  # "issue subsidies ..., helping them buy machinery": what another act
+        # does, told as its manner, not an act of its own
+    subject = _clause_subject(verb, infinitive=False)
+    if subject is not None:
+        return subject
+    if _children(verb, ("xcomp",)):
+        return _first(_children(verb, ("dobj",)))
     return None
 
 

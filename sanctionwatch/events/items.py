@@ -17,7 +17,7 @@ from typing import Any
 
 from sanctionwatch.datafiles import read_mapping, word_list
 from sanctionwatch.errors import DataFileError
-from sanctionwatch.events.money import find_money
+from sanctionwatch.events.money import find_money, money_words
 from sanctionwatch.settings import PACKAGE_DATA
 
 HEADS_FILE = PACKAGE_DATA / "goods_heads.yaml"
@@ -174,11 +174,12 @@ def money_in(sent: Any) -> tuple[str | None, frozenset[int]]:
     return ent.text, frozenset(t.i for t in ent)
 
 
-def money_amount(head: Any) -> bool:
-    """Whether the phrase a transfer's object heads is itself a sum of money ("paid $1.5
-    million to X", "transferred 700,000 euros"): the money is what moved. A number with no
-    currency ("sent 300 to X") is no sum."""
-    if head.pos_ not in ("NUM", "SYM", "NOUN"):
+def money_amount(verb: Any, head: Any) -> bool:
+    """Whether the phrase a money-moving verb's object heads is itself a sum of money ("paid
+    $1.5 million to X", "transferred 700,000 euros"): the money is what moved. A number with
+    no currency ("sent 300 to X") is no sum; the verbs are data (money.yaml moving_verbs)."""
+    if verb.lemma_.lower() not in money_words().moving_verbs or \
+            head.pos_ not in ("NUM", "SYM", "NOUN"):
         return False
     if head.ent_type_ == "MONEY":
         return True

@@ -159,6 +159,10 @@ NEAR_MISSES: list[tuple[str, str, dict[str, str], set[str]]] = [
      "2024-03-14", {}, {"un-dprk/machinery-vehicles-metals-to"}),
     ("China paid $3 million to Vietnam for rice last year.", "2024-03-14", {},
      {"un-dprk/asset-freeze"}),
+    # (found while fixing the above, so not blind) the sum is what was paid, not the goods
+    # it paid for
+    ("Russia paid North Korea $20 million for the shells, officials said.", "2024-03-14", {},
+     {"un-dprk/arms-to-dprk"}),
     # a denial, a plan, an offer, a hypothetical, an inquiry
     ("Russia denied supplying weapons to North Korea, the Kremlin said.", "2024-03-14", {},
      {"un-dprk/arms-to-dprk"}),
@@ -246,3 +250,24 @@ def test_an_alleged_supply_weighs_less_than_an_asserted_one(findings: Any) -> No
     alleged = confidence("Russia is believed to have supplied air defence systems to North "
                          "Korea last year.")
     assert alleged < asserted
+
+
+def test_what_a_paying_verb_moves_is_money(settings: Any, nlp: Any) -> None:
+    """The object of pay, wire, remit or launder is the money moved ("paid $1.5 million to
+    X": financial, its value read); people paid are no goods handed over ("paid North Korean
+    workers in cash" is no supply of labour)."""
+    from sanctionwatch.annotate import Annotator
+    from sanctionwatch.events import code_events
+
+    annotator = Annotator(settings, None, nlp=nlp)
+
+    def items(text: str) -> list[tuple[str, str | None]]:
+        doc = Document(id="probe", source="probe", text=text, published="2024-03-14")
+        return [(e.item.category, e.item.value) for e in code_events(annotator.annotate(doc))
+                if e.item is not None]
+
+    assert items("A Singapore trader paid $1.5 million to a Chinese firm last year.") == [
+        ("financial", "$1.5 million")]
+    assert items("A Chinese company paid North Korean workers in cash, the report said.") == []
+    # a sum under a verb that does not move money is no goods ("never gave us 10 cents")
+    assert items("China never gave us 10 cents, he said.") == []

@@ -34,6 +34,7 @@ from sanctionwatch.events.items import (
     trailing_purpose,
 )
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
+from sanctionwatch.events.money import money_words
 from sanctionwatch.events.parties import (
     adjunct_objects,
     agent_destination,
@@ -1321,9 +1322,14 @@ class EventCoder:
                 if good is not None:
                     tokens = sorted({*tokens, *sub}, key=lambda t: t.i)
                     break
-        if good is None and money_amount(verb, head):
-            # a sum paid or wired is money moved: the vocabulary's word for money
-            good = next(iter(self.lex.goods.get("money", [])), None)
+        money_good = next(iter(self.lex.goods.get("money", [])), None)
+        paying = verb.lemma_.lower() in money_words().paying_verbs
+        if money_good is not None and (good is None or paying) and money_amount(verb, head):
+            good = money_good  # a sum paid or wired is money moved ("paid X $20 million for
+            # the shells": the money, not the shells it paid for)
+        elif good is not None and money_good is not None and paying and \
+                good.category != money_good.category:
+            return None  # "paid North Korean workers in cash": the workers are paid
         if good is None:
             return None
         start = tokens[0].idx

@@ -34,6 +34,8 @@ class MoneyWords:
     per_item: tuple[str, ...]
     # verbs (lemmas) whose object, a bare sum, is money moved ("paid $1.5 million to X")
     moving_verbs: frozenset[str] = frozenset()
+    # moving verbs whose object is money or nothing ("paid the workers": they are paid)
+    paying_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def load_money_words(path: Path = MONEY_FILE) -> MoneyWords:
         scales={k.lower(): float(v) for k, v in
                 _mapping(data, "scales", path, (int, float)).items()},
         number_words=numbers, per_item=tuple(w.lower() for w in per_item),
-        moving_verbs=frozenset(w.lower() for w in word_list(data, "moving_verbs", path)))
+        moving_verbs=frozenset(w.lower() for w in word_list(data, "moving_verbs", path)),
+        paying_verbs=frozenset(w.lower() for w in word_list(data, "paying_verbs", path)))
 
 
 @lru_cache(maxsize=1)

@@ -2310,17 +2310,21 @@ def _goods_before_worth(verb: Any) -> Any:
 
 
 def _helped(verb: Any) -> Any:
-    """The one helped to act: the subject of a bare infinitive ("helped North Korea launch a
-    satellite") or the object before a "to" infinitive ("helped Iran to build drones")."""
-    if verb.tag_ == "VBG":
-        return None  # "issue subsidies ..., helping them buy machinery": what another act
-        # does, told as its manner, not an act of its own
-    subject = _clause_subject(verb, infinitive=False)
-    if subject is not None:
-        return subject
-    if _children(verb, ("xcomp",)):
-        return _first(_children(verb, ("dobj",)))
-    return None
+    """The party helped to act, named: the subject of a bare infinitive ("helped North Korea
+    launch a satellite") or the object before a "to" infinitive ("helped Iran to build
+    drones"). Help as a purpose ("lectures to help the working people observe the rules"),
+    as the manner of another act ("issue subsidies ..., helping them buy machinery") or to
+    people described, not named ("helps her children do more work", "helps clinicians
+    leverage data"), is no assistance between parties."""
+    if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    helped = _clause_subject(verb, infinitive=False)
+    if helped is None and _children(verb, ("xcomp",)):
+        helped = _first(_children(verb, ("dobj",)))
+    if helped is None or not (helped.pos_ == "PROPN" or helped.ent_type_ in (
+            "GPE", "NORP", "ORG", "PERSON")):
+        return None
+    return helped
 
 
 def _clause_subject(verb: Any, infinitive: bool = True) -> Any:

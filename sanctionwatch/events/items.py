@@ -183,7 +183,10 @@ def money_amount(verb: Any, head: Any) -> bool:
         return False
     if head.ent_type_ == "MONEY":
         return True
+    # the sum must be the phrase's head ("$1.5 million", "700,000 euros"), not a word it
+    # describes ("received $250,000 fines": a penalty)
     phrase = head.doc[head.left_edge.i:head.right_edge.i + 1]
     m = find_money(phrase.text)
-    return m is not None and m.start() == 0
+    at = head.idx - phrase.start_char
+    return m is not None and m.start() == 0 and at < m.end()
 

@@ -1335,8 +1335,7 @@ class EventCoder:
         start = tokens[0].idx
         end = tokens[-1].idx + len(tokens[-1].text)
         value, money = money_in(verb.sent)
-        quantity = next((t.text for t in tokens if (t.dep_ == "nummod" or t.like_num)
-                         and t.i not in money), None)  # "EUR 600 worth of perfume": no 600
+        quantity = _count_words(tokens, money)  # "EUR 600 worth of perfume": no 600
         return Item(text=ann.document.text[start:end].strip(" ,"), category=good.category,
                     hs=good.hs, quantity=quantity, value=value)
 
@@ -2307,6 +2306,21 @@ def _goods_before_worth(verb: Any) -> Any:
         if goods is not None:
             return goods
     return None
+
+
+def _count_words(tokens: list[Any], money: frozenset[int]) -> str | None:
+    """The item's count as written, with the number words that scale it ("1.5 million" of
+    "1.5 million barrels", not "1.5"), outside its money amount."""
+    first = next((j for j, t in enumerate(tokens) if (t.dep_ == "nummod" or t.like_num)
+                  and t.i not in money), None)
+    if first is None:
+        return None
+    run = [tokens[first]]
+    for t in tokens[first + 1:]:
+        if not t.like_num or t.i in money or t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return " ".join(t.text for t in run)
 
 
 def _helped(verb: Any) -> Any:

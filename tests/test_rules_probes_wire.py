@@ -143,6 +143,9 @@ BREACHES: list[Any] = [
     ("A Sierra Leone-flagged tanker delivered 1.2 million barrels of diesel to North Korea "
      "in several trips last year, the panel said.", "2024-03-14", {},
      {"un-dprk/refined-petroleum"}, set()),
+    # (found while fixing, so not blind) foreign labour taken in at a place of a named state
+    ("North Korean workers are employed at a Russian shipyard in Vladivostok, the report "
+     "said.", "2024-03-14", {}, {"un-dprk/workers-abroad"}, set()),
 ]
 
 NEAR_MISSES: list[tuple[str, str, dict[str, str], set[str]]] = [

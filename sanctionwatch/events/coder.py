@@ -390,6 +390,13 @@ class EventCoder:
             dest = _from_object(item_tok, ("for", "to"))
             if dest is not None and dest.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 recipient_tok = dest
+        if trigger.transfer and trigger.inbound and recipient_tok is None and \
+                item is not None and item_tok is not None and _agentless_passive(verb) and \
+                _origin(_after_dateline(item_tok)) is not None:
+            # "North Korean workers are employed at a Russian shipyard": foreign goods or
+            # labour taken in at a place of a named state; that state receives them ("rice
+            # was purchased at the Pyongyang market" names no goods from abroad)
+            recipient_tok = _state_scene(verb)
         if trigger.transfer and not trigger.inbound and actor_tok is None and \
                 item is not None and _agentless_passive(verb):
             source = _from_object(verb)  # "cars were exported from Italy to Russia": Italy
@@ -2321,6 +2328,20 @@ def _count_words(tokens: list[Any], money: frozenset[int]) -> str | None:
             break
         run.append(t)
     return " ".join(t.text for t in run)
+
+
+def _state_scene(verb: Any) -> Any:
+    """The place an act happened when it names a state ("at a Russian shipyard", "in
+    China"): its noun, else None (a place of no named state is no party)."""
+    for prep in _children(verb, ("prep",)):
+        if prep.lemma_.lower() not in ("at", "in"):
+            continue
+        place = _first(_children(prep, ("pobj",)))
+        if place is not None and place.ent_type_ not in ("DATE", "TIME") and (
+                place.ent_type_ == "GPE" or any(t.ent_type_ in ("GPE", "NORP")
+                                                for t in place.lefts)):
+            return place
+    return None
 
 
 def _helped(verb: Any) -> Any:

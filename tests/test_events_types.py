@@ -129,7 +129,11 @@ def test_a_breach_phrase_is_no_part_of_the_goods(code: Any) -> None:
 # ---- modality ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text, modality", [
     ("Russia reportedly supplied fuel to North Korea.", "reported"),
-    ("Pyongyang is believed to have shipped shells to Syria.", "hypothetical"),
+    # unnamed others' belief that the act happened is an allegation (issue 5: alleged or
+    # reported acts are findings with less confidence), not a guess
+    ("Pyongyang is believed to have shipped shells to Syria.", "alleged"),
+    ("Experts believe Russia could supply jets to North Korea.", "hypothetical"),
+    ("Russia is believed to be preparing to send jets to North Korea.", "hypothetical"),
     ("South Korea has no plans to supply weapons to Ukraine.", "denied"),
     ("Iran said it would never sell drones to Russia.", "denied"),
     # "be going / due / set to": a plan or a schedule, not a fact

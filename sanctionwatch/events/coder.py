@@ -27,12 +27,14 @@ from sanctionwatch.events.items import (
     about_goods,
     goods_chain,
     item_heads,
+    money_amount,
     money_in,
     of_object,
     purpose_word,
     trailing_purpose,
 )
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
+from sanctionwatch.events.money import money_words
 from sanctionwatch.events.parties import (
     adjunct_objects,
     agent_destination,
@@ -281,7 +283,7 @@ class EventCoder:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
         if trigger.transfer and item_tok is None:
-            item_tok = _object_read_as_subject(verb)
+            item_tok = _object_read_as_subject(verb) or _goods_before_worth(verb)
         if actor_tok is not None and actor_tok.lemma_.lower() in self.lex.hazard_nouns:
             return None  # "a downpour struck the border": a natural force, no actor
         if actor_tok is None and trigger.type == "ASSAULT" and self._by_hazard(verb):
@@ -347,7 +349,8 @@ class EventCoder:
         if trigger.type == "REQUEST" and recipient_tok is None:
             recipient_tok = _clause_subject(verb, infinitive=False)  # "demanded that X go"
         if trigger.clause_object:  # "wants Trump to lift the tariffs": Trump is asked
-            recipient_tok = _clause_subject(verb)
+            recipient_tok = _clause_subject(verb) or (
+                _helped(verb) if trigger.type == "AID" else None)
             if recipient_tok is None:
                 return None  # "wants to buy drones": an intent, not a request
         if trigger.owner_object and light_obj is not None:  # "froze the assets of X"
@@ -400,6 +403,18 @@ class EventCoder:
             dest = _from_object(item_tok, ("for", "to"))
             if dest is not None and dest.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
                 recipient_tok = dest
+        if trigger.transfer and trigger.inbound and recipient_tok is None and \
+                item is not None and item_tok is not None and _agentless_passive(verb) and \
+                _origin(_after_dateline(item_tok)) is not None:
+            # "North Korean workers are employed at a Russian shipyard": foreign goods or
+            # labour taken in at a place of a named state; that state receives them ("rice
+            # was purchased at the Pyongyang market" names no goods from abroad)
+            recipient_tok = _state_scene(verb)
+        if trigger.transfer and not trigger.inbound and actor_tok is None and \
+                item is not None and _agentless_passive(verb):
+            source = _from_object(verb)  # "cars were exported from Italy to Russia": Italy
+            if source is not None and source.ent_type_ == "GPE":
+                actor_tok = source
         if trigger.transfer and item is not None and visitor is None:
             origin = _origin(_after_dateline(item_tok)) if item_tok is not None else None
             if origin is not None and (actor_tok is None or not (
@@ -574,6 +589,13 @@ class EventCoder:
         auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         return verb.tag_ == "VBN" and "have" in auxes and any(
             a in self.mod.get("inference_modals", frozenset()) for a in auxes)
+
+    def _reputed(self, node: Any, below: Any) -> bool:
+        """A passive belief governing the act's own infinitive ("Russia is believed to have
+        supplied"): whose belief is not said, but the act is told as having happened. A
+        belief in a plan ("is believed to be preparing to send") stays unknown."""
+        return node.lemma_.lower() in self.mod.get("alleged_passives", frozenset()) and \
+            below.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in node.children)
 
     def _accuses(self, verb: Any) -> bool:
         """Whether a verb is an accusation trigger ("decried X for supplying"): what it
@@ -1365,13 +1387,20 @@ class EventCoder:
                 if good is not None:
                     tokens = sorted({*tokens, *sub}, key=lambda t: t.i)
                     break
+        money_good = next(iter(self.lex.goods.get("money", [])), None)
+        paying = verb.lemma_.lower() in money_words().paying_verbs
+        if money_good is not None and (good is None or paying) and money_amount(verb, head):
+            good = money_good  # a sum paid or wired is money moved ("paid X $20 million for
+            # the shells": the money, not the shells it paid for)
+        elif good is not None and money_good is not None and paying and \
+                good.category != money_good.category:
+            return None  # "paid North Korean workers in cash": the workers are paid
         if good is None:
             return None
         start = tokens[0].idx
         end = tokens[-1].idx + len(tokens[-1].text)
         value, money = money_in(verb.sent)
-        quantity = next((t.text for t in tokens if (t.dep_ == "nummod" or t.like_num)
-                         and t.i not in money), None)  # "EUR 600 worth of perfume": no 600
+        quantity = _count_words(tokens, money)  # "EUR 600 worth of perfume": no 600
         return Item(text=ann.document.text[start:end].strip(" ,"), category=good.category,
                     hs=good.hs, quantity=quantity, value=value)
 
@@ -1491,6 +1520,8 @@ class EventCoder:
                 return "hypothetical", f"'no {node.text}': not established"
             if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
+            if i == 1 and self._reputed(node, verb):
+                return "alleged", f"'{node.text}' in the passive: others' allegation"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
                 return "denied", "negated"
             if node.lemma_.lower() in m["hypothetical_words"] or \
@@ -2324,6 +2355,73 @@ def _object_read_as_subject(verb: Any) -> Any:
                 subject.left_edge.i == verb.i + 1:
             return subject
     return None
+
+
+def _goods_before_worth(verb: Any) -> Any:
+    """The goods noun the parser hung on "worth" instead of the transfer verb: "exported
+    coal worth $400 million to China" ("coal" under "worth", "worth" under the verb);
+    "luxury cars worth $100,000 each were exported" ("worth" made the clause's head, the
+    passive verb its conjunct, the goods its subject). None where the verb has an object or
+    passive subject of its own."""
+    if _children(verb, (*OBJECTS, "dative", "nsubjpass")):
+        return None
+    worths = [c for c in verb.children if c.lower_ == "worth"]
+    if verb.dep_ == "conj" and verb.head.lower_ == "worth" and \
+            any(c.dep_ == "auxpass" for c in verb.children):
+        worths.append(verb.head)
+    for worth in worths:
+        goods = next((c for c in worth.children if c.i < worth.i and c.pos_ == "NOUN"
+                      and c.dep_ in ("npadvmod", "nsubj", "dobj")), None)
+        if goods is not None:
+            return goods
+    return None
+
+
+def _count_words(tokens: list[Any], money: frozenset[int]) -> str | None:
+    """The item's count as written, with the number words that scale it ("1.5 million" of
+    "1.5 million barrels", not "1.5"), outside its money amount."""
+    first = next((j for j, t in enumerate(tokens) if (t.dep_ == "nummod" or t.like_num)
+                  and t.i not in money), None)
+    if first is None:
+        return None
+    run = [tokens[first]]
+    for t in tokens[first + 1:]:
+        if not t.like_num or t.i in money or t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    return " ".join(t.text for t in run)
+
+
+def _state_scene(verb: Any) -> Any:
+    """The place an act happened when it names a state ("at a Russian shipyard", "in
+    China"): its noun, else None (a place of no named state is no party)."""
+    for prep in _children(verb, ("prep",)):
+        if prep.lemma_.lower() not in ("at", "in"):
+            continue
+        place = _first(_children(prep, ("pobj",)))
+        if place is not None and place.ent_type_ not in ("DATE", "TIME") and (
+                place.ent_type_ == "GPE" or any(t.ent_type_ in ("GPE", "NORP")
+                                                for t in place.lefts)):
+            return place
+    return None
+
+
+def _helped(verb: Any) -> Any:
+    """The party helped to act, named: the subject of a bare infinitive ("helped North Korea
+    launch a satellite") or the object before a "to" infinitive ("helped Iran to build
+    drones"). Help as a purpose ("lectures to help the working people observe the rules"),
+    as the manner of another act ("issue subsidies ..., helping them buy machinery") or to
+    people described, not named ("helps her children do more work", "helps clinicians
+    leverage data"), is no assistance between parties."""
+    if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    helped = _clause_subject(verb, infinitive=False)
+    if helped is None and _children(verb, ("xcomp",)):
+        helped = _first(_children(verb, ("dobj",)))
+    if helped is None or not (helped.pos_ == "PROPN" or helped.ent_type_ in (
+            "GPE", "NORP", "ORG", "PERSON")):
+        return None
+    return helped
 
 
 def _clause_subject(verb: Any, infinitive: bool = True) -> Any:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sanctionwatch.datafiles import read_mapping, word_list
 from sanctionwatch.errors import DataFileError
-from sanctionwatch.events.money import find_money
+from sanctionwatch.events.money import find_money, money_words
 from sanctionwatch.settings import PACKAGE_DATA
 
 HEADS_FILE = PACKAGE_DATA / "goods_heads.yaml"
@@ -172,3 +172,21 @@ def money_in(sent: Any) -> tuple[str | None, frozenset[int]]:
     if ent is None:
         return None, frozenset()
     return ent.text, frozenset(t.i for t in ent)
+
+
+def money_amount(verb: Any, head: Any) -> bool:
+    """Whether the phrase a money-moving verb's object heads is itself a sum of money ("paid
+    $1.5 million to X", "transferred 700,000 euros"): the money is what moved. A number with
+    no currency ("sent 300 to X") is no sum; the verbs are data (money.yaml moving_verbs)."""
+    if verb.lemma_.lower() not in money_words().moving_verbs or \
+            head.pos_ not in ("NUM", "SYM", "NOUN"):
+        return False
+    if head.ent_type_ == "MONEY":
+        return True
+    # the sum must be the phrase's head ("$1.5 million", "700,000 euros"), not a word it
+    # describes ("received $250,000 fines": a penalty)
+    phrase = head.doc[head.left_edge.i:head.right_edge.i + 1]
+    m = find_money(phrase.text)
+    at = head.idx - phrase.start_char
+    return m is not None and m.start() == 0 and at < m.end()
+

@@ -32,6 +32,10 @@ class MoneyWords:
     scales: dict[str, float]
     number_words: dict[str, float]
     per_item: tuple[str, ...]
+    # verbs (lemmas) whose object, a bare sum, is money moved ("paid $1.5 million to X")
+    moving_verbs: frozenset[str] = frozenset()
+    # moving verbs whose object is money or nothing ("paid the workers": they are paid)
+    paying_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,9 @@ def load_money_words(path: Path = MONEY_FILE) -> MoneyWords:
         words={k.lower(): v for k, v in _mapping(data, "words", path, str).items()},
         scales={k.lower(): float(v) for k, v in
                 _mapping(data, "scales", path, (int, float)).items()},
-        number_words=numbers, per_item=tuple(w.lower() for w in per_item))
+        number_words=numbers, per_item=tuple(w.lower() for w in per_item),
+        moving_verbs=frozenset(w.lower() for w in word_list(data, "moving_verbs", path)),
+        paying_verbs=frozenset(w.lower() for w in word_list(data, "paying_verbs", path)))
 
 
 @lru_cache(maxsize=1)

@@ -282,6 +282,9 @@ class EventCoder:
         if self._deontic(verb) and not self._inferred(verb) and not trigger.future_only:
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
+        if self._needed(verb):
+            return None  # "it is necessary to make higher demands on the officials", "it is
+            # important for China to impose sanctions": a need stated, not an act reported
         if trigger.goods_object and not _children(verb, ("dobj",)) and any(
                 p.lower_ == "with" for p in _children(verb, ("prep",))):
             return None  # "seized with a dream", "seized with fear": gripped, no seizure
@@ -555,6 +558,21 @@ class EventCoder:
         """A modal of duty on the verb ("should", "must", "ought to")."""
         return any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
                    for c in verb.children)
+
+    def _needed(self, verb: Any) -> bool:
+        """An act in the infinitive of an impersonal "it is necessary / important / possible
+        to ..." (also with "for X to"): what is needed or possible, not what was done."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "it is necessary to discuss with them and help them"
+        if node.dep_ not in ("xcomp", "advcl", "ccomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False
+        head = node.head  # "is" (the adjective its acomp), or the adjective itself
+        copula = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+        words = self.mod.get("norm_adjectives", frozenset())
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children) \
+            and any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in copula.children)
 
     def _inferred(self, verb: Any) -> bool:
         """"must have supplied": an inference that the act happened, not a duty."""

@@ -1,0 +1,33 @@
+"""Event types: shapes that state no act (a need, a possibility) and shapes that do.
+
+Each sentence is a made-up example of one construction in wire style, run through the real
+spaCy pipeline and the real Annotator (none is taken from the gold set or the seed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanctionwatch.model import Event
+
+
+def types(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+def test_an_act_that_it_is_necessary_to_do_is_no_event(code: Any) -> None:
+    assert code("To this end, it is necessary to make higher demands on the Iraqi "
+                "ministers, he added.") == []
+    assert code("It is necessary to discuss the matter with the Chinese side, the "
+                "minister said.") == []
+    # a need stated beside an act done: only the act is coded
+    events = code("The minister urged the Iraqi officials to act, saying that it is "
+                  "important to discuss the matter with the Chinese side.")
+    assert types(events) == ["REQUEST"]
+
+
+def test_an_act_judged_is_still_coded(code: Any) -> None:
+    # "foolish" judges a deed done, it states no need
+    events = code("It was foolish for the United States to send more weapons to Israel.")
+    assert types(events) == ["AID"]
+    assert types(code("He made strict demands on the Iraqi ministers.")) == ["REQUEST"]

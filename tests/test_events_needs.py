@@ -31,3 +31,12 @@ def test_an_act_judged_is_still_coded(code: Any) -> None:
     events = code("It was foolish for the United States to send more weapons to Israel.")
     assert types(events) == ["AID"]
     assert types(code("He made strict demands on the Iraqi ministers.")) == ["REQUEST"]
+
+
+def test_taking_the_lead_is_no_trade(code: Any) -> None:
+    # "take in" / "take on" receive goods or labour only as the verb's particle
+    assert code("The Chinese factory is now taking the lead in the drive to produce "
+                "steel.") == []
+    events = code("A Russian factory took in thousands of North Korean workers last year.")
+    assert types(events) == ["COOPERATE"]
+    assert events[0].item is not None and events[0].item.category == "labour"

@@ -230,6 +230,9 @@ class EventCoder:
                             verb, _first(_children(verb, SUBJECTS))) is not None):
                 continue  # but "discussed trade with Xi" (the parser hung "with" on the
                 # object) and "Putin and Xi discussed trade" (each the other's counterpart)
+            if trigger.particle and not any(c.dep_ == "prt" and c.lower_ in trigger.needs
+                                            for c in verb.children):
+                continue  # "taking the lead in the drive": an idiom's "in", no "take in"
             if any(c.dep_ == "prt" and c.lower_ in trigger.not_with for c in verb.children):
                 continue  # "will never give up its nuclear weapons": abandon, not give
             return trigger, None

@@ -68,6 +68,9 @@ class Trigger:
     # codes only for what is still to come ("will pay a dear price", "is bound to bear the
     # responsibility"): warning of it now is a threat (asserted); "paid the price" is none
     future_only: bool = False
+    # the needed word must be the verb's particle ("took on diesel", "took in workers"), not
+    # a preposition of an idiom ("took the lead in the drive", "took part in the talks")
+    particle: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         clause_object=bool(spec.get("clause_object")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()),
         needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()),
-        future_only=bool(spec.get("future_only")))
+        future_only=bool(spec.get("future_only")), particle=bool(spec.get("particle")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

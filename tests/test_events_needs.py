@@ -40,3 +40,15 @@ def test_taking_the_lead_is_no_trade(code: Any) -> None:
     events = code("A Russian factory took in thousands of North Korean workers last year.")
     assert types(events) == ["COOPERATE"]
     assert events[0].item is not None and events[0].item.category == "labour"
+
+
+def test_the_aim_of_an_effort_is_no_transfer(code: Any) -> None:
+    # the parser hangs the infinitive on the verb, but it states what the work is for
+    assert code("The Chinese province has stepped up the work to supply tractors to the "
+                "farms.") == []
+    assert code("Measures should be taken to urgently supply the reserve materials to the "
+                "flood victims in Vietnam, he said.") == []
+    # a transfer with its vehicle named is still one
+    events = code("Russia sent a tanker to deliver diesel to North Korea.")
+    assert any(e.type == "AID" and e.recipient is not None and e.recipient.country == "kp"
+               for e in events)

@@ -599,9 +599,13 @@ class EventCoder:
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head  # "the work to remodel the factory and equip it"
         head = node.head
-        if node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in node.children):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        effort = self._effort_object(head) if infinitive and node.dep_ in (
+            "advcl", "xcomp") else None
+        if node.dep_ == "acl" and infinitive:
             noun = head
+        elif effort is not None:  # "stepped up the work to supply materials": the parser
+            noun = effort  # hangs the work's aim on the verb; it is the work's, not an act
         elif node.dep_ == "pcomp" and head.dep_ == "prep":
             noun = head.head
         else:
@@ -609,6 +613,14 @@ class EventCoder:
         lemma = noun.lemma_.lower()
         return noun.pos_ == "NOUN" and lemma not in self.mod["planned_verbs"] and \
             lemma not in self.mod.get("factive_nouns", frozenset())
+
+    def _effort_object(self, verb: Any) -> Any:
+        """The effort a verb's object or passive subject names ("stepped up the work",
+        "exerted efforts", "the foundation has been laid"), whose aim an infinitive after it
+        states, or None."""
+        words = self.mod.get("effort_nouns", frozenset())
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.pos_ == "NOUN" and c.lemma_.lower() in words), None)
 
     def _voiced(self, verb: Any, trigger: Trigger) -> bool:
         """A speech act a text performs for whoever issued it: "issued a statement to

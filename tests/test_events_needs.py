@@ -52,3 +52,15 @@ def test_the_aim_of_an_effort_is_no_transfer(code: Any) -> None:
     events = code("Russia sent a tanker to deliver diesel to North Korea.")
     assert any(e.type == "AID" and e.recipient is not None and e.recipient.country == "kp"
                for e in events)
+
+
+def test_a_training_is_a_service_only_with_the_skill_named(code: Any) -> None:
+    assert code("The Chinese academy has trained thousands of skilled workers and "
+                "engineers.") == []
+    assert code("The Cuban leadership trained the people into fearless fighters.") == []
+    events = code("Russian officers trained North Korean crews to operate air defence radars, "
+                  "officials said.")
+    assert types(events) == ["AID"]
+    assert events[0].recipient is not None and events[0].recipient.country == "kp"
+    assert types(code("Russian instructors trained North Korean soldiers in the use of "
+                      "drones.")) == ["AID"]

@@ -258,6 +258,9 @@ class EventCoder:
                     self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type
                 for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
             return None  # "launched a campaign": no missile (nor drill), no launch
+        if trigger.skill and not self._skill_named(verb):
+            return None  # "trained skilled workers", "trained the people into heroes": no
+            # skill named, no service given
         voiced = self._voiced(verb, trigger)
         if not trigger.transfer and _purpose(verb) and not voiced:
             return None  # "on a visit to Russia to attend a forum": meant, not reported
@@ -613,6 +616,24 @@ class EventCoder:
         lemma = noun.lemma_.lower()
         return noun.pos_ == "NOUN" and lemma not in self.mod["planned_verbs"] and \
             lemma not in self.mod.get("factive_nouns", frozenset())
+
+    def _skill_named(self, verb: Any) -> bool:
+        """Whether a training names its trainees and the skill taught: "in / on X" (not a
+        place: "trained in Pyongyang") or "to <do X>" (not "to be", "to become")."""
+        trainees = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not trainees:
+            return False  # "the fighters are training to increase their preparedness"
+        for prep in [c for t in (verb, *trainees) for c in t.children if c.dep_ == "prep"]:
+            if prep.lemma_.lower() not in ("in", "on"):
+                continue
+            field = _first(_children(prep, ("pobj",)))
+            if field is not None and field.pos_ == "NOUN" and not field.ent_type_ and \
+                    field.lemma_.lower() not in self.lex.place_nouns:
+                return True
+        return any(c.dep_ in ("xcomp", "acl") and c.lemma_.lower() not in ("be", "become")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for t in (verb, *trainees) for c in t.children)  # the parser hangs "to
+        # use" on the verb or on the trainees
 
     def _effort_object(self, verb: Any) -> Any:
         """The effort a verb's object or passive subject names ("stepped up the work",

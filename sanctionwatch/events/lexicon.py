@@ -71,6 +71,10 @@ class Trigger:
     # the needed word must be the verb's particle ("took on diesel", "took in workers"), not
     # a preposition of an idiom ("took the lead in the drive", "took part in the talks")
     particle: bool = False
+    # a service given only with the skill named ("trained soldiers in the use of drones",
+    # "trained pilots to fly jets"); "trained skilled workers", "trained them into heroes"
+    # or "to be practitioners" is schooling or moulding, no service transferred
+    skill: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         clause_object=bool(spec.get("clause_object")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()),
         needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()),
-        future_only=bool(spec.get("future_only")), particle=bool(spec.get("particle")))
+        future_only=bool(spec.get("future_only")), particle=bool(spec.get("particle")),
+        skill=bool(spec.get("skill")))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

@@ -64,3 +64,14 @@ def test_a_training_is_a_service_only_with_the_skill_named(code: Any) -> None:
     assert events[0].recipient is not None and events[0].recipient.country == "kp"
     assert types(code("Russian instructors trained North Korean soldiers in the use of "
                       "drones.")) == ["AID"]
+
+
+def test_a_mobilization_needs_troops_or_arms(code: Any) -> None:
+    assert code("Farms in the Chinese province mobilized all their forces and means on "
+                "harvesting.") == []
+    # a participle describing the units reports no mobilization
+    assert "MOBILIZE" not in types(code("Iran praised the army units mobilized for the "
+                                        "construction of the new dam."))
+    events = code("Russia mobilized 300,000 reservists on Wednesday.")
+    assert types(events) == ["MOBILIZE"]
+    assert types(code("Israel mobilized its reserve forces on Sunday.")) == ["MOBILIZE"]

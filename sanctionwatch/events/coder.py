@@ -258,6 +258,9 @@ class EventCoder:
                     self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type
                 for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
             return None  # "launched a campaign": no missile (nor drill), no launch
+        if trigger.objects and not any(_names(obj, trigger.objects) for obj in _children(
+                verb, ("dobj", "nsubjpass"))):
+            return None  # "mobilized all forces and means on harvesting": no troops
         if trigger.skill and not self._skill_named(verb):
             return None  # "trained skilled workers", "trained the people into heroes": no
             # skill named, no service given
@@ -1636,6 +1639,16 @@ def _hyphen_windows(before: list[Any], size: int) -> list[list[str]]:
             joined.append(t.text.lower())
     bare = [w for word in joined for w in word.split("-")]
     return [joined[-size:], bare[-size:]]
+
+
+def _names(noun: Any, words: tuple[str, ...]) -> bool:
+    """Whether a noun is one of the words, alone or with its modifier ("armed force"), or
+    counts them ("thousands of troops")."""
+    lemma = noun.lemma_.lower()
+    return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words for c in noun.lefts
+                                 if c.dep_ in ("amod", "compound")) or any(
+        _names(o, words) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in _children(p, ("pobj",)))
 
 
 def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:

@@ -75,6 +75,9 @@ class Trigger:
     # "trained pilots to fly jets"); "trained skilled workers", "trained them into heroes"
     # or "to be practitioners" is schooling or moulding, no service transferred
     skill: bool = False
+    # codes only when its object (or passive subject) is one of these nouns, alone or with a
+    # modifier ("armed force"): "mobilized troops", not "mobilized all forces and means"
+    objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,8 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()),
         needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()),
         future_only=bool(spec.get("future_only")), particle=bool(spec.get("particle")),
-        skill=bool(spec.get("skill")))
+        skill=bool(spec.get("skill")),
+        objects=tuple(str(v).lower() for v in spec.get("objects") or ()))
 
 
 def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],

@@ -75,3 +75,15 @@ def test_a_mobilization_needs_troops_or_arms(code: Any) -> None:
     events = code("Russia mobilized 300,000 reservists on Wednesday.")
     assert types(events) == ["MOBILIZE"]
     assert types(code("Israel mobilized its reserve forces on Sunday.")) == ["MOBILIZE"]
+
+
+def test_a_named_place_visited_is_no_meeting(code: Any) -> None:
+    # "of the Sun" is part of the place's name, not its owner
+    assert "CONSULT" not in types(code("The Vietnamese delegation visited the Kumsusan "
+                                       "Palace of the Sun on Tuesday."))
+    assert "CONSULT" not in types(code("The Chinese delegation visited the Yongmyong "
+                                       "Church and the Rungna Islet."))
+    # the owner of a place is still the one visited, and a state visited is met
+    events = code("Putin visited the home of a Russian war veteran in Moscow.")
+    assert types(events) == ["CONSULT"]
+    assert types(code("The Chinese delegation visited Russia on Tuesday.")) == ["CONSULT"]

@@ -305,9 +305,12 @@ class EventCoder:
             return None  # "equipping themselves with faith": nothing changes hands
         if trigger.mode == "visit" and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.place_nouns:
-            owner = _of_party(recipient_tok, self.lex.people_nouns)
-            if owner is None:
-                return None  # "visited the museum", "toured the factory": a sight, no party
+            owner = _of_party(recipient_tok, self.lex.people_nouns) \
+                if recipient_tok.pos_ != "PROPN" else None  # "the Palace of the Sun", "the
+            # Arch of Triumph": the "of" phrase is part of the place's name, no owner
+            if owner is None or owner.lemma_.lower() in self.lex.place_nouns:
+                return None  # "visited the museum", "toured the factory", "the construction
+                # site of the dam": a sight, no party
             recipient_tok = owner  # "visited the home of a war veteran": the veteran
         if light_obj is None and self._no_counterpart(verb):
             return None  # "greeted the anniversary", "meet the requirements": no one met

@@ -87,3 +87,13 @@ def test_a_named_place_visited_is_no_meeting(code: Any) -> None:
     events = code("Putin visited the home of a Russian war veteran in Moscow.")
     assert types(events) == ["CONSULT"]
     assert types(code("The Chinese delegation visited Russia on Tuesday.")) == ["CONSULT"]
+
+
+def test_a_question_asked_is_no_request(code: Any) -> None:
+    assert code("The Iranian minister asked a Russian official if all the old tankers had "
+                "been sold.") == []
+    assert code("The Iranian minister asked Russian officials which district it was.") == []
+    assert code("The Iranian minister asked the Russian envoy about the new pipeline.") == []
+    # what is asked for, or a condition before the asking, is still a request
+    assert types(code("Iran asked Russia for more weapons.")) == ["REQUEST"]
+    assert types(code("If aid is necessary, Iran will ask Russia for it.")) == ["REQUEST"]

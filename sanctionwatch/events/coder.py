@@ -2216,10 +2216,25 @@ def _asks_question(verb: Any) -> bool:
     """Whether a verb's clause is a question ("asked if X", "asked whether X", "asked
     officials which district it was", 'asked, "Could it live there?"'): information sought,
     not an act."""
-    for clause in _children(verb, ("ccomp",)):
+    asked = _children(verb, ("dobj", "dative"))
+    # "asked an official if the houses had gone"; "asked officials which district it was",
+    # read by the parser as a relative clause (a relative's "who", "which" is no question)
+    # ("if aid is necessary, he would ask for it" is a condition: before the verb, or with
+    # something asked for or to be done)
+    content = _children(verb, ("xcomp",)) or [
+        p for p in _children(verb, ("prep",)) if p.lower_ == "for"]
+    clauses = [*_children(verb, ("ccomp",)),
+               *(c for c in _children(verb, ("advcl",)) if c.left_edge.i > verb.i
+                 and not content),
+               *(c for o in asked for c in _children(o, ("relcl",)) if c.left_edge.dep_ == "det"
+                 or c.left_edge.lower_ in ("how", "what", "why"))]
+    for clause in clauses:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
                 or clause.left_edge.tag_ in WH_TAGS or _ends_in_question(clause):
             return True  # (a quoted question: 'asked, "Could it live there?"')
+    if any(p.lower_ == "about" for p in _children(verb, ("prep",))) and not _children(
+            verb, ("xcomp", "ccomp")):
+        return True  # "asked its official about a way for widening the room": a question
     after = [c for c in verb.children if c.i > verb.i]
     return any(c.tag_ == "``" for c in after) and any(c.text == "?" for c in after)
 

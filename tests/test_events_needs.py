@@ -97,3 +97,13 @@ def test_a_question_asked_is_no_request(code: Any) -> None:
     # what is asked for, or a condition before the asking, is still a request
     assert types(code("Iran asked Russia for more weapons.")) == ["REQUEST"]
     assert types(code("If aid is necessary, Iran will ask Russia for it.")) == ["REQUEST"]
+
+
+def test_an_occasion_or_an_emblem_honoured_is_no_support(code: Any) -> None:
+    assert code("Young people in Cuba greeted the Youth Day under special care of the "
+                "Communist Party of Cuba.") == []
+    assert code("The Cuban masses paid high tribute to the sacred national flag of "
+                "Cuba.") == []
+    events = code("The Cuban president paid tribute to the Vietnamese people.")
+    assert types(events) == ["SUPPORT"]
+    assert events[0].recipient is not None and events[0].recipient.country == "vn"

@@ -312,6 +312,9 @@ class EventCoder:
                 return None  # "visited the museum", "toured the factory", "the construction
                 # site of the dam": a sight, no party
             recipient_tok = owner  # "visited the home of a war veteran": the veteran
+        if light_obj is not None and trigger.type == "SUPPORT" and \
+                self._honours_no_one(recipient_tok):
+            return None  # "paid high tribute to the national flag": an emblem, no party
         if light_obj is None and self._no_counterpart(verb):
             return None  # "greeted the anniversary", "meet the requirements": no one met
         if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
@@ -675,10 +678,21 @@ class EventCoder:
         received = _from_object(verb, ("with",)) if obj is None else None
         if received is not None and received.lemma_.lower() in self.lex.reception_nouns:
             return True  # "the reform met with strong opposition": a reception, no meeting
-        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE", "EVENT"):
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or \
+                obj.ent_type_ not in ("", "DATE", "EVENT"):
             return False
         lemma = obj.lemma_.lower()
+        if obj.pos_ == "PROPN":  # "greeted the Youth Day", "International Day of Older
+            return lemma in self.lex.occasion_nouns  # Persons": a named occasion
         return lemma in self.lex.abstract_nouns or lemma in self.lex.occasion_nouns
+
+    def _honours_no_one(self, recipient: Any) -> bool:
+        """Whether a tribute, homage or greeting goes to an emblem or an occasion ("paid
+        tribute to the national flag", "paid homage to the colours", "to the 70-odd years of
+        the motherland"), not to a party."""
+        return recipient is not None and recipient.pos_ == "NOUN" and \
+            not recipient.ent_type_ and recipient.lemma_.lower() in (
+                self.lex.emblem_nouns | self.lex.occasion_nouns)
 
     def _relayed(self, verb: Any) -> tuple[Trigger, Any] | None:
         """A request whose content is a message to pass on ("asked the ambassador to convey

@@ -124,6 +124,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     # likenesses that stand for the person they show: flowers laid at a statue are his
     likeness_nouns: frozenset[str] = frozenset()
+    emblem_nouns: frozenset[str] = frozenset()  # "paid tribute to the flag": no party
     # abstractions news personifies ("the era demands"): no speaker of a speech act
     abstract_nouns: frozenset[str] = frozenset()
     # occasions greeted or welcomed ("greeted the anniversary"): marked, no one greeted
@@ -208,7 +209,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "prevention_verbs", "instrument_nouns", "contest_words",
                          "place_nouns", "abstract_nouns", "occasion_nouns",
                          "counterpart_verbs", "voice_nouns", "reception_nouns",
-                         "likeness_nouns")}
+                         "likeness_nouns", "emblem_nouns")}
     return out, light, nouns, lists
 
 
@@ -269,7 +270,7 @@ def default_lexicon() -> Lexicon:
         instrument_nouns=lists["instrument_nouns"],
         contest_words=lists["contest_words"],
         place_nouns=lists["place_nouns"],
-        likeness_nouns=lists["likeness_nouns"],
+        likeness_nouns=lists["likeness_nouns"], emblem_nouns=lists["emblem_nouns"],
         abstract_nouns=lists["abstract_nouns"],
         occasion_nouns=lists["occasion_nouns"],
         counterpart_verbs=lists["counterpart_verbs"],

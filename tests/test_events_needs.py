@@ -107,3 +107,8 @@ def test_an_occasion_or_an_emblem_honoured_is_no_support(code: Any) -> None:
     events = code("The Cuban president paid tribute to the Vietnamese people.")
     assert types(events) == ["SUPPORT"]
     assert events[0].recipient is not None and events[0].recipient.country == "vn"
+
+
+def test_a_demand_on_a_condition_is_still_a_demand(code: Any) -> None:
+    events = code("Iran demanded compensation from Britain if the tanker is not released.")
+    assert "REQUEST" in types(events)

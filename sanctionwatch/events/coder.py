@@ -114,6 +114,9 @@ TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the ti
 REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})  # a first person quoted
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a question
+# verbs that put a question as well as a request ("asked if", "asked about"); "demanded
+# compensation if the ship is held" is a demand on a condition
+ASKING = frozenset({"ask", "inquire", "enquire"})
 PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
@@ -2239,14 +2242,15 @@ def _asks_question(verb: Any) -> bool:
         p for p in _children(verb, ("prep",)) if p.lower_ == "for"]
     clauses = [*_children(verb, ("ccomp",)),
                *(c for c in _children(verb, ("advcl",)) if c.left_edge.i > verb.i
-                 and not content),
+                 and not content and verb.lemma_.lower() in ASKING),
                *(c for o in asked for c in _children(o, ("relcl",)) if c.left_edge.dep_ == "det"
                  or c.left_edge.lower_ in ("how", "what", "why"))]
     for clause in clauses:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
                 or clause.left_edge.tag_ in WH_TAGS or _ends_in_question(clause):
             return True  # (a quoted question: 'asked, "Could it live there?"')
-    if any(p.lower_ == "about" for p in _children(verb, ("prep",))) and not _children(
+    if verb.lemma_.lower() in ASKING and any(
+            p.lower_ == "about" for p in _children(verb, ("prep",))) and not _children(
             verb, ("xcomp", "ccomp")):
         return True  # "asked its official about a way for widening the room": a question
     after = [c for c in verb.children if c.i > verb.i]

@@ -112,3 +112,14 @@ def test_an_occasion_or_an_emblem_honoured_is_no_support(code: Any) -> None:
 def test_a_demand_on_a_condition_is_still_a_demand(code: Any) -> None:
     events = code("Iran demanded compensation from Britain if the tanker is not released.")
     assert "REQUEST" in types(events)
+
+
+def test_a_habit_is_no_event(code: Any) -> None:
+    assert code('Whenever such a fact is made public, the Japanese authorities often '
+                'promise "improvement".') == []
+    assert "REQUEST" not in types(code(
+        "It is a tragedy that the U.S. and the West, which often call for respecting "
+        "self-determination, have connived at the massacre."))
+    # a frequency adverb on a past act still reports acts done
+    assert types(code("The U.S. and South Korea often staged joint military drills last "
+                      "year.")) == ["MOBILIZE"]

@@ -294,6 +294,9 @@ class EventCoder:
         if self._deontic(verb) and not self._inferred(verb) and not trigger.future_only:
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
+        if self._habitual(verb):
+            return None  # "the U.S., which often calls for self-determination", "the
+            # authorities often promise improvement": a habit, no datable act
         if self._needed(verb):
             return None  # "it is necessary to make higher demands on the officials", "it is
             # important for China to impose sanctions": a need stated, not an act reported
@@ -576,6 +579,15 @@ class EventCoder:
         """A modal of duty on the verb ("should", "must", "ought to")."""
         return any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
                    for c in verb.children)
+
+    def _habitual(self, verb: Any) -> bool:
+        """A verb in the simple present with an adverb of frequency ("often calls for",
+        "usually imposes", "the more frequently they stage drills"): what someone does as a
+        rule, not an act done at a time."""
+        words = self.mod.get("habitual_adverbs", frozenset())
+        return verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
 
     def _needed(self, verb: Any) -> bool:
         """An act in the infinitive of an impersonal "it is necessary / important / possible

@@ -80,17 +80,3 @@ def test_the_weapon_fired_is_no_party(code: Any) -> None:
     event = only(code("China flew 30 fighter jets near Taiwan on Monday."), "MOBILIZE")
     assert event.recipient is None or event.recipient.country is not None
 
-
-def test_a_trigger_naming_a_missing_word_list_is_a_load_error(tmp_path: Any) -> None:
-    from sanctionwatch.errors import DataFileError
-    from sanctionwatch.events.lexicon import _object_lists, load_triggers
-
-    path = tmp_path / "triggers.yaml"
-    path.write_text("verbs:\n  sign: {type: SUPPORT, object_in: document_nouns}\n")
-    triggers = load_triggers(path)[0]
-    with pytest.raises(DataFileError, match="document_nouns"):
-        _object_lists(path, triggers)
-    path.write_text("verbs:\n  sign: {type: SUPPORT, object_in: document_nouns}\n"
-                    "document_nouns: [treaty, deal]\n")
-    assert _object_lists(path, load_triggers(path)[0]) == {
-        "document_nouns": frozenset({"treaty", "deal"})}

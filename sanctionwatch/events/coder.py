@@ -116,6 +116,9 @@ TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the ti
 REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})  # a first person quoted
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a question
+# verbs that put a question as well as a request ("asked if", "asked about"); "demanded
+# compensation if the ship is held" is a demand on a condition
+ASKING = frozenset({"ask", "inquire", "enquire"})
 PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
@@ -233,6 +236,9 @@ class EventCoder:
                             verb, _first(_children(verb, SUBJECTS))) is not None):
                 continue  # but "discussed trade with Xi" (the parser hung "with" on the
                 # object) and "Putin and Xi discussed trade" (each the other's counterpart)
+            if trigger.particle and not any(c.dep_ == "prt" and c.lower_ in trigger.needs
+                                            for c in verb.children):
+                continue  # "taking the lead in the drive": an idiom's "in", no "take in"
             if any(c.dep_ == "prt" and c.lower_ in trigger.not_with for c in verb.children):
                 continue  # "will never give up its nuclear weapons": abandon, not give
             return trigger, None
@@ -257,11 +263,16 @@ class EventCoder:
                 self._needed_goods(verb, obj, ann, trigger)
                 for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
             return None  # "launched a campaign": no missile (nor drill), no launch
-        if trigger.object_in is not None and not self._object_in(verb, trigger.object_in):
-            return None  # "lifted the trophy", "signed Mbappe": no measure, no document
         if trigger.with_words and not any(t.lemma_.lower() in trigger.with_words
                                           for t in verb.subtree):
             return None  # "will bear responsibility for the delays": no warning
+        if trigger.objects and not any(_names(obj, trigger.objects) for obj in _children(
+                verb, ("dobj", "nsubjpass"))):
+            return None  # "mobilized all forces and means on harvesting": no troops; "lifted
+            # the trophy", "signed Mbappe": no measure eased, no document signed
+        if trigger.skill and not self._skill_named(verb):
+            return None  # "trained skilled workers", "trained the people into heroes": no
+            # skill named, no service given
         voiced = self._voiced(verb, trigger)
         if not trigger.transfer and _purpose(verb) and not voiced:
             return None  # "on a visit to Russia to attend a forum": meant, not reported
@@ -292,6 +303,12 @@ class EventCoder:
         if self._deontic(verb) and not self._inferred(verb) and not trigger.future_only:
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
+        if self._habitual(verb):
+            return None  # "the U.S., which often calls for self-determination", "the
+            # authorities often promise improvement": a habit, no datable act
+        if self._needed(verb):
+            return None  # "it is necessary to make higher demands on the officials", "it is
+            # important for China to impose sanctions": a need stated, not an act reported
         if trigger.goods_object and not _children(verb, ("dobj",)) and any(
                 p.lower_ == "with" for p in _children(verb, ("prep",))):
             return None  # "seized with a dream", "seized with fear": gripped, no seizure
@@ -303,10 +320,16 @@ class EventCoder:
             return None  # "equipping themselves with faith": nothing changes hands
         if trigger.mode == "visit" and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.place_nouns:
-            owner = _of_party(recipient_tok, self.lex.people_nouns)
-            if owner is None:
-                return None  # "visited the museum", "toured the factory": a sight, no party
+            owner = _of_party(recipient_tok, self.lex.people_nouns) \
+                if recipient_tok.pos_ != "PROPN" else None  # "the Palace of the Sun", "the
+            # Arch of Triumph": the "of" phrase is part of the place's name, no owner
+            if owner is None or owner.lemma_.lower() in self.lex.place_nouns:
+                return None  # "visited the museum", "toured the factory", "the construction
+                # site of the dam": a sight, no party
             recipient_tok = owner  # "visited the home of a war veteran": the veteran
+        if light_obj is not None and trigger.type == "SUPPORT" and \
+                self._honours_no_one(recipient_tok):
+            return None  # "paid high tribute to the national flag": an emblem, no party
         if light_obj is None and self._no_counterpart(verb):
             return None  # "greeted the anniversary", "meet the requirements": no one met
         if trigger.type == "CONSULT" and trigger.person_object and self._contest(verb):
@@ -584,6 +607,30 @@ class EventCoder:
         return any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
                    for c in verb.children)
 
+    def _habitual(self, verb: Any) -> bool:
+        """A verb in the simple present with an adverb of frequency ("often calls for",
+        "usually imposes", "the more frequently they stage drills"): what someone does as a
+        rule, not an act done at a time."""
+        words = self.mod.get("habitual_adverbs", frozenset())
+        return verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+
+    def _needed(self, verb: Any) -> bool:
+        """An act in the infinitive of an impersonal "it is necessary / important / possible
+        to ..." (also with "for X to"): what is needed or possible, not what was done."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # "it is necessary to discuss with them and help them"
+        if node.dep_ not in ("xcomp", "advcl", "ccomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False
+        head = node.head  # "is" (the adjective its acomp), or the adjective itself
+        copula = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+        words = self.mod.get("norm_adjectives", frozenset())
+        return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children) \
+            and any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in copula.children)
+
     def _inferred(self, verb: Any) -> bool:
         """"must have supplied": an inference that the act happened, not a duty."""
         auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
@@ -613,9 +660,13 @@ class EventCoder:
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head  # "the work to remodel the factory and equip it"
         head = node.head
-        if node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                      for c in node.children):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        effort = self._effort_object(head) if infinitive and node.dep_ in (
+            "advcl", "xcomp") else None
+        if node.dep_ == "acl" and infinitive:
             noun = head
+        elif effort is not None:  # "stepped up the work to supply materials": the parser
+            noun = effort  # hangs the work's aim on the verb; it is the work's, not an act
         elif node.dep_ == "pcomp" and head.dep_ == "prep":
             noun = head.head
         else:
@@ -623,6 +674,32 @@ class EventCoder:
         lemma = noun.lemma_.lower()
         return noun.pos_ == "NOUN" and lemma not in self.mod["planned_verbs"] and \
             lemma not in self.mod.get("factive_nouns", frozenset())
+
+    def _skill_named(self, verb: Any) -> bool:
+        """Whether a training names its trainees and the skill taught: "in / on X" (not a
+        place: "trained in Pyongyang") or "to <do X>" (not "to be", "to become")."""
+        trainees = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not trainees:
+            return False  # "the fighters are training to increase their preparedness"
+        for prep in [c for t in (verb, *trainees) for c in t.children if c.dep_ == "prep"]:
+            if prep.lemma_.lower() not in ("in", "on"):
+                continue
+            field = _first(_children(prep, ("pobj",)))
+            if field is not None and field.pos_ == "NOUN" and not field.ent_type_ and \
+                    field.lemma_.lower() not in self.lex.place_nouns:
+                return True
+        return any(c.dep_ in ("xcomp", "acl") and c.lemma_.lower() not in ("be", "become")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for t in (verb, *trainees) for c in t.children)  # the parser hangs "to
+        # use" on the verb or on the trainees
+
+    def _effort_object(self, verb: Any) -> Any:
+        """The effort a verb's object or passive subject names ("stepped up the work",
+        "exerted efforts", "the foundation has been laid"), whose aim an infinitive after it
+        states, or None."""
+        words = self.mod.get("effort_nouns", frozenset())
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                     and c.pos_ == "NOUN" and c.lemma_.lower() in words), None)
 
     def _voiced(self, verb: Any, trigger: Trigger) -> bool:
         """A speech act a text performs for whoever issued it: "issued a statement to
@@ -650,10 +727,21 @@ class EventCoder:
         received = _from_object(verb, ("with",)) if obj is None else None
         if received is not None and received.lemma_.lower() in self.lex.reception_nouns:
             return True  # "the reform met with strong opposition": a reception, no meeting
-        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ not in ("", "DATE", "EVENT"):
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN") or \
+                obj.ent_type_ not in ("", "DATE", "EVENT"):
             return False
         lemma = obj.lemma_.lower()
+        if obj.pos_ == "PROPN":  # "greeted the Youth Day", "International Day of Older
+            return lemma in self.lex.occasion_nouns  # Persons": a named occasion
         return lemma in self.lex.abstract_nouns or lemma in self.lex.occasion_nouns
+
+    def _honours_no_one(self, recipient: Any) -> bool:
+        """Whether a tribute, homage or greeting goes to an emblem or an occasion ("paid
+        tribute to the national flag", "paid homage to the colours", "to the 70-odd years of
+        the motherland"), not to a party."""
+        return recipient is not None and recipient.pos_ == "NOUN" and \
+            not recipient.ent_type_ and recipient.lemma_.lower() in (
+                self.lex.emblem_nouns | self.lex.occasion_nouns)
 
     def _relayed(self, verb: Any) -> tuple[Trigger, Any] | None:
         """A request whose content is a message to pass on ("asked the ambassador to convey
@@ -699,17 +787,6 @@ class EventCoder:
         item = self._item(verb, obj, ann)
         return item is not None and ("military" not in trigger.context
                                      or item.category in self.lex.military_categories)
-
-    def _object_in(self, verb: Any, name: str) -> bool:
-        """Whether the verb's object (or passive subject) is a word of the named list, alone
-        or with its compound ("the travel ban")."""
-        words = self.lex.object_lists.get(name, frozenset())
-        for obj in _children(verb, (*OBJECTS, "nsubjpass")):
-            lemma = obj.lemma_.lower()
-            if lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words
-                                     for c in obj.lefts if c.dep_ == "compound"):
-                return True
-        return False
 
     def _contest(self, verb: Any) -> bool:
         """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
@@ -1673,6 +1750,16 @@ def _hyphen_windows(before: list[Any], size: int) -> list[list[str]]:
     return [joined[-size:], bare[-size:]]
 
 
+def _names(noun: Any, words: tuple[str, ...]) -> bool:
+    """Whether a noun is one of the words, alone or with its modifier ("armed force"), or
+    counts them ("thousands of troops")."""
+    lemma = noun.lemma_.lower()
+    return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words for c in noun.lefts
+                                 if c.dep_ in ("amod", "compound")) or any(
+        _names(o, words) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in _children(p, ("pobj",)))
+
+
 def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -2239,10 +2326,26 @@ def _asks_question(verb: Any) -> bool:
     """Whether a verb's clause is a question ("asked if X", "asked whether X", "asked
     officials which district it was", 'asked, "Could it live there?"'): information sought,
     not an act."""
-    for clause in _children(verb, ("ccomp",)):
+    asked = _children(verb, ("dobj", "dative"))
+    # "asked an official if the houses had gone"; "asked officials which district it was",
+    # read by the parser as a relative clause (a relative's "who", "which" is no question)
+    # ("if aid is necessary, he would ask for it" is a condition: before the verb, or with
+    # something asked for or to be done)
+    content = _children(verb, ("xcomp",)) or [
+        p for p in _children(verb, ("prep",)) if p.lower_ == "for"]
+    clauses = [*_children(verb, ("ccomp",)),
+               *(c for c in _children(verb, ("advcl",)) if c.left_edge.i > verb.i
+                 and not content and verb.lemma_.lower() in ASKING),
+               *(c for o in asked for c in _children(o, ("relcl",)) if c.left_edge.dep_ == "det"
+                 or c.left_edge.lower_ in ("how", "what", "why"))]
+    for clause in clauses:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
                 or clause.left_edge.tag_ in WH_TAGS or _ends_in_question(clause):
             return True  # (a quoted question: 'asked, "Could it live there?"')
+    if verb.lemma_.lower() in ASKING and any(
+            p.lower_ == "about" for p in _children(verb, ("prep",))) and not _children(
+            verb, ("xcomp", "ccomp")):
+        return True  # "asked its official about a way for widening the room": a question
     after = [c for c in verb.children if c.i > verb.i]
     return any(c.tag_ == "``" for c in after) and any(c.text == "?" for c in after)
 

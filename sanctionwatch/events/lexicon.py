@@ -68,13 +68,19 @@ class Trigger:
     # codes only for what is still to come ("will pay a dear price", "is bound to bear the
     # responsibility"): warning of it now is a threat (asserted); "paid the price" is none
     future_only: bool = False
-    # the name of a word list of triggers.yaml the object must be in ("lifted the ban":
-    # measure_nouns, not "lifted the trophy"; "signed a treaty": document_nouns, not
-    # "signed Mbappe")
-    object_in: str | None = None
     # codes only when one of these lemmas is said with it ("will bear responsibility for
     # the consequences" warns; "will bear responsibility for the delays" does not)
     with_words: tuple[str, ...] = ()
+    # the needed word must be the verb's particle ("took on diesel", "took in workers"), not
+    # a preposition of an idiom ("took the lead in the drive", "took part in the talks")
+    particle: bool = False
+    # a service given only with the skill named ("trained soldiers in the use of drones",
+    # "trained pilots to fly jets"); "trained skilled workers", "trained them into heroes"
+    # or "to be practitioners" is schooling or moulding, no service transferred
+    skill: bool = False
+    # codes only when its object (or passive subject) is one of these nouns, alone or with a
+    # modifier ("armed force"): "mobilized troops", not "mobilized all forces and means"
+    objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()
     # likenesses that stand for the person they show: flowers laid at a statue are his
     likeness_nouns: frozenset[str] = frozenset()
+    emblem_nouns: frozenset[str] = frozenset()  # "paid tribute to the flag": no party
     # abstractions news personifies ("the era demands"): no speaker of a speech act
     abstract_nouns: frozenset[str] = frozenset()
     # occasions greeted or welcomed ("greeted the anniversary"): marked, no one greeted
@@ -138,8 +145,6 @@ class Lexicon:
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
-    # the word lists triggers name in ``object_in``, by name
-    object_lists: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -181,8 +186,9 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         clause_object=bool(spec.get("clause_object")),
         light_verbs=tuple(str(v) for v in spec.get("light_verbs") or ()),
         needs_hs=tuple(str(h) for h in spec.get("needs_hs") or ()),
-        future_only=bool(spec.get("future_only")),
-        object_in=str(spec["object_in"]) if spec.get("object_in") else None,
+        future_only=bool(spec.get("future_only")), particle=bool(spec.get("particle")),
+        skill=bool(spec.get("skill")),
+        objects=tuple(str(v).lower() for v in spec.get("objects") or ()),
         with_words=tuple(str(w).lower() for w in spec.get("with_words") or ()))
 
 
@@ -207,7 +213,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "prevention_verbs", "instrument_nouns", "contest_words",
                          "place_nouns", "abstract_nouns", "occasion_nouns",
                          "counterpart_verbs", "voice_nouns", "reception_nouns",
-                         "likeness_nouns")}
+                         "likeness_nouns", "emblem_nouns")}
     return out, light, nouns, lists
 
 
@@ -268,34 +274,17 @@ def default_lexicon() -> Lexicon:
         instrument_nouns=lists["instrument_nouns"],
         contest_words=lists["contest_words"],
         place_nouns=lists["place_nouns"],
-        likeness_nouns=lists["likeness_nouns"],
+        likeness_nouns=lists["likeness_nouns"], emblem_nouns=lists["emblem_nouns"],
         abstract_nouns=lists["abstract_nouns"],
         occasion_nouns=lists["occasion_nouns"],
         counterpart_verbs=lists["counterpart_verbs"],
         voice_nouns=lists["voice_nouns"],
         reception_nouns=lists["reception_nouns"],
         verb_objects=load_verb_objects(triggers_path),
-        object_lists=_object_lists(triggers_path, triggers),
         threat_types=_types(triggers_path, "threat_types"),
         rebuttal=_rebuttal(triggers_path, triggers),
         in_noun_types=_types(triggers_path, "in_noun_types"),
     )
-
-
-def _object_lists(path: Path, triggers: dict[str, list[Trigger]]) -> dict[str, frozenset[str]]:
-    """The word lists verb triggers name in ``object_in``, each checked to be a list."""
-    data = read_yaml(path)
-    out: dict[str, frozenset[str]] = {}
-    for trigger in (t for options in triggers.values() for t in options):
-        name = trigger.object_in
-        if name is None or name in out:
-            continue
-        values = data.get(name)
-        if not isinstance(values, list):
-            raise DataFileError(str(path), f"object_in names {name!r}, which is not a word list",
-                                f"verbs.{trigger.lemma}")
-        out[name] = frozenset(str(v).lower() for v in values)
-    return out
 
 
 def _rebuttal(path: Path, triggers: dict[str, list[Trigger]]

@@ -716,3 +716,21 @@ def test_partners_in_joint_drills_are_not_each_others_target(code: Any) -> None:
 def test_a_consequence_no_one_threatens_is_no_threat(code: Any) -> None:
     events = code("Britain is bound to face the consequences of leaving the bloc.")
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_two_people_of_one_state_are_two_parties(code: Any) -> None:
+    # a shared country is no shared identity: each official's criticism is an event
+    events = code("Kim Yo Jong criticised Japan on Monday. Choe Son Hui also criticised "
+                  "Japan on Tuesday.", wire=("KCNA",))
+    actors = sorted(e.actor.name for e in events if e.type == "ACCUSE" and e.actor)
+    assert actors == ["Choe Son Hui", "Kim Yo-jong"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea sent a car to Russia in March. Kim Jong Un sent the car to Russia as a gift.",
+    "Russia condemned the strike on Monday. Vladimir Putin condemned the strike.",
+])
+def test_a_state_and_its_leader_telling_one_act_merge(code: Any, text: str) -> None:
+    # a leader acts for the state: the state's telling and the leader's are one event
+    events = [e for e in code(text) if e.type in ("AID", "ACCUSE")]
+    assert len(events) == 1 and len(events[0].restatements) == 1

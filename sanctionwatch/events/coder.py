@@ -517,7 +517,7 @@ class EventCoder:
             date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent, verb),
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
-        return _Draft(event, _key(actor), _key(recipient), verb.i,
+        return _Draft(event, _key(ann, actor), _key(ann, recipient), verb.i,
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1, _shared_object(verb))
@@ -548,7 +548,7 @@ class EventCoder:
             seen.add(party.country)
             copy = replace(event, actor=party, explanation=[
                 *event.explanation, f"a further giver '{giver.text}' of another state"])
-            out.append(_Draft(copy, _key(party), draft.recipient_key, draft.trigger_i))
+            out.append(_Draft(copy, _key(ann, party), draft.recipient_key, draft.trigger_i))
         return out
 
     def _deontic(self, verb: Any) -> bool:
@@ -812,7 +812,7 @@ class EventCoder:
             context=list(context), cameo=cameo, item=item, trigger=noun.text,
             explanation=[f"event noun '{noun.text}' -> {etype}",
                          f"modality {modality}: {why}", *resolved[2]])
-        return _Draft(event, _key(actor), _key(recipient))
+        return _Draft(event, _key(ann, actor), _key(ann, recipient))
 
     def _code_breach(self, ann: Annotated, sent: Any, word: Any,
                      pub: date | None) -> _Draft | None:
@@ -859,7 +859,7 @@ class EventCoder:
                          f"modality {modality}: {why}", *resolved[2]])
         # an unknown supplier is not an unnamed one: never merged into a named supplier's
         # transfer to the same party (other goods, another source)
-        return _Draft(event, UNKNOWN_SUPPLIER, _key(recipient))
+        return _Draft(event, UNKNOWN_SUPPLIER, _key(ann, recipient))
 
     def _code_rebuttal(self, ann: Annotated, sent: Any, word: Any,
                        pub: date | None) -> _Draft | None:
@@ -914,7 +914,7 @@ class EventCoder:
             context=list(context), cameo=cameo, item=item, trigger=adj.text,
             explanation=[f"'{adj.text}': a supply by '{prefix}' presupposed -> {etype}",
                          "modality asserted: the supply is taken as given, not claimed"])
-        return _Draft(event, _key(actor), _key(recipient))
+        return _Draft(event, _key(ann, actor), _key(ann, recipient))
 
     def _visitor(self, verb: Any, trigger: Trigger, item: Item | None) -> Any:
         """The person object of a verb whose person reading differs ("received X")."""
@@ -1990,10 +1990,33 @@ def _best_entity(entities: list[Entity]) -> Entity | None:
     return ranked[0] if ranked else None
 
 
-def _key(party: Party | None) -> str:
+def _key(ann: Annotated, party: Party | None) -> str:
+    """What makes two tellings' parties one party: ``country|identity``. A party's own
+    identity (its entity, else its words) comes first, so two people or bodies of one state
+    ("Corbyn" and "the Conservative Party", both British) stay two; a state itself, or a
+    description the text names no one by ("North Korean officials"), is its country alone,
+    which :func:`_same_party` lets stand for any party of that state."""
     if party is None:
         return ""
-    return party.country or party.entity or (party.name or "").lower()
+    country = party.country or ""
+    entity = ann.entity(party.entity)
+    if entity is not None:
+        identity = "" if entity.schema == "Country" and country else entity.id
+    elif party.entity is not None:  # an id the document does not hold: still an identity
+        identity = party.entity
+    else:
+        identity = "" if country else (party.name or "").lower()
+    return f"{country}|{identity}"
+
+
+def _same_party(x: str, y: str) -> bool:
+    """Two keys (:func:`_key`) that may name one party: the same identity, or one a state
+    (or an unnamed party of it) and the other a party of that state ("Russia" and "Putin")."""
+    if x == y:
+        return True
+    cx, _, ix = x.partition("|")
+    cy, _, iy = y.partition("|")
+    return bool(cx) and cx == cy and not (ix and iy)
 
 
 def _score(draft: _Draft) -> tuple[int, int]:
@@ -2021,9 +2044,9 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False
     agree = 0
     for x, y in ((a.actor_key, b.actor_key), (a.recipient_key, b.recipient_key)):
-        if x and y and x != y:
+        if x and y and not _same_party(x, y):
             return False
-        agree += bool(x and x == y)
+        agree += bool(x and y)
     return agree > 0
 
 

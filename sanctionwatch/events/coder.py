@@ -63,6 +63,7 @@ from sanctionwatch.events.parties import (
     hosted_guest,
     hyphen_head,
     is_party_like,
+    leader_state,
     main_subject_entity,
     member_of_group,
     message_author,
@@ -85,6 +86,7 @@ from sanctionwatch.events.parties import (
     reproach_target,
     shared_object,
     state_entity,
+    story_state,
     stranded_subject,
     stray_agent,
     swallowed_name,
@@ -1202,13 +1204,44 @@ class EventCoder:
                          country=_subtree_country(ann, token) or demonym_country(token)
                          or capital_country(token) or modifier_country(token)
                          or described_before(token, lambda t: _subtree_country(ann, t)
-                                             or modifier_country(t)))
+                                             or modifier_country(t))
+                         or self._story_person(ann, token, None))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
         if country is None and entity.schema not in ("Person", "Organization"):
             country = territory_code(entity.name)  # "Hong Kong": a territory, no state
-        return Party(entity=entity.id, name=entity.name, country=country)
+        return Party(entity=entity.id, name=entity.name,
+                     country=country or self._unplaced_state(ann, token, entity))
+
+    def _unplaced_state(self, ann: Annotated, token: Any, entity: Entity) -> str | None:
+        """The state of a party the words at hand give none of: for a person, the state an
+        apposition gives at another mention ("Ian Hamilton, an expert at the U.K.'s
+        University of York ... Hamilton urged") or the delegation they lead ("the Russian
+        delegation led by X ... X signed"); else the story's own state."""
+        if entity.schema == "Person":
+            code = _described_elsewhere(ann, entity) or leader_state(ann, entity)
+            if code is not None:
+                return code
+        return self._story_person(ann, token, entity)
+
+    def _story_person(self, ann: Annotated, token: Any, entity: Entity | None) -> str | None:
+        """The story's own state (``parties.story_state``) for a person or people the text
+        gives no state of ("Patrick Carlineo, 55", "critics", "two federal prison
+        officers"); never for a state outlet's copy (its own people are read by
+        ``_domestic``, its foreign guests are not its own), for bodies (an unplaced
+        organisation may be international or the story's foreign side) or for people marked
+        as others' or foreign."""
+        if self._home_country(ann) is not None:
+            return None
+        if entity is not None:  # not a body: "the Taliban" in a U.S. story is no U.S. one
+            person = entity.schema == "Person"
+        else:
+            person = token.pos_ == "NOUN" and \
+                token.lemma_.lower() in self.lex.people_nouns and \
+                not others_of(token) and not foreign_group(token) and not any(
+                    plural_states(t) for t in country_phrase(token))
+        return story_state(ann) if person else None
 
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
         """He/she/they: the subject of the sentence's main clause when it is named before
@@ -1249,8 +1282,9 @@ class EventCoder:
         for entity in chain([main] if main is not None else [],
                             (e for _, e in reversed(before)), earlier_salient(ann, token)):
             if entity.schema in wanted and (skip is None or entity.id != skip.id):
-                return Party(entity=entity.id, name=token.text,
-                             country=entity.countries[0] if entity.countries else None)
+                return Party(entity=entity.id, name=token.text,  # he is who he names
+                             country=entity.countries[0] if entity.countries
+                             else self._unplaced_state(ann, token, entity))
         return Party(entity=None, name=token.text, country=None)
 
     # ---- item -----------------------------------------------------------------------
@@ -1928,6 +1962,17 @@ def _subtree_country(ann: Annotated, token: Any) -> str | None:
                            and e.schema in ("PublicBody", "Organization")]
     countries = [e.countries[0] for _, e in found + bodies if e.countries]
     return countries[0] if countries else None
+
+
+def _described_elsewhere(ann: Annotated, entity: Entity) -> str | None:
+    """The state a description beside another mention of a party gives it: news places a
+    person once, at first mention, and names them bare after."""
+    for mention in entity.mentions:
+        span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        code = _subtree_country(ann, span.root) if span is not None else None
+        if code is not None:
+            return code
+    return None
 
 
 def _line_span(text: str, sent: Any, verb: Any) -> tuple[int, int]:

@@ -10,6 +10,7 @@ outlet's home state is given to "the province", never to "the ground").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import chain
@@ -1081,3 +1082,79 @@ def occasion(token: Any) -> bool:
     return token is not None and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
         token.head.lower_ in ("at", "during") and \
         token.lemma_.lower() in party_words().event_words
+
+
+# "WASHINGTON –", "LONDON (AP) —", "Moscow, May 2 (Reuters) -": a place, an optional date
+# and wire credit, a dash
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,30}?)\s*(?:,[^\n]{0,30}?)?\s*"
+                      r"(?:\([^)\n]{1,30}\)\s*)?(?:–|—|--|-)\s")
+
+
+def dateline_state(text: str) -> str | None:
+    """The state whose capital a story's dateline names ("WASHINGTON –", "LONDON (AP) —",
+    "Moscow, May 2 (Reuters) -"): the place the story is told from."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    return _capitals().get(match.group(1).strip().title())
+
+
+STORY_STATE_MIN = 2  # mentions the story's own state needs at least
+LEAD_SENTENCES = 2  # the lead, where news places its story ("LONDON (AP) --", "A UK man")
+_story_cache: list[tuple[Annotated, str | None]] = []
+
+
+def story_state(ann: Annotated) -> str | None:
+    """The state a story is set in: the one whose names, people and bodies hold most of the
+    document's mentions of any state, and more than all the other states' together ("LONDON
+    (AP) -- Britain's Conservative Party ..., Jeremy Corbyn ..."), and that the lead names
+    (a page's links to other stories may name U.S. politicians more often than a story of
+    "a UK man" names the UK). None where no state holds such a majority (a story of Syria,
+    Russia and the U.S. alike) or the lead names another. A person the text gives
+    no state of ("Patrick Carlineo", "critics") is most likely of the story's own; the
+    coder asks it once per party, so the last document's answer is kept."""
+    if _story_cache and _story_cache[0][0] is ann:
+        return _story_cache[0][1]
+    counts: dict[str, int] = {}
+    for entity in ann.entities:
+        for code in entity.countries[:1]:
+            counts[code] = counts.get(code, 0) + len(entity.mentions)
+    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    sents = list(ann.doc.sents)[:LEAD_SENTENCES]
+    lead_end = sents[-1].end_char if sents else 0
+    lead = {code for _, e in ann.mentions_in(0, lead_end) for code in e.countries[:1]}
+    lead |= {code for code in [dateline_state(ann.document.text)] if code}
+    state = None
+    if ranked and ranked[0][1] >= STORY_STATE_MIN and ranked[0][0] in lead and \
+            ranked[0][1] * 2 > sum(n for _, n in ranked):
+        state = ranked[0][0]
+    _story_cache[:] = [(ann, state)]
+    return state
+
+
+LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def leader_state(ann: Annotated, entity: Entity) -> str | None:
+    """The state of a person the text names elsewhere as the leader of a group it gives a
+    state to ("the Russian delegation led by Andrei Zarenin ... Zarenin signed"): a
+    delegation's head is of its state. Only the group's own state words count ("Russian",
+    "the DPRK delegation"), not those of what it came for ("for the DPRK-Russia
+    exhibition")."""
+    for mention in entity.mentions:
+        span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        led = head.head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "by" or \
+                led.lemma_.lower() not in LEADING_VERBS or led.dep_ != "acl":
+            continue
+        group = led.head
+        code = modifier_country(group) or next(
+            (e.countries[0] for c in group.lefts if c.dep_ in ("amod", "compound", "nmod")
+             for _, e in ann.mentions_in(c.left_edge.idx, c.idx + len(c.text))
+             if e.schema == "Country" and e.countries), None)
+        if code is not None:
+            return code
+    return None

@@ -1276,7 +1276,7 @@ class EventCoder:
             # "NATO is arming Ukraine and inciting it": an object pronoun is not the
             # subject its verb inherits (that would be "itself")
             subject = _inherited_subject(token.head)
-        skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
+        skip = self._subject_entity(ann, subject) \
             if subject is not None and subject.i != token.i else None
         main = main_subject_entity(ann, token)  # "Putin ..., expressing his willingness"
         for entity in chain([main] if main is not None else [],
@@ -1286,6 +1286,14 @@ class EventCoder:
                              country=entity.countries[0] if entity.countries
                              else self._unplaced_state(ann, token, entity))
         return Party(entity=None, name=token.text, country=None)
+
+    def _subject_entity(self, ann: Annotated, subject: Any) -> Entity | None:
+        """The entity a clause's subject names, a pronoun subject resolved first: in "Biden
+        met Xi. He warned him." him is not whom he names (that would be "himself")."""
+        if subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS:
+            party = self._pronoun(ann, subject)
+            return ann.entity(party.entity) if party is not None else None
+        return ann.entity_at(subject.idx, subject.idx + len(subject.text))
 
     # ---- item -----------------------------------------------------------------------
     def _item(self, verb: Any, head: Any, ann: Annotated) -> Item | None:

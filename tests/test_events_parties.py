@@ -787,3 +787,14 @@ def test_an_object_pronoun_is_not_whom_the_subject_pronoun_names(
     # "he ... him" are two people: one acting on himself would be "himself"
     told = [e for e in code(text) if e.evidence.text.startswith("He ")]
     assert countries(told, etype) == expected
+
+
+def test_two_groups_of_one_state_are_two_parties(code: Any) -> None:
+    # "officials" and "students" of one county are two parties; "the officials" told
+    # again is the same one
+    events = code("Officials of the county sent fertilizer to the farms on Monday. Students of "
+                  "the county sent fertilizer to the farms on Friday. The officials sent "
+                  "fertilizer to the farms, it said.", wire=("KCNA",))
+    senders = sorted(((e.actor.name or "").lower().split()[-1], len(e.restatements))
+                     for e in events if e.type == "AID" and e.actor)
+    assert senders == [("officials", 1), ("students", 0)]

@@ -53,6 +53,7 @@ from sanctionwatch.events.parties import (
     country_phrase,
     demonym_country,
     described_before,
+    description_head,
     earlier_salient,
     event_host,
     exchange_counterpart,
@@ -85,6 +86,7 @@ from sanctionwatch.events.parties import (
     reciprocal_counterpart,
     reproach_target,
     shared_object,
+    stands_for_state,
     state_entity,
     story_state,
     stranded_subject,
@@ -2045,10 +2047,10 @@ def _best_entity(entities: list[Entity]) -> Entity | None:
 
 def _key(ann: Annotated, party: Party | None) -> str:
     """What makes two tellings' parties one party: ``country|identity``. A party's own
-    identity (its entity, else its words) comes first, so two people or bodies of one state
-    ("Corbyn" and "the Conservative Party", both British) stay two; a state itself, or a
-    description the text names no one by ("North Korean officials"), is its country alone,
-    which :func:`_same_party` lets stand for any party of that state."""
+    identity (its entity, else the head word of its description) comes first, so two people
+    or bodies of one state ("Corbyn" and "the Conservative Party", both British) stay two;
+    a state itself (named, by its capital, or as "we" in its own outlet's copy) is its
+    country alone, which :func:`_same_party` lets stand for any party of that state."""
     if party is None:
         return ""
     country = party.country or ""
@@ -2057,6 +2059,9 @@ def _key(ann: Annotated, party: Party | None) -> str:
         identity = "" if entity.schema == "Country" and country else entity.id
     elif party.entity is not None:  # an id the document does not hold: still an identity
         identity = party.entity
+    elif country and not stands_for_state(party.name or ""):
+        # "two federal prison officers" and "the officers" are one party, "Noel" another
+        identity = "~" + description_head(party.name or "")
     else:
         identity = "" if country else (party.name or "").lower()
     return f"{country}|{identity}"

@@ -1158,3 +1158,25 @@ def leader_state(ann: Annotated, entity: Entity) -> str | None:
         if code is not None:
             return code
     return None
+
+
+STATE_PRONOUNS = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# where a description's head ends: its modifiers after it ("officials of ...", ", who")
+DESCRIPTION_END = re.compile(r"\s+(?:of|in|from|at|for|with|who|which|that)\s+|,")
+
+
+def stands_for_state(name: str) -> bool:
+    """Whether a party the text names no entity for stands for its state as a whole: its
+    capital ("talks with Moscow") or the first person of a state outlet's own copy ("our
+    Republic", "we")."""
+    text = name.strip()
+    return text.lower() in STATE_PRONOUNS or text in _capitals()
+
+
+def description_head(name: str) -> str:
+    """The word a description of people or a body turns on ("two federal prison officers",
+    "the officers": officers; "the head of the delegation": head), lowercased, so that one
+    party told twice in other words keeps one identity."""
+    words = DESCRIPTION_END.split(name.strip(), maxsplit=1)[0]
+    tail = words.split()
+    return tail[-1].lower().strip("\"'“”‘’") if tail else ""

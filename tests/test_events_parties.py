@@ -798,3 +798,14 @@ def test_two_groups_of_one_state_are_two_parties(code: Any) -> None:
     senders = sorted(((e.actor.name or "").lower().split()[-1], len(e.restatements))
                      for e in events if e.type == "AID" and e.actor)
     assert senders == [("officials", 1), ("students", 0)]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # indirect speech: "us" is not the union's own word, so not the union
+    ("The Ukrainian players' union said on Monday that Russia had threatened us.", None),
+    # quoted, the first person is the speaker
+    ("The Ukrainian players' union said on Monday: \"Russia has threatened us.\"", "ua"),
+])
+def test_a_possessive_apostrophe_opens_no_quotation(code: Any, text: str,
+                                                    recipient: str | None) -> None:
+    assert countries(code(text), "THREATEN") == ("ru", recipient)

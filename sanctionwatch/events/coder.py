@@ -1253,7 +1253,9 @@ class EventCoder:
         lower = {"its": "it", "their": "they", "his": "he", "my": "i", "our": "we"}.get(
             lower, lower)  # a possessor acts ("its arms sale")
         if lower in ("i", "we", "us", "me"):  # "'I was deported,' said X": the speaker
-            quoted = any(t.text in QUOTES for t in token.sent if t.i < token.i)
+            # a possessive's apostrophe ("the players' union") opens no quotation
+            quoted = any(t.text in QUOTES and t.tag_ != "POS"
+                         for t in token.sent if t.i < token.i)
             speaker = next((c for head in reporting_heads(token, token.sent,
                                                           self.mod["reported_verbs"])
                             for c in head.children if c.dep_ == "nsubj"

@@ -809,3 +809,16 @@ def test_two_groups_of_one_state_are_two_parties(code: Any) -> None:
 def test_a_possessive_apostrophe_opens_no_quotation(code: Any, text: str,
                                                     recipient: str | None) -> None:
     assert countries(code(text), "THREATEN") == ("ru", recipient)
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("A floral basket in the name of Vladimir Putin was placed at the statue on Monday.",
+     "AID", "ru"),
+    ("A wreath in the name of the Chinese Embassy was laid at the tower on Monday.",
+     "SUPPORT", "cn"),
+])
+def test_whose_name_a_gift_is_in_gave_it(code: Any, text: str, etype: str, actor: str) -> None:
+    # the passive names no giver; "in the name of X" does, and the gift is no party
+    event = only(code(text, wire=("KCNA",)), etype)
+    assert event.actor is not None and event.actor.country == actor
+    assert event.recipient is None or "wreath" not in (event.recipient.name or "")

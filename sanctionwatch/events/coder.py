@@ -71,6 +71,7 @@ from sanctionwatch.events.parties import (
     misparsed_dative,
     misread_subject,
     modifier_country,
+    named_giver,
     names_group,
     names_same_party,
     near_phrase,
@@ -959,6 +960,13 @@ class EventCoder:
             passive = True
         if actor is None and not passive:
             actor = _inherited_subject(verb) or misread_subject(verb)
+        if actor is None and passive:
+            # "a basket in the name of X was placed at the statue": X gave it, and the
+            # basket is what was given, never the party a wreath-laying is aimed at
+            actor = next((g for node in (obj, verb) if node is not None
+                          for g in [named_giver(node)] if g is not None), None)
+            if actor is not None and not trigger.transfer:
+                obj = None
         if actor is not None and actor.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             actor = verb.head  # "the United States, which accuses him": the antecedent
         if light_obj is not None and not trigger.transfer:  # "conveyed greetings sent by X"

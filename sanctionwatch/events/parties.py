@@ -1180,3 +1180,19 @@ def description_head(name: str) -> str:
     words = DESCRIPTION_END.split(name.strip(), maxsplit=1)[0]
     tail = words.split()
     return tail[-1].lower().strip("\"'“”‘’") if tail else ""
+
+
+def named_giver(node: Any) -> Any:
+    """X of "in the name of X" hung on goods or on the verb placing them ("a floral basket
+    in the name of X was laid"): whose gift it is, where no one is said to have given it."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for name in prep.children:
+            if name.dep_ == "pobj" and name.lemma_.lower() == "name":
+                owner = next((o for of in name.children if of.dep_ == "prep"
+                              and of.lower_ == "of" for o in of.children
+                              if o.dep_ == "pobj"), None)
+                if owner is not None:
+                    return owner
+    return None

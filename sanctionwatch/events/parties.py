@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from sanctionwatch.annotate import Annotated
@@ -1101,7 +1101,6 @@ def dateline_state(text: str) -> str | None:
 
 STORY_STATE_MIN = 2  # mentions the story's own state needs at least
 LEAD_SENTENCES = 2  # the lead, where news places its story ("LONDON (AP) --", "A UK man")
-_story_cache: list[tuple[Annotated, str | None]] = []
 
 
 def story_state(ann: Annotated) -> str | None:
@@ -1111,25 +1110,22 @@ def story_state(ann: Annotated) -> str | None:
     (a page's links to other stories may name U.S. politicians more often than a story of
     "a UK man" names the UK). None where no state holds such a majority (a story of Syria,
     Russia and the U.S. alike) or the lead names another. A person the text gives
-    no state of ("Patrick Carlineo", "critics") is most likely of the story's own; the
-    coder asks it once per party, so the last document's answer is kept."""
-    if _story_cache and _story_cache[0][0] is ann:
-        return _story_cache[0][1]
+    no state of ("Patrick Carlineo", "critics") is most likely of the story's own. Asked
+    only for a party nothing else places, so it is worked out afresh (no state is kept
+    between documents)."""
     counts: dict[str, int] = {}
     for entity in ann.entities:
         for code in entity.countries[:1]:
             counts[code] = counts.get(code, 0) + len(entity.mentions)
     ranked = sorted(counts.items(), key=lambda pair: -pair[1])
-    sents = list(ann.doc.sents)[:LEAD_SENTENCES]
+    sents = list(islice(ann.doc.sents, LEAD_SENTENCES))
     lead_end = sents[-1].end_char if sents else 0
     lead = {code for _, e in ann.mentions_in(0, lead_end) for code in e.countries[:1]}
     lead |= {code for code in [dateline_state(ann.document.text)] if code}
-    state = None
     if ranked and ranked[0][1] >= STORY_STATE_MIN and ranked[0][0] in lead and \
             ranked[0][1] * 2 > sum(n for _, n in ranked):
-        state = ranked[0][0]
-    _story_cache[:] = [(ann, state)]
-    return state
+        return ranked[0][0]
+    return None
 
 
 LEADING_VERBS = frozenset({"lead", "head"})

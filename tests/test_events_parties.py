@@ -822,3 +822,13 @@ def test_whose_name_a_gift_is_in_gave_it(code: Any, text: str, etype: str, actor
     event = only(code(text, wire=("KCNA",)), etype)
     assert event.actor is not None and event.actor.country == actor
     assert event.recipient is None or "wreath" not in (event.recipient.name or "")
+
+
+def test_a_group_does_not_bridge_two_named_members_into_one_event(code: Any) -> None:
+    # "two officials" may be told again as either of them, but the two are two parties
+    events = code("The United States sanctioned two North Korean officials on Monday. "
+                  "Washington sanctioned Kim Yo Jong for missile sales. Washington sanctioned "
+                  "Choe Son Hui for arms sales.")
+    told = [" ".join(s.text for s in (e.evidence, *e.restatements))
+            for e in events if e.type == "COERCE"]
+    assert told and not any("Kim Yo Jong" in t and "Choe Son Hui" in t for t in told)

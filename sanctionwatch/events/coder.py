@@ -2079,12 +2079,18 @@ def _key(ann: Annotated, party: Party | None) -> str:
 
 def _same_party(x: str, y: str) -> bool:
     """Two keys (:func:`_key`) that may name one party: the same identity, or one a state
-    (or an unnamed party of it) and the other a party of that state ("Russia" and "Putin")."""
+    and the other a party of that state ("Russia" and "Putin"), or a description and a
+    named party of its state ("delegations ... departed" and "Minister X departed"); two
+    named parties, or two descriptions in other words, are two."""
     if x == y:
         return True
     cx, _, ix = x.partition("|")
     cy, _, iy = y.partition("|")
-    return bool(cx) and cx == cy and not (ix and iy)
+    if not cx or cx != cy:
+        return False
+    if not (ix and iy):
+        return True
+    return ix.startswith("~") != iy.startswith("~")
 
 
 def _score(draft: _Draft) -> tuple[int, int]:
@@ -2169,7 +2175,9 @@ def _merge(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> 
         groups.setdefault(tuple(str(k) for k in key), []).append(draft)
     merged: list[list[_Draft]] = []
     for group in sorted(groups.values(), key=lambda g: -max(_score(d) for d in g)[0]):
-        into = next((m for m in merged if _restates(group[0], m[0])), None)
+        # every telling already merged must agree: a description ("two officers") may not
+        # bridge two named people it covers ("Noel is charged", "Thomas is charged")
+        into = next((m for m in merged if all(_restates(group[0], o) for o in m)), None)
         if into is None:
             merged.append(list(group))
         else:

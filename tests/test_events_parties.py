@@ -13,6 +13,7 @@ from typing import Any, cast
 import pytest
 
 from sanctionwatch.annotate import Annotator
+from sanctionwatch.events.parties import dateline_state
 from sanctionwatch.model import Document, Event
 from tests.conftest import only_event as only
 
@@ -28,7 +29,6 @@ def code(code: Any) -> Any:
     def run(text: str, wire: tuple[str, ...] = ("AFP",)) -> list[Event]:
         return cast(list[Event], code(text, published="2024-05-02", wire=wire))
     return run
-
 
 
 def countries(events: list[Event], etype: str) -> tuple[str | None, str | None]:
@@ -444,7 +444,6 @@ def test_double_object_transfers(code: Any, text: str, recipient: str, category:
     assert event.item is not None and event.item.category == category
 
 
-
 @pytest.mark.parametrize("text, etype, expected", [
     # states joined by hyphens after an abbreviation: the first named member acts
     ("The U.S.-ROK allies staged large-scale joint drills near the border.", "MOBILIZE",
@@ -716,3 +715,120 @@ def test_partners_in_joint_drills_are_not_each_others_target(code: Any) -> None:
 def test_a_consequence_no_one_threatens_is_no_threat(code: Any) -> None:
     events = code("Britain is bound to face the consequences of leaving the bloc.")
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_two_people_of_one_state_are_two_parties(code: Any) -> None:
+    # a shared country is no shared identity: each official's criticism is an event
+    events = code("Kim Yo Jong criticised Japan on Monday. Choe Son Hui also criticised "
+                  "Japan on Tuesday.", wire=("KCNA",))
+    actors = sorted(e.actor.name for e in events if e.type == "ACCUSE" and e.actor)
+    assert actors == ["Choe Son Hui", "Kim Yo-jong"]
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea sent a car to Russia in March. Kim Jong Un sent the car to Russia as a gift.",
+    "Russia condemned the strike on Monday. Vladimir Putin condemned the strike.",
+])
+def test_a_state_and_its_leader_telling_one_act_merge(code: Any, text: str) -> None:
+    # a leader acts for the state: the state's telling and the leader's are one event
+    events = [e for e in code(text) if e.type in ("AID", "ACCUSE")]
+    assert len(events) == 1 and len(events[0].restatements) == 1
+
+
+def test_an_unplaced_person_is_of_the_state_the_story_is_set_in(code: Any) -> None:
+    """A person the text gives no state of, in a story whose state mentions are mostly of
+    one state, is taken to be of that state (the outlet's own place is unknown here)."""
+    events = code("Canada's top court ruled on Monday against the government of Canada. "
+                  "Prosecutors in Canada accused businessman Tom Hadley of fraud.")
+    assert countries(events, "ACCUSE")[1] == "ca"
+
+
+def test_no_story_state_where_no_state_holds_a_majority(code: Any) -> None:
+    """A story of two states alike sets no state on a person it does not place."""
+    events = code("France and Germany signed a trade pact on Monday. Officials of France and "
+                  "Germany accused businessman Tom Hadley of fraud.")
+    assert countries(events, "ACCUSE")[1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON – Two officers were charged on Tuesday.", "us"),
+    ("LONDON (AP) — The party was accused on Wednesday.", "gb"),
+    ("Moscow, May 2 (Reuters) - The ministry said.", "ru"),
+    ("A UK man - a teacher - fell ill.", None),  # no capital opens it
+    ("Staff Reports\n\nPolice arrested six people.", None),
+])
+def test_a_dateline_places_the_story(text: str, expected: str | None) -> None:
+    assert dateline_state(text) == expected
+
+
+def test_a_delegations_leader_is_of_its_state(code: Any) -> None:
+    """A person named before as the leader of a state's delegation is of that state when
+    named again alone."""
+    events = code("The Brazilian delegation led by Ivan Petrovsky arrived in Paris on Monday. "
+                  "On Tuesday Ivan Petrovsky met with Emmanuel Macron.")
+    met = [e for e in events if e.evidence.text.startswith("On Tuesday")]
+    assert met and met[0].actor is not None and met[0].actor.country == "br"
+
+
+def test_a_person_placed_at_one_mention_is_of_that_state_at_the_next(code: Any) -> None:
+    """News places a person once, in an apposition, and names them bare after."""
+    events = code("Anna Berg, an expert at Sweden's Lund University, attended the talks in "
+                  "Paris. Berg later accused Russia of lying.")
+    assert countries(events, "ACCUSE") == ("se", "ru")
+
+
+@pytest.mark.parametrize("text, etype, expected", [
+    ("Joe Biden met Xi Jinping in Bali on Monday. He praised him for his candour.",
+     "SUPPORT", ("us", "cn")),
+    ("Vladimir Putin hosted Kim Jong Un at Vostochny. He gave him a car.", "AID", ("ru", "kp")),
+])
+def test_an_object_pronoun_is_not_whom_the_subject_pronoun_names(
+        code: Any, text: str, etype: str, expected: tuple[str | None, str | None]) -> None:
+    # "he ... him" are two people: one acting on himself would be "himself"
+    told = [e for e in code(text) if e.evidence.text.startswith("He ")]
+    assert countries(told, etype) == expected
+
+
+def test_two_groups_of_one_state_are_two_parties(code: Any) -> None:
+    # "officials" and "students" of one county are two parties; "the officials" told
+    # again is the same one
+    events = code("Officials of the county sent fertilizer to the farms on Monday. Students of "
+                  "the county sent fertilizer to the farms on Friday. The officials sent "
+                  "fertilizer to the farms, it said.", wire=("KCNA",))
+    senders = sorted(((e.actor.name or "").lower().split()[-1], len(e.restatements))
+                     for e in events if e.type == "AID" and e.actor)
+    assert senders == [("officials", 1), ("students", 0)]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # indirect speech: "us" is not the union's own word, so not the union
+    ("The Ukrainian players' union said on Monday that Russia had threatened us.", None),
+    # quoted, the first person is the speaker
+    ("The Ukrainian players' union said on Monday: \"Russia has threatened us.\"", "ua"),
+])
+def test_a_possessive_apostrophe_opens_no_quotation(code: Any, text: str,
+                                                    recipient: str | None) -> None:
+    assert countries(code(text), "THREATEN") == ("ru", recipient)
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("A floral basket in the name of Vladimir Putin was placed at the statue on Monday.",
+     "AID", "ru"),
+    ("A wreath in the name of the Chinese Embassy was laid at the tower on Monday.",
+     "SUPPORT", "cn"),
+])
+def test_whose_name_a_gift_is_in_gave_it(code: Any, text: str, etype: str, actor: str) -> None:
+    # the passive names no giver; "in the name of X" does, and the gift is no party
+    event = only(code(text, wire=("KCNA",)), etype)
+    assert event.actor is not None and event.actor.country == actor
+    assert event.recipient is None or "wreath" not in (event.recipient.name or "")
+
+
+def test_a_group_does_not_bridge_two_named_members_into_one_event(code: Any) -> None:
+    # "two officials" may be told again as either of them, but the two are two parties
+    events = code("The United States sanctioned two North Korean officials on Monday. "
+                  "Washington sanctioned Kim Yo Jong for missile sales. Washington sanctioned "
+                  "Choe Son Hui for arms sales.")
+    told = [" ".join(s.text for s in (e.evidence, *e.restatements))
+            for e in events if e.type == "COERCE"]
+    assert told and not any("Kim Yo Jong" in t and "Choe Son Hui" in t for t in told)

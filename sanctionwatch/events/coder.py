@@ -55,6 +55,7 @@ from sanctionwatch.events.parties import (
     country_phrase,
     demonym_country,
     described_before,
+    description_head,
     earlier_salient,
     event_host,
     exchange_counterpart,
@@ -65,12 +66,14 @@ from sanctionwatch.events.parties import (
     hosted_guest,
     hyphen_head,
     is_party_like,
+    leader_state,
     main_subject_entity,
     member_of_group,
     message_author,
     misparsed_dative,
     misread_subject,
     modifier_country,
+    named_giver,
     names_group,
     names_same_party,
     near_phrase,
@@ -86,7 +89,9 @@ from sanctionwatch.events.parties import (
     reciprocal_counterpart,
     reproach_target,
     shared_object,
+    stands_for_state,
     state_entity,
+    story_state,
     stranded_subject,
     stray_agent,
     swallowed_name,
@@ -568,7 +573,7 @@ class EventCoder:
             date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent, verb),
             evidence=Span(start, end, text[start:end]), mode=mode, context=list(context),
             cameo=cameo, item=item, trigger=verb.text, explanation=explanation + resolved[2])
-        return _Draft(event, _key(actor), _key(recipient), verb.i,
+        return _Draft(event, _key(ann, actor), _key(ann, recipient), verb.i,
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1, _shared_object(verb))
@@ -599,7 +604,7 @@ class EventCoder:
             seen.add(party.country)
             copy = replace(event, actor=party, explanation=[
                 *event.explanation, f"a further giver '{giver.text}' of another state"])
-            out.append(_Draft(copy, _key(party), draft.recipient_key, draft.trigger_i))
+            out.append(_Draft(copy, _key(ann, party), draft.recipient_key, draft.trigger_i))
         return out
 
     def _deontic(self, verb: Any) -> bool:
@@ -969,7 +974,7 @@ class EventCoder:
             context=list(context), cameo=cameo, item=item, trigger=noun.text,
             explanation=[f"event noun '{noun.text}' -> {etype}",
                          f"modality {modality}: {why}", *resolved[2]])
-        return _Draft(event, _key(actor), _key(recipient))
+        return _Draft(event, _key(ann, actor), _key(ann, recipient))
 
     def _code_breach(self, ann: Annotated, sent: Any, word: Any,
                      pub: date | None) -> _Draft | None:
@@ -1016,7 +1021,7 @@ class EventCoder:
                          f"modality {modality}: {why}", *resolved[2]])
         # an unknown supplier is not an unnamed one: never merged into a named supplier's
         # transfer to the same party (other goods, another source)
-        return _Draft(event, UNKNOWN_SUPPLIER, _key(recipient))
+        return _Draft(event, UNKNOWN_SUPPLIER, _key(ann, recipient))
 
     def _code_rebuttal(self, ann: Annotated, sent: Any, word: Any,
                        pub: date | None) -> _Draft | None:
@@ -1071,7 +1076,7 @@ class EventCoder:
             context=list(context), cameo=cameo, item=item, trigger=adj.text,
             explanation=[f"'{adj.text}': a supply by '{prefix}' presupposed -> {etype}",
                          "modality asserted: the supply is taken as given, not claimed"])
-        return _Draft(event, _key(actor), _key(recipient))
+        return _Draft(event, _key(ann, actor), _key(ann, recipient))
 
     def _visitor(self, verb: Any, trigger: Trigger, item: Item | None) -> Any:
         """The person object of a verb whose person reading differs ("received X")."""
@@ -1112,6 +1117,13 @@ class EventCoder:
             passive = True
         if actor is None and not passive:
             actor = _inherited_subject(verb) or misread_subject(verb)
+        if actor is None and passive:
+            # "a basket in the name of X was placed at the statue": X gave it, and the
+            # basket is what was given, never the party a wreath-laying is aimed at
+            actor = next((g for node in (obj, verb) if node is not None
+                          for g in [named_giver(node)] if g is not None), None)
+            if actor is not None and not trigger.transfer:
+                obj = None
         if actor is not None and actor.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             actor = verb.head  # "the United States, which accuses him": the antecedent
         if light_obj is not None and not trigger.transfer:  # "conveyed greetings sent by X"
@@ -1359,13 +1371,44 @@ class EventCoder:
                          country=_subtree_country(ann, token) or demonym_country(token)
                          or capital_country(token) or modifier_country(token)
                          or described_before(token, lambda t: _subtree_country(ann, t)
-                                             or modifier_country(t)))
+                                             or modifier_country(t))
+                         or self._story_person(ann, token, None))
         country = entity.countries[0] if entity.countries else None
         if country is None:  # "Ukhnaa Khurelsukh, president of Mongolia"
             country = _subtree_country(ann, token)
         if country is None and entity.schema not in ("Person", "Organization"):
             country = territory_code(entity.name)  # "Hong Kong": a territory, no state
-        return Party(entity=entity.id, name=entity.name, country=country)
+        return Party(entity=entity.id, name=entity.name,
+                     country=country or self._unplaced_state(ann, token, entity))
+
+    def _unplaced_state(self, ann: Annotated, token: Any, entity: Entity) -> str | None:
+        """The state of a party the words at hand give none of: for a person, the state an
+        apposition gives at another mention ("Ian Hamilton, an expert at the U.K.'s
+        University of York ... Hamilton urged") or the delegation they lead ("the Russian
+        delegation led by X ... X signed"); else the story's own state."""
+        if entity.schema == "Person":
+            code = _described_elsewhere(ann, entity) or leader_state(ann, entity)
+            if code is not None:
+                return code
+        return self._story_person(ann, token, entity)
+
+    def _story_person(self, ann: Annotated, token: Any, entity: Entity | None) -> str | None:
+        """The story's own state (``parties.story_state``) for a person or people the text
+        gives no state of ("Patrick Carlineo, 55", "critics", "two federal prison
+        officers"); never for a state outlet's copy (its own people are read by
+        ``_domestic``, its foreign guests are not its own), for bodies (an unplaced
+        organisation may be international or the story's foreign side) or for people marked
+        as others' or foreign."""
+        if self._home_country(ann) is not None:
+            return None
+        if entity is not None:  # not a body: "the Taliban" in a U.S. story is no U.S. one
+            person = entity.schema == "Person"
+        else:
+            person = token.pos_ == "NOUN" and \
+                token.lemma_.lower() in self.lex.people_nouns and \
+                not others_of(token) and not foreign_group(token) and not any(
+                    plural_states(t) for t in country_phrase(token))
+        return story_state(ann) if person else None
 
     def _pronoun(self, ann: Annotated, token: Any) -> Party | None:
         """He/she/they: the subject of the sentence's main clause when it is named before
@@ -1375,7 +1418,9 @@ class EventCoder:
         lower = {"its": "it", "their": "they", "his": "he", "my": "i", "our": "we"}.get(
             lower, lower)  # a possessor acts ("its arms sale")
         if lower in ("i", "we", "us", "me"):  # "'I was deported,' said X": the speaker
-            quoted = any(t.text in QUOTES for t in token.sent if t.i < token.i)
+            # a possessive's apostrophe ("the players' union") opens no quotation
+            quoted = any(t.text in QUOTES and t.tag_ != "POS"
+                         for t in token.sent if t.i < token.i)
             speaker = next((c for head in reporting_heads(token, token.sent,
                                                           self.mod["reported_verbs"])
                             for c in head.children if c.dep_ == "nsubj"
@@ -1400,15 +1445,24 @@ class EventCoder:
             # "NATO is arming Ukraine and inciting it": an object pronoun is not the
             # subject its verb inherits (that would be "itself")
             subject = _inherited_subject(token.head)
-        skip = ann.entity_at(subject.idx, subject.idx + len(subject.text)) \
+        skip = self._subject_entity(ann, subject) \
             if subject is not None and subject.i != token.i else None
         main = main_subject_entity(ann, token)  # "Putin ..., expressing his willingness"
         for entity in chain([main] if main is not None else [],
                             (e for _, e in reversed(before)), earlier_salient(ann, token)):
             if entity.schema in wanted and (skip is None or entity.id != skip.id):
-                return Party(entity=entity.id, name=token.text,
-                             country=entity.countries[0] if entity.countries else None)
+                return Party(entity=entity.id, name=token.text,  # he is who he names
+                             country=entity.countries[0] if entity.countries
+                             else self._unplaced_state(ann, token, entity))
         return Party(entity=None, name=token.text, country=None)
+
+    def _subject_entity(self, ann: Annotated, subject: Any) -> Entity | None:
+        """The entity a clause's subject names, a pronoun subject resolved first: in "Biden
+        met Xi. He warned him." him is not whom he names (that would be "himself")."""
+        if subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS:
+            party = self._pronoun(ann, subject)
+            return ann.entity(party.entity) if party is not None else None
+        return ann.entity_at(subject.idx, subject.idx + len(subject.text))
 
     # ---- item -----------------------------------------------------------------------
     def _item(self, verb: Any, head: Any, ann: Annotated) -> Item | None:
@@ -2106,6 +2160,17 @@ def _subtree_country(ann: Annotated, token: Any) -> str | None:
     return countries[0] if countries else None
 
 
+def _described_elsewhere(ann: Annotated, entity: Entity) -> str | None:
+    """The state a description beside another mention of a party gives it: news places a
+    person once, at first mention, and names them bare after."""
+    for mention in entity.mentions:
+        span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        code = _subtree_country(ann, span.root) if span is not None else None
+        if code is not None:
+            return code
+    return None
+
+
 def _line_span(text: str, sent: Any, verb: Any) -> tuple[int, int]:
     """The sentence cut to the line holding the trigger (spaCy joins headings to text)."""
     start, end = sent.start_char, sent.end_char
@@ -2166,10 +2231,42 @@ def _best_entity(entities: list[Entity]) -> Entity | None:
     return ranked[0] if ranked else None
 
 
-def _key(party: Party | None) -> str:
+def _key(ann: Annotated, party: Party | None) -> str:
+    """What makes two tellings' parties one party: ``country|identity``. A party's own
+    identity (its entity, else the head word of its description) comes first, so two people
+    or bodies of one state ("Corbyn" and "the Conservative Party", both British) stay two;
+    a state itself (named, by its capital, or as "we" in its own outlet's copy) is its
+    country alone, which :func:`_same_party` lets stand for any party of that state."""
     if party is None:
         return ""
-    return party.country or party.entity or (party.name or "").lower()
+    country = party.country or ""
+    entity = ann.entity(party.entity)
+    if entity is not None:
+        identity = "" if entity.schema == "Country" and country else entity.id
+    elif party.entity is not None:  # an id the document does not hold: still an identity
+        identity = party.entity
+    elif country and not stands_for_state(party.name or ""):
+        # "two federal prison officers" and "the officers" are one party, "Noel" another
+        identity = "~" + description_head(party.name or "")
+    else:
+        identity = "" if country else (party.name or "").lower()
+    return f"{country}|{identity}"
+
+
+def _same_party(x: str, y: str) -> bool:
+    """Two keys (:func:`_key`) that may name one party: the same identity, or one a state
+    and the other a party of that state ("Russia" and "Putin"), or a description and a
+    named party of its state ("delegations ... departed" and "Minister X departed"); two
+    named parties, or two descriptions in other words, are two."""
+    if x == y:
+        return True
+    cx, _, ix = x.partition("|")
+    cy, _, iy = y.partition("|")
+    if not cx or cx != cy:
+        return False
+    if not (ix and iy):
+        return True
+    return ix.startswith("~") != iy.startswith("~")
 
 
 def _score(draft: _Draft) -> tuple[int, int]:
@@ -2197,9 +2294,9 @@ def _restates(a: _Draft, b: _Draft) -> bool:
         return False
     agree = 0
     for x, y in ((a.actor_key, b.actor_key), (a.recipient_key, b.recipient_key)):
-        if x and y and x != y:
+        if x and y and not _same_party(x, y):
             return False
-        agree += bool(x and x == y)
+        agree += bool(x and y)
     return agree > 0
 
 
@@ -2254,7 +2351,9 @@ def _merge(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> 
         groups.setdefault(tuple(str(k) for k in key), []).append(draft)
     merged: list[list[_Draft]] = []
     for group in sorted(groups.values(), key=lambda g: -max(_score(d) for d in g)[0]):
-        into = next((m for m in merged if _restates(group[0], m[0])), None)
+        # every telling already merged must agree: a description ("two officers") may not
+        # bridge two named people it covers ("Noel is charged", "Thomas is charged")
+        into = next((m for m in merged if all(_restates(group[0], o) for o in m)), None)
         if into is None:
             merged.append(list(group))
         else:

@@ -10,9 +10,10 @@ outlet's home state is given to "the province", never to "the ground").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 from sanctionwatch.annotate import Annotated
@@ -1081,3 +1082,113 @@ def occasion(token: Any) -> bool:
     return token is not None and token.pos_ == "NOUN" and token.dep_ == "pobj" and \
         token.head.lower_ in ("at", "during") and \
         token.lemma_.lower() in party_words().event_words
+
+
+# "WASHINGTON –", "LONDON (AP) —", "Moscow, May 2 (Reuters) -": a place, an optional date
+# and wire credit, a dash
+DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,30}?)\s*(?:,[^\n]{0,30}?)?\s*"
+                      r"(?:\([^)\n]{1,30}\)\s*)?(?:–|—|--|-)\s")
+
+
+def dateline_state(text: str) -> str | None:
+    """The state whose capital a story's dateline names ("WASHINGTON –", "LONDON (AP) —",
+    "Moscow, May 2 (Reuters) -"): the place the story is told from."""
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    return _capitals().get(match.group(1).strip().title())
+
+
+STORY_STATE_MIN = 2  # mentions the story's own state needs at least
+LEAD_SENTENCES = 2  # the lead, where news places its story ("LONDON (AP) --", "A UK man")
+
+
+def story_state(ann: Annotated) -> str | None:
+    """The state a story is set in: the one whose names, people and bodies hold most of the
+    document's mentions of any state, and more than all the other states' together ("LONDON
+    (AP) -- Britain's Conservative Party ..., Jeremy Corbyn ..."), and that the lead names
+    (a page's links to other stories may name U.S. politicians more often than a story of
+    "a UK man" names the UK). None where no state holds such a majority (a story of Syria,
+    Russia and the U.S. alike) or the lead names another. A person the text gives
+    no state of ("Patrick Carlineo", "critics") is most likely of the story's own. Asked
+    only for a party nothing else places, so it is worked out afresh (no state is kept
+    between documents)."""
+    counts: dict[str, int] = {}
+    for entity in ann.entities:
+        for code in entity.countries[:1]:
+            counts[code] = counts.get(code, 0) + len(entity.mentions)
+    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    sents = list(islice(ann.doc.sents, LEAD_SENTENCES))
+    lead_end = sents[-1].end_char if sents else 0
+    lead = {code for _, e in ann.mentions_in(0, lead_end) for code in e.countries[:1]}
+    lead |= {code for code in [dateline_state(ann.document.text)] if code}
+    if ranked and ranked[0][1] >= STORY_STATE_MIN and ranked[0][0] in lead and \
+            ranked[0][1] * 2 > sum(n for _, n in ranked):
+        return ranked[0][0]
+    return None
+
+
+LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def leader_state(ann: Annotated, entity: Entity) -> str | None:
+    """The state of a person the text names elsewhere as the leader of a group it gives a
+    state to ("the Russian delegation led by Andrei Zarenin ... Zarenin signed"): a
+    delegation's head is of its state. Only the group's own state words count ("Russian",
+    "the DPRK delegation"), not those of what it came for ("for the DPRK-Russia
+    exhibition")."""
+    for mention in entity.mentions:
+        span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        led = head.head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "by" or \
+                led.lemma_.lower() not in LEADING_VERBS or led.dep_ != "acl":
+            continue
+        group = led.head
+        code = modifier_country(group) or next(
+            (e.countries[0] for c in group.lefts if c.dep_ in ("amod", "compound", "nmod")
+             for _, e in ann.mentions_in(c.left_edge.idx, c.idx + len(c.text))
+             if e.schema == "Country" and e.countries), None)
+        if code is not None:
+            return code
+    return None
+
+
+STATE_PRONOUNS = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# where a description's head ends: its modifiers after it ("officials of ...", ", who")
+DESCRIPTION_END = re.compile(r"\s+(?:of|in|from|at|for|with|who|which|that)\s+|,")
+
+
+def stands_for_state(name: str) -> bool:
+    """Whether a party the text names no entity for stands for its state as a whole: its
+    capital ("talks with Moscow") or the first person of a state outlet's own copy ("our
+    Republic", "we")."""
+    text = name.strip()
+    return text.lower() in STATE_PRONOUNS or text in _capitals()
+
+
+def description_head(name: str) -> str:
+    """The word a description of people or a body turns on ("two federal prison officers",
+    "the officers": officers; "the head of the delegation": head), lowercased, so that one
+    party told twice in other words keeps one identity."""
+    words = DESCRIPTION_END.split(name.strip(), maxsplit=1)[0]
+    tail = words.split()
+    return tail[-1].lower().strip("\"'“”‘’") if tail else ""
+
+
+def named_giver(node: Any) -> Any:
+    """X of "in the name of X" hung on goods or on the verb placing them ("a floral basket
+    in the name of X was laid"): whose gift it is, where no one is said to have given it."""
+    for prep in node.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for name in prep.children:
+            if name.dep_ == "pobj" and name.lemma_.lower() == "name":
+                owner = next((o for of in name.children if of.dep_ == "prep"
+                              and of.lower_ == "of" for o in of.children
+                              if o.dep_ == "pobj"), None)
+                if owner is not None:
+                    return owner
+    return None

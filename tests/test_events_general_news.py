@@ -76,7 +76,44 @@ def test_the_military_trade_and_treaty_senses_still_code(code: Any, text: str,
     assert event.actor is not None and event.actor.country is not None
 
 
-def test_the_weapon_fired_is_no_party(code: Any) -> None:
-    event = only(code("China flew 30 fighter jets near Taiwan on Monday."), "MOBILIZE")
-    assert event.recipient is None or event.recipient.country is not None
+def test_the_weapon_fired_is_no_party_its_target_is(code: Any) -> None:
+    event = only(code("China flew 30 fighter jets toward Taiwan on Monday."), "MOBILIZE")
+    assert event.recipient is not None and event.recipient.country == "tw"
+    event = only(code("North Korea fired two ballistic missiles into the sea."), "MOBILIZE")
+    assert event.recipient is None or "missile" not in event.recipient.name.lower()
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Twelve people were killed in a wave of attacks across Baghdad.", "ASSAULT"),
+    ("Three people were killed when a Russian drone crashed into an apartment block.",
+     "ASSAULT"),
+    ("Russian instructors trained North Korean soldiers, Seoul's spy agency said.", "AID"),
+    ("Britain has trained 30,000 Ukrainian troops since 2022.", "AID"),
+    ("Russia mobilized 300,000 men in September 2022.", "MOBILIZE"),
+    ("Kim Jong Un oversaw the launch of a new ICBM on Thursday.", "MOBILIZE"),
+])
+def test_narrowed_rules_keep_their_real_cases(code: Any, text: str, etype: str) -> None:
+    """Found in review: the accident, training, mobilisation and launch rules must not
+    lose attacks, military training, call-ups and missile launches."""
+    only(code(text), etype)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea has shipped millions of rounds to Russia, officials said.",
+    "Russia regularly supplies oil to North Korea through ship-to-ship transfers, the "
+    "report said.",
+])
+def test_ammunition_rounds_and_ongoing_supplies_are_transfers(code: Any, text: str) -> None:
+    event = only(code(text), "AID")
+    assert event.item is not None and event.item.category in ("arms", "crude_oil")
+    assert event.recipient is not None and event.recipient.country in ("ru", "kp")
+
+
+@pytest.mark.parametrize("text", [
+    "The EU sent a new round of aid to Ukraine.",  # a round of aid is aid
+    "Messi helped Inter Miami win the Leagues Cup.",  # sport, no assistance
+])
+def test_no_arms_from_a_round_of_aid_nor_help_from_a_goal(code: Any, text: str) -> None:
+    assert not [e for e in code(text) if (e.item is not None and e.item.category == "arms")
+                or (e.trigger and e.trigger.startswith("help"))]
 

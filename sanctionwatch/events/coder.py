@@ -308,9 +308,10 @@ class EventCoder:
         if self._deontic(verb) and not self._inferred(verb) and not trigger.future_only:
             return None  # "they should give them criticism", "should have condemned": a
             # duty or an instruction, not an act reported (nor one that could happen)
-        if self._habitual(verb):
+        if self._habitual(verb) and not trigger.transfer:
             return None  # "the U.S., which often calls for self-determination", "the
-            # authorities often promise improvement": a habit, no datable act
+            # authorities often promise improvement": a habit, no datable act; but goods
+            # supplied "regularly" are supplies that go on (evidence of a breach)
         if self._needed(verb):
             return None  # "it is necessary to make higher demands on the officials", "it is
             # important for China to impose sanctions": a need stated, not an act reported
@@ -323,6 +324,9 @@ class EventCoder:
         if trigger.transfer and recipient_tok is not None and \
                 recipient_tok.lower_.endswith(("self", "selves")):
             return None  # "equipping themselves with faith": nothing changes hands
+        if recipient_tok is None and verb.lemma_.lower() in money_words().paying_verbs:
+            return None  # "could have to pay $250,000", "paid the price": a sum paid to
+            # no one named is a fine or a cost, not money moved between parties
         if trigger.mode == "visit" and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.place_nouns:
             owner = _of_party(recipient_tok, self.lex.people_nouns) \
@@ -381,6 +385,9 @@ class EventCoder:
                 _helped(verb) if trigger.type == "AID" else None)
             if recipient_tok is None:
                 return None  # "wants to buy drones": an intent, not a request
+            if trigger.type == "AID" and any(self._contest(clause) for clause in _children(
+                    verb, ("ccomp", "xcomp"))):
+                return None  # "helped Inter Miami win the Leagues Cup": sport
         if trigger.owner_object and light_obj is not None:  # "froze the assets of X"
             recipient_tok = _first(_children(light_obj, ("poss",))) or _from_object(
                 light_obj, ("of", "belonging")) or recipient_tok
@@ -686,6 +693,9 @@ class EventCoder:
         trainees = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not trainees:
             return False  # "the fighters are training to increase their preparedness"
+        if any(self._military_people(t) for t in trainees):
+            return True  # "trained North Korean soldiers", "has trained 30,000 Ukrainian
+            # troops": training soldiers is a military service whatever the skill
         for prep in [c for t in (verb, *trainees) for c in t.children if c.dep_ == "prep"]:
             if prep.lemma_.lower() not in ("in", "on"):
                 continue
@@ -697,6 +707,12 @@ class EventCoder:
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for t in (verb, *trainees) for c in t.children)  # the parser hangs "to
         # use" on the verb or on the trainees
+
+    def _military_people(self, token: Any) -> bool:
+        """Whether a noun names soldiers (the goods vocabulary's military personnel)."""
+        return any(good.category == "military_personnel" and len(good.lemmas) == 1
+                   for form in {token.lemma_.lower(), token.lower_}
+                   for good in self.lex.goods.get(form, []))
 
     def _effort_object(self, verb: Any) -> Any:
         """The effort a verb's object or passive subject names ("stepped up the work",
@@ -760,15 +776,31 @@ class EventCoder:
         return None
 
     def _by_hazard(self, verb: Any) -> bool:
-        """Whether an agentless harm is told as caused by a hazard: the verb's "in / during
-        X" or its "when" clause names a crash, a flood, a fire..."""
-        hazards = self.lex.hazard_nouns
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "during", "after", "by") and \
-                    any(p.lemma_.lower() in hazards for p in _children(child, ("pobj",))):
-                return True
-            if child.dep_ == "advcl" and child.lemma_.lower() in hazards:
-                return True
+        """Whether an agentless harm is told as caused by an accident: the verb's "in /
+        during X" or its "when" clause names a crash, a flood... that no weapon made ("killed
+        in a helicopter crash", not "when a Russian drone crashed into the block")."""
+        accidents = self.lex.accident_nouns
+        causes = [p for c in _children(verb, ("prep",))
+                  if c.lower_ in ("in", "during", "after", "by")
+                  for p in _children(c, ("pobj",))]
+        for clause in _children(verb, ("advcl",)):
+            causes += [clause, *_children(clause, ("nsubj",))]
+        return any(c.lemma_.lower() in accidents for c in causes) and \
+            not any(self._is_weapon(c) or any(self._is_weapon(m) for m in c.lefts)
+                    for c in causes)
+
+    def _is_weapon(self, token: Any) -> bool:
+        """Whether a word names a weapon in the goods vocabulary, alone or with the words
+        before it ("missile", "reconnaissance satellite"; not "helicopter" for "attack
+        helicopter")."""
+        doc = token.doc
+        for form in {token.lemma_.lower(), token.lower_}:
+            for good in self.lex.goods.get(form, []):
+                n = len(good.lemmas)
+                before = [t.lemma_.lower() for t in doc[max(token.i - n + 1, 0):token.i]]
+                if good.category in self.lex.military_categories and \
+                        list(good.lemmas[:-1]) == before:
+                    return True
         return False
 
     def _names_weapon(self, noun: Any) -> bool:
@@ -779,9 +811,7 @@ class EventCoder:
             if prep.lower_ == "of":
                 for pobj in _children(prep, ("pobj",)):
                     words += [pobj, *(c for c in pobj.lefts if c.dep_ in ("compound", "amod"))]
-        return any(good.category in self.lex.military_categories
-                   for word in words for form in {word.lemma_.lower(), word.lower_}
-                   for good in self.lex.goods.get(form, []))
+        return any(self._is_weapon(word) for word in words)
 
     def _needed_goods(self, verb: Any, obj: Any, ann: Annotated, trigger: Trigger) -> bool:
         """Whether an object gives a trigger that needs goods its goods: any goods, or for a

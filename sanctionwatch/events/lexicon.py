@@ -115,6 +115,8 @@ class Lexicon:
     undergoer_verbs: frozenset[str] = frozenset()
     inbound_light_verbs: frozenset[str] = frozenset()  # "received a letter from X"
     hazard_nouns: frozenset[str] = frozenset()  # natural forces are no actors
+    # what kills by accident ("killed in a helicopter crash", "when a truck crashed")
+    accident_nouns: frozenset[str] = frozenset()
     visit_nouns: frozenset[str] = frozenset()  # "Putin's visit to Pyongyang"
     # types a conditional future act of turns into a threat ("will impose tariffs if ...")
     threat_types: frozenset[str] = frozenset()
@@ -213,7 +215,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "prevention_verbs", "instrument_nouns", "contest_words",
                          "place_nouns", "abstract_nouns", "occasion_nouns",
                          "counterpart_verbs", "voice_nouns", "reception_nouns",
-                         "likeness_nouns", "emblem_nouns")}
+                         "likeness_nouns", "emblem_nouns", "accident_nouns")}
     return out, light, nouns, lists
 
 
@@ -269,6 +271,7 @@ def default_lexicon() -> Lexicon:
         undergoer_verbs=lists["undergoer_verbs"],
         inbound_light_verbs=lists["inbound_light_verbs"],
         hazard_nouns=lists["hazard_nouns"],
+        accident_nouns=lists["accident_nouns"],
         visit_nouns=lists["visit_nouns"],
         prevention_verbs=lists["prevention_verbs"],
         instrument_nouns=lists["instrument_nouns"],

@@ -324,7 +324,8 @@ class EventCoder:
         if trigger.transfer and recipient_tok is not None and \
                 recipient_tok.lower_.endswith(("self", "selves")):
             return None  # "equipping themselves with faith": nothing changes hands
-        if recipient_tok is None and verb.lemma_.lower() in money_words().paying_verbs:
+        if recipient_tok is None and light_obj is None and \
+                verb.lemma_.lower() in money_words().paying_verbs:
             return None  # "could have to pay $250,000", "paid the price": a sum paid to
             # no one named is a fine or a cost, not money moved between parties
         if trigger.mode == "visit" and recipient_tok is not None and \

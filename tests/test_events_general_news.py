@@ -69,6 +69,9 @@ def test_everyday_senses_of_event_words_code_nothing(code: Any, text: str) -> No
     ("Russia and North Korea signed a strategic partnership treaty in June.", "SUPPORT"),
     ("Putin showed his limousine to Kim Jong Un at the space centre.", "CONSULT"),
     ("Two soldiers were killed in an Israeli air strike.", "ASSAULT"),
+    # an amount of a measure stands for it
+    ("The US imposed a new round of sanctions on Russia.", "COERCE"),
+    ("Britain adopted a new package of sanctions against Russia.", "COERCE"),
 ])
 def test_the_military_trade_and_treaty_senses_still_code(code: Any, text: str,
                                                          etype: str) -> None:

@@ -1935,8 +1935,20 @@ def _prep_of(token: Any) -> str:
 
 def _light_objects(verb: Any) -> list[Any]:
     """A light verb's object nouns: its objects or the subject of its passive ("a summit
-    was held"). A participle describing a noun ("the summit held last June") is background."""
-    return _children(verb, (*OBJECTS, "nsubjpass"))
+    was held"). A participle describing a noun ("the summit held last June") is background.
+    An amount or a kind of something stands for it ("imposed a new round of sanctions", "a
+    package of tariffs": the sanctions, the tariffs)."""
+    out = []
+    for obj in _children(verb, (*OBJECTS, "nsubjpass")):
+        inner = _of_object(obj) if obj.lemma_.lower() in item_heads().pass_through else None
+        out.append(inner if inner is not None else obj)
+    return out
+
+
+def _of_object(noun: Any) -> Any:
+    """The object of a noun's "of" phrase ("a round of sanctions": sanctions), or None."""
+    return next((_first(_children(p, ("pobj",))) for p in _children(noun, ("prep",))
+                 if p.lower_ == "of"), None)
 
 
 def _adjunct(node: Any) -> bool:

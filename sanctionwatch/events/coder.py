@@ -1940,15 +1940,10 @@ def _light_objects(verb: Any) -> list[Any]:
     package of tariffs": the sanctions, the tariffs)."""
     out = []
     for obj in _children(verb, (*OBJECTS, "nsubjpass")):
-        inner = _of_object(obj) if obj.lemma_.lower() in item_heads().pass_through else None
+        inner = of_object(obj) if obj.lemma_.lower() in item_heads().pass_through else None
         out.append(inner if inner is not None else obj)
     return out
 
-
-def _of_object(noun: Any) -> Any:
-    """The object of a noun's "of" phrase ("a round of sanctions": sanctions), or None."""
-    return next((_first(_children(p, ("pobj",))) for p in _children(noun, ("prep",))
-                 if p.lower_ == "of"), None)
 
 
 def _adjunct(node: Any) -> bool:

@@ -5,6 +5,10 @@ random from rounds 1-3, 40 from round 4), made from the README guidelines and th
 alone, without the first labels or the coder. Their agreement is the ceiling a coder can
 be expected to reach on these labels: a figure far above it would mean the coder learnt
 one annotator's habits, not the task. Run `python -m tests.gold.agreement` from the repo root.
+
+The reference is `events.jsonl`: the first annotator's labels until the adjudication
+(README, "Adjudication"), the adjudicated gold since, which took the second annotator's side
+where the rules did; the annotator-vs-annotator figure stays recorded in the README.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ SECOND = GOLD_DIR / "events_second.jsonl"
 
 @dataclass
 class Agreement:
-    """Type F1 with the first annotator as reference, and on the events both typed alike,
+    """Type F1 with the gold (events.jsonl) as reference, and on the events both typed alike,
     how often the parties' countries and the modality agree."""
 
     sentences: int = 0

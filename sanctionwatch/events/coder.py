@@ -1600,7 +1600,8 @@ class EventCoder:
         texts = [t.text.lower() for t in tokens]
         best: tuple[int, int, Good] | None = None
         for j, token in enumerate(tokens):
-            if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_ROLES:
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_ROLES and \
+                    token.i != chain[-1].i:
                 continue  # "leading officials": a verb form names no goods (not "lead");
                 # but an object tagged as a verb is a noun ("exported luxury watches")
             if self._modifies_other(token):

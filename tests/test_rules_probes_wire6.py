@@ -1,0 +1,234 @@
+"""Findings on made-up wire sentences (third batch), written like Reuters, AP, Yonhap or NK
+News reports of the kinds of breach the regimes cover: ship-to-ship and tanker deliveries of
+fuel, exports of coal, seafood, textiles and metals from the DPRK, arms and missiles both
+ways and from Iran, vehicles, vessels and luxury goods to the DPRK, luxury goods from the EU
+to Russia above the thresholds, workers abroad, help with missiles, payments to a listed
+bank; and ordinary news that carries the same goods words, denials, plans, hypotheticals,
+suspicions and history, which must give no finding.
+
+The sentences and the measures each must (or must not) fire were written before the system
+was run on them and before any code was changed for them; none is taken from the shared data
+or the gold sets. Cases the system still misses are marked xfail (strict) with the stage
+that loses them, so a fix shows up as an unexpected pass.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_rules_probes import measures
+from tests.test_rules_probes_wire import findings  # noqa: F401  (the shared fixture)
+
+KKBC = {"Kwangson": "KPe.025"}
+
+
+def _gap(reason: str) -> Any:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# (sentence, listed parties, measures of which at least one must fire)
+BREACHES: list[Any] = [
+    ("A Panama-flagged tanker transferred 3,000 tonnes of diesel to a North Korean vessel "
+     "off Shanghai, Japan's defence ministry said.", {},
+     {"un-dprk/refined-petroleum", "un-dprk/ship-to-ship"}),
+    ("North Korea exported $5 million of seafood to China in violation of UN sanctions, the "
+     "panel of experts said.", {}, {"un-dprk/seafood-from"}),
+    ("Iran shipped hundreds of Shahed drones to Russia in 2022, U.S. officials said.", {},
+     {"un-iran/missile-from", "un-iran/arms-from"}),
+    ("North Korea has sent more than 5 million artillery shells to Russia since last year, "
+     "South Korea's defence minister said on Tuesday.", {}, {"un-dprk/arms-from-dprk"}),
+    ("Russia delivered about 1 million barrels of oil to North Korea between March and "
+     "November, according to the Open Source Centre.", {},
+     {"un-dprk/crude-oil", "un-dprk/refined-petroleum"}),
+    ("A Chinese-owned bulk carrier loaded North Korean coal at Nampo and unloaded it in "
+     "Vietnam, the UN report said.", {}, {"un-dprk/coal-iron-from"}),
+    pytest.param(
+        "North Korean tankers made dozens of trips to Russia's Vostochny port to load refined "
+        "petroleum products this year, satellite imagery showed.", {},
+        {"un-dprk/refined-petroleum"},
+        marks=_gap("event coding: loading goods as the purpose of a trip ('made trips to "
+                   "load') is coded as no transfer")),
+    pytest.param(
+        "Two German nationals were charged with exporting luxury cars worth 1.2 million euros "
+        "to Russia in breach of EU sanctions.", {}, {"eu-russia/luxury-goods-to"},
+        marks=_gap("event coding: the act charged ('charged with exporting') is not coded, "
+                   "only the charge")),
+    ("North Korea sold ballistic missiles to Russia which were fired at Ukrainian cities, "
+     "Kyiv said.", {}, {"un-dprk/arms-from-dprk", "un-dprk/wmd-missile-from-dprk"}),
+    ("Russia gave Kim Jong Un a second Aurus limousine during Putin's visit to Pyongyang in "
+     "June, state media reported.", {},
+     {"un-dprk/luxury-goods", "un-dprk/machinery-vehicles-metals-to"}),
+    pytest.param(
+        "Putin presented Kim with an Aurus Senat limousine and a tea set during his visit, the "
+        "Kremlin said.", {}, {"un-dprk/luxury-goods", "un-dprk/machinery-vehicles-metals-to"},
+        marks=_gap("parties: a bare 'Kim' is given no country")),
+    ("North Korea supplied Russia with KN-23 ballistic missiles, the White House said on "
+     "Thursday.", {}, {"un-dprk/arms-from-dprk", "un-dprk/wmd-missile-from-dprk"}),
+    ("A Hong Kong company sold a tanker to a North Korean front company in 2019, the U.S. "
+     "Treasury said.", {}, {"un-dprk/vessels-any"}),
+    ("North Korea earned $300 million from exporting coal and iron ore to China in 2023, a "
+     "UN report said.", {}, {"un-dprk/coal-iron-from"}),
+    pytest.param(
+        "Chinese fishing fleets bought fishing rights in North Korean waters in 2022, the "
+        "panel said.", {}, {"un-dprk/fishing-rights"},
+        marks=_gap("parties: the seller of rights 'in North Korean waters' is not coded")),
+    pytest.param(
+        "About 15,000 North Korean workers arrived in Russia last year on student and trainee "
+        "visas, South Korean intelligence said.", {}, {"un-dprk/workers-abroad"},
+        marks=_gap("event coding: workers arriving abroad is coded as a visit, not as labour "
+                   "taken in")),
+    ("A Vietnamese company imported North Korean textiles worth $2 million through a Chinese "
+     "intermediary, the report said.", {}, {"un-dprk/textiles-from"}),
+    ("Smugglers shipped Japanese whisky and Swiss watches worth $800,000 to Pyongyang via "
+     "Dalian, investigators said.", {}, {"un-dprk/luxury-goods"}),
+    ("A Taiwanese businessman sold 15,000 tonnes of fuel oil to North Korea through "
+     "ship-to-ship transfers, prosecutors said.", {},
+     {"un-dprk/refined-petroleum", "un-dprk/ship-to-ship"}),
+    ("The Belarusian company delivered 40 trucks and tractors to North Korea last month, the "
+     "monitoring group said.", {}, {"un-dprk/machinery-vehicles-metals-to"}),
+    ("North Korean ships delivered millions of rounds of ammunition to Russia's Far East port "
+     "of Dunai, satellite imagery showed.", {}, {"un-dprk/arms-from-dprk"}),
+    ("Russia has supplied North Korea with air defence systems and anti-aircraft missiles, "
+     "Seoul's national security adviser said.", {}, {"un-dprk/arms-to-dprk"}),
+    # a brand before a plural the tagger reads as a verb ("Rolex watches")
+    ("An Austrian dealer exported Rolex watches worth EUR 500,000 to Moscow in 2023, "
+     "prosecutors said.", {}, {"eu-russia/luxury-goods-to"}),
+    ("North Korea smuggled more than 2.8 million tonnes of coal to China in 2019, the UN "
+     "panel said.", {}, {"un-dprk/coal-iron-from"}),
+    # (label widened after the first run: 1718 OP8(c), technical assistance with the
+    # items of OP8(a)(i)-(ii), ballistic missiles among them, is a basis I had overlooked)
+    ("Russian technicians helped North Korea improve its ballistic missile guidance systems, "
+     "Seoul said.", {},
+     {"un-dprk/sci-tech-cooperation", "un-dprk/wmd-missile-to-dprk", "un-dprk/arms-training"}),
+    pytest.param(
+        "North Korea's Mansudae Overseas Projects built bronze statues for the government of "
+        "Senegal in 2018, the UN panel said.", {}, {"un-dprk/statues-from"},
+        marks=_gap("event coding: building goods for a foreign client ('built statues for') "
+                   "is coded as no transfer")),
+    ("Iran smuggled anti-ship missiles to Houthi rebels in Yemen in 2018, the U.S. Navy "
+     "said.", {}, {"un-iran/arms-from", "un-iran/missile-from"}),
+    ("Hundreds of North Korean IT workers employed by Chinese firms earned millions of "
+     "dollars for Pyongyang last year, the U.S. said.", {}, {"un-dprk/workers-abroad"}),
+    pytest.param(
+        "North Korean restaurant workers continue to operate in Chinese cities, the report "
+        "said.", {}, {"un-dprk/workers-abroad"},
+        marks=_gap("event coding: workers said to work abroad, with no verb of sending or "
+                   "hiring, are coded as no event")),
+    ("A Russian vessel transferred refined petroleum to the North Korean-flagged tanker Chon "
+     "Ma San in the Sea of Japan, Japan said.", {}, {"un-dprk/refined-petroleum"}),
+    ("The North Korean tanker Yu Jong 2 received oil from a Marshall Islands-flagged ship in "
+     "a ship-to-ship transfer, Japan's foreign ministry said.", {},
+     {"un-dprk/ship-to-ship"}),
+    ("A Chinese trading company bought 10,000 tonnes of North Korean anthracite last year, "
+     "customs records showed.", {}, {"un-dprk/coal-iron-from"}),
+    # a superyacht is a yacht
+    ("A Dutch yacht builder delivered a 40-metre superyacht to a Russian buyer in 2023, "
+     "prosecutors said.", {}, {"eu-russia/luxury-goods-to"}),
+    ("North Korea exported zinc and lead ore to China worth $20 million, trade data showed.",
+     {}, {"un-dprk/copper-nickel-silver-zinc-from", "un-dprk/lead-from"}),
+    pytest.param(
+        "A Singaporean firm supplied jet fuel to North Korea's Air Koryo in 2018, the U.S. "
+        "Justice Department said.", {}, {"un-dprk/aviation-fuel"},
+        marks=_gap("parse: the small model reads 'supplied' as a modifier of 'fuel', so no "
+                   "verb of supply is found")),
+    ("A Chinese shipyard sold two fishing vessels to a North Korean company last year, the "
+     "panel found.", {}, {"un-dprk/vessels-any"}),
+    # a missile named by its designation is a ballistic missile
+    ("North Korea transferred Hwasong-11 missiles to Russia, Ukraine's military intelligence "
+     "said.", {}, {"un-dprk/arms-from-dprk", "un-dprk/wmd-missile-from-dprk"}),
+    pytest.param(
+        "Iran transferred Fateh-110 missiles to Russia in August 2023, officials said.", {},
+        {"un-iran/missile-from"},
+        marks=_gap("parse: the tagger reads 'Fateh-110' as punctuation outside the object, "
+                   "so only 'missiles' (arms, whose Iran measure lapsed in 2020) is read")),
+    # (written while fixing the above, so not blind) the same designation kind, parsed
+    ("Iran sent Fateh-360 missiles to Russia in September 2023, Western officials said.", {},
+     {"un-iran/missile-from"}),
+    ("Russia handed over MiG-29 fighter jets to North Korea, Seoul's spy agency said on "
+     "Monday.", {}, {"un-dprk/arms-to-dprk"}),
+    ("A Malaysian firm paid $2.5 million to Korea Kwangson Banking Corporation for coal, the "
+     "Treasury said.", KKBC, {"un-dprk/asset-freeze"}),
+    ("Chinese importers bought North Korean silk and garments worth $6 million in 2023, the "
+     "UN said.", {}, {"un-dprk/textiles-from"}),
+]
+
+# sentences that must give no finding at all
+NO_FINDING: list[Any] = [
+    # denials, plans, hypotheticals, suspicions, monitoring
+    "North Korea denied sending any weapons to Russia, calling the reports absurd.",
+    "Russia and North Korea agreed to expand trade, including oil and coal, officials said.",
+    "South Korea said North Korea could send more artillery shells to Russia in the coming "
+    "months.",
+    "If Russia supplies fighter jets to North Korea, it would breach UN resolutions, analysts "
+    "said.",
+    "The oil tanker was detained in South Korea on suspicion of transferring oil to a North "
+    "Korean vessel, but officials said no evidence was found.",
+    "Officials in Seoul said they were monitoring whether Russia would transfer missile "
+    "technology to North Korea.",
+    "North Korea said it would never sell its weapons to any country.",
+    "Pyongyang rejected Seoul's claim that it had shipped arms to Russia as a smear.",
+    "Russia said it had no plans to send oil to North Korea beyond the UN cap.",
+    "The panel said it could not confirm reports that China had shipped coal from North "
+    "Korea.",
+    # trade between other states, and goods outside every measure
+    "China exported 2 million tonnes of coal to Japan last month, customs data showed.",
+    "Saudi Arabia delivered 5 million barrels of crude oil to India in March.",
+    "Samsung shipped 3 million smartphones to Europe in the third quarter.",
+    "The United States sent Patriot air defence systems to Ukraine last year.",
+    "Japan supplied patrol boats to the Philippines under a security pact.",
+    "A German carmaker delivered 50,000 luxury cars to customers in China last year.",
+    "The ship, which had delivered wheat to Lebanon, sailed to Turkey.",
+    "A Russian cargo ship carried grain from Novorossiysk to Egypt, tracking data showed.",
+    "Iran exported crude oil to China last month, tanker data showed.",
+    "Turkey exported luxury cars worth 20,000 euros each to Russia last year.",
+    "Tesla delivered 400,000 vehicles in the third quarter, the company said.",
+    "South Korea's Hyundai exported 100,000 cars to the United States in October.",
+    "Ukraine received F-16 fighter jets from Denmark and the Netherlands last month.",
+    "Indian refiners bought Russian crude oil at a discount last year.",
+    "A Japanese firm exported fishing boats to Indonesia last year.",
+    # sanctions politics, domestic news, humanitarian aid, history, markets, theft
+    "The UN Security Council imposed new sanctions on North Korea's coal exports in 2017.",
+    "The EU banned exports of luxury goods to Russia in March 2022.",
+    "North Korea's coal production rose 10% in the first half, state media said.",
+    "Kim Jong Un inspected a munitions factory and called for more artillery shell "
+    "production, KCNA said.",
+    "Kim Jong Un watched a test-fire of new artillery shells, KCNA said on Friday.",
+    "UNICEF delivered medical supplies and vaccines to North Korea, the agency said on "
+    "Monday.",
+    "A South Korean ship carried rice aid to North Korea in 2007.",
+    "In 1960, the Soviet Union sold MiG-21 fighters to North Korea.",
+    "North Korea and Russia held talks on cooperation in fisheries and tourism in "
+    "Vladivostok.",
+    "North Korean hackers stole cryptocurrency worth $1.5 billion from an exchange in Dubai, "
+    "the FBI said.",
+    "Brent crude oil prices rose 2% on Monday after OPEC announced output cuts.",
+    "China's coal-fired power plants burned record amounts of coal in July.",
+    "LVMH said sales of luxury goods in China slowed in the second quarter.",
+    "Russia's central bank raised its gold reserves to a record in September.",
+    "The Chinese tourists visited Pyongyang and bought souvenirs, state media said.",
+    "North Korea's Mansudae Art Studio held an exhibition of paintings in Pyongyang.",
+]
+
+
+@pytest.mark.parametrize(("text", "listed", "fire"), BREACHES)
+def test_a_wire_breach_fires_its_measure(findings: Any, text: str,  # noqa: F811
+                                         listed: dict[str, str], fire: set[str]) -> None:
+    got = measures(findings(text, "2024-06-15", listed))
+    assert fire & got, (text, sorted(got))
+
+
+@pytest.mark.parametrize("text", NO_FINDING)
+def test_ordinary_or_unreal_news_gives_no_finding(findings: Any,  # noqa: F811
+                                                  text: str) -> None:
+    assert findings(text, "2024-06-15") == [], text
+
+
+def test_a_state_named_only_as_the_source_is_no_side(findings: Any) -> None:  # noqa: F811
+    """Whose word the report rests on ("South Korean intelligence said") names no recipient:
+    arms to an armed group whose state the text does not give are not supplied to the
+    source's state."""
+    found = findings("North Korea supplied rocket launchers and ammunition to Hamas, South "
+                     "Korean intelligence said.", "2024-06-15")
+    assert all(f.recipient_country != "kr" for f in found), found

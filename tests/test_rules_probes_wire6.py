@@ -152,6 +152,47 @@ BREACHES: list[Any] = [
      "Treasury said.", KKBC, {"un-dprk/asset-freeze"}),
     ("Chinese importers bought North Korean silk and garments worth $6 million in 2023, the "
      "UN said.", {}, {"un-dprk/textiles-from"}),
+    # (third batch, written after the fixes above and before any further change)
+    ("Shipments of North Korean coal to China continued in 2019 despite the ban, the UN "
+     "panel said.", {}, {"un-dprk/coal-iron-from"}),
+    ("The delivery of 20 Mercedes-Benz cars to Pyongyang in 2018 violated UN sanctions, "
+     "investigators said.", {}, {"un-dprk/luxury-goods", "un-dprk/machinery-vehicles-metals-to"}),
+    ("More than 20 tankers delivered refined petroleum to North Korea in 2023, the panel "
+     "said.", {}, {"un-dprk/refined-petroleum"}),
+    ("North Korean coal was shipped to Vietnam and Malaysia by vessels using falsified "
+     "documents, the report said.", {}, {"un-dprk/coal-iron-from"}),
+    ("Arms were shipped from North Korea to Russia by rail across the Tumen river bridge, "
+     "satellite images showed.", {}, {"un-dprk/arms-from-dprk"}),
+    ("Russia has been supplying North Korea with refined oil in excess of the cap since "
+     "March, the U.S. said.", {}, {"un-dprk/refined-petroleum"}),
+    ("North Korea sent about 10,000 workers to Russia this year, the National Intelligence "
+     "Service said on Tuesday.", {}, {"un-dprk/workers-abroad"}),
+    ("Moscow transferred advanced space technology to Pyongyang in exchange for artillery "
+     "shells, Seoul said.", {}, {"un-dprk/sci-tech-cooperation", "un-dprk/wmd-missile-to-dprk"}),
+    pytest.param(
+        "Iranian engineers travelled to North Korea to help with its missile programme, the "
+        "panel said.", {}, {"un-dprk/sci-tech-cooperation", "un-dprk/arms-training"},
+        marks=_gap("event coding: help given as the purpose of a journey ('travelled to X to "
+                   "help with') is coded as no event")),
+    ("The Russian-flagged tanker Lady Maria delivered oil to the North Korean port of "
+     "Chongjin in April.", {}, {"un-dprk/crude-oil", "un-dprk/refined-petroleum"}),
+    ("A Chinese businessman was convicted of selling luxury cars to North Korea through "
+     "Dalian.", {}, {"un-dprk/luxury-goods"}),
+    ("North Korea imported $1.2 million worth of luxury watches from Switzerland through "
+     "China in 2022, trade data showed.", {}, {"un-dprk/luxury-goods"}),
+    ("Russia's Ministry of Defence bought millions of North Korean artillery shells and "
+     "rockets, U.S. officials said.", {}, {"un-dprk/arms-from-dprk"}),
+    pytest.param(
+        "North Korean laborers worked at construction sites across Russia in 2023, the "
+        "report said.", {}, {"un-dprk/workers-abroad"},
+        marks=_gap("event coding: work done abroad, with no verb of sending or hiring, is "
+                   "coded as no event")),
+    ("North Korea received more than one million barrels of petroleum products from Russia "
+     "in 2024, the White House said.", {}, {"un-dprk/refined-petroleum"}),
+    ("North Korea shipped 11,000 containers of munitions to Russia, South Korea's defence "
+     "ministry said.", {}, {"un-dprk/arms-from-dprk"}),
+    ("A British-registered company sold a used oil tanker to North Korean buyers through "
+     "intermediaries in 2020.", {}, {"un-dprk/vessels-any"}),
 ]
 
 # sentences that must give no finding at all
@@ -209,6 +250,32 @@ NO_FINDING: list[Any] = [
     "Russia's central bank raised its gold reserves to a record in September.",
     "The Chinese tourists visited Pyongyang and bought souvenirs, state media said.",
     "North Korea's Mansudae Art Studio held an exhibition of paintings in Pyongyang.",
+    # (third batch)
+    "North Korea fired a barrage of artillery shells into the sea near the border, the South "
+    "Korean military said.",
+    "The United Nations panel of experts said it was investigating reports of coal "
+    "shipments.",
+    "Russia and North Korea signed a treaty on comprehensive strategic partnership in June.",
+    "China said it strictly implements UN Security Council resolutions on North Korea.",
+    "North Korean leader Kim Jong Un rode in an Aurus limousine during his visit to "
+    "Vladivostok.",
+    "The European Commission proposed a ban on imports of Russian liquefied natural gas.",
+    "North Korea's state media showed Kim Jong Un inspecting new tanks at a factory.",
+    "The United States has accused North Korea of supplying Russia with weapons, a charge "
+    "Pyongyang denies.",
+    "Analysts say Pyongyang may seek fighter jets and satellite technology from Moscow in "
+    "return.",
+    "North Korean workers were seen returning home from China by train, witnesses said.",
+    "The fishing season began on Monday, with boats leaving ports along the east coast.",
+    "Diesel prices in Pyongyang rose sharply in March, according to Daily NK.",
+    "The new ferry service between Vladivostok and Rason will start next year, officials "
+    "said.",
+    "Volkswagen said it sold 9.4 million vehicles worldwide last year.",
+    "Russia exported record volumes of wheat to Egypt and Turkey in 2023.",
+    # (labelled a breach when written; moved here on legal grounds after the run: the metals
+    # ban, UNSCR 2397 OP7, dates from December 2017, after these 2015 exports)
+    "The Chinese company Dandong Hongxiang exported aluminium and steel products to North "
+    "Korea in 2015, prosecutors said.",
 ]
 
 
@@ -223,6 +290,19 @@ def test_a_wire_breach_fires_its_measure(findings: Any, text: str,  # noqa: F811
 def test_ordinary_or_unreal_news_gives_no_finding(findings: Any,  # noqa: F811
                                                   text: str) -> None:
     assert findings(text, "2024-06-15") == [], text
+
+
+def test_a_suspected_transfer_gives_at_most_a_low_confidence_finding(
+        findings: Any) -> None:  # noqa: F811
+    """The issue: an act the text only suspects gives none or a low-confidence finding,
+    below what the same act asserted gives."""
+    suspected = findings("South Korea seized a Hong Kong-flagged ship suspected of "
+                         "transferring oil to North Korea.", "2024-06-15")
+    asserted = findings("A Hong Kong-flagged ship transferred oil to North Korea.",
+                        "2024-06-15")
+    assert asserted, "the asserted transfer is a finding"
+    assert all(f.confidence < 0.5 for f in suspected), suspected
+    assert all(f.confidence < max(a.confidence for a in asserted) for f in suspected)
 
 
 def test_a_state_named_only_as_the_source_is_no_side(findings: Any) -> None:  # noqa: F811

@@ -22,6 +22,7 @@ from tests.test_rules_probes import measures
 from tests.test_rules_probes_wire import findings  # noqa: F401  (the shared fixture)
 
 KKBC = {"Kwangson": "KPe.025"}
+KOMID = {"Mining Development": "KPe.001"}
 
 
 def _gap(reason: str) -> Any:
@@ -193,6 +194,42 @@ BREACHES: list[Any] = [
      "ministry said.", {}, {"un-dprk/arms-from-dprk"}),
     ("A British-registered company sold a used oil tanker to North Korean buyers through "
      "intermediaries in 2020.", {}, {"un-dprk/vessels-any"}),
+    # (fourth batch: the EU's import bans and Iran's snapback; written before any change)
+    ("A Belgian trader imported Russian diamonds worth EUR 10 million in 2024, prosecutors "
+     "in Antwerp said.", {}, {"eu-russia/diamonds-from"}),
+    ("A Polish company imported Russian coal in October 2022 in breach of the EU ban, "
+     "customs officials said.", {}, {"eu-russia/coal-from"}),
+    ("An Italian steel maker imported Russian steel products in 2024, prosecutors said.", {},
+     {"eu-russia/iron-steel-from"}),
+    ("A Greek tanker owner shipped Russian crude oil to the Netherlands in 2023, "
+     "investigators said.", {}, {"eu-russia/crude-oil-from"}),
+    ("German exporters shipped machine tools to Russia through Kazakhstan in 2023, customs "
+     "officials said.", {}, {"eu-russia/industrial-goods-to"}),
+    ("A Finnish company sold drones and radio equipment to Russia in 2023, the prosecutor "
+     "said.", {}, {"eu-russia/arms-to", "eu-russia/aviation-space-to",
+                   "eu-russia/dual-use-to"}),
+    ("Iran delivered drones to Russia in October 2025, after UN sanctions were reimposed, "
+     "Western officials said.", {}, {"un-iran/arms-from-snapback"}),
+    ("North Korea's Korea Mining Development Trading Corporation received $3 million from a "
+     "Syrian firm in 2019, the panel said.", KOMID, {"un-dprk/asset-freeze"}),
+    ("A Chinese firm shipped 200 tonnes of steel pipes to North Korea in 2022, the UN panel "
+     "said.", {}, {"un-dprk/machinery-vehicles-metals-to"}),
+    pytest.param(
+        "Russian scientists and North Korean researchers jointly developed satellite "
+        "technology in 2024, Seoul said.", {}, {"un-dprk/sci-tech-cooperation"},
+        marks=_gap("event coding: joint work ('jointly developed') is coded as no event")),
+    ("North Korea has been selling sand and gravel to Chinese construction firms, the panel "
+     "said.", {}, {"un-dprk/goods-from-2397"}),
+    ("Chinese traders bought timber and wood products from North Korea in 2023.", {},
+     {"un-dprk/goods-from-2397"}),
+    ("North Korea sold fishing rights to Chinese fleets in 2022, earning about $120 million, "
+     "the panel said.", {}, {"un-dprk/fishing-rights"}),
+    ("It said North Korea exported $30 million of electricity and machinery to China last "
+     "year.", {}, {"un-dprk/goods-from-2397"}),
+    # (labelled a near-miss when written; moved here on legal grounds after the run: in
+    # 2019 UNSCR 2231 Annex B para 6(b) still stood, until 18 October 2020)
+    ("Iran supplied drones to Russia in 2019, a year before the arms embargo was due to "
+     "lapse, officials said.", {}, {"un-iran/arms-from", "un-iran/missile-from"}),
 ]
 
 # sentences that must give no finding at all
@@ -276,6 +313,26 @@ NO_FINDING: list[Any] = [
     # ban, UNSCR 2397 OP7, dates from December 2017, after these 2015 exports)
     "The Chinese company Dandong Hongxiang exported aluminium and steel products to North "
     "Korea in 2015, prosecutors said.",
+    # (fourth batch)
+    "Belgium imported Russian diamonds worth EUR 1 billion in 2021, before the sanctions, "
+    "industry data showed.",
+    "Swiss refineries imported gold from the United Kingdom last month.",
+    "The EU will ban imports of Russian steel products from next year, the Commission said.",
+    "Germany imported record amounts of liquefied natural gas from the United States in 2023.",
+    "North Korea's Foreign Trade Bank was designated by the U.S. Treasury in 2013.",
+    "Kazakhstan exported machine tools to Uzbekistan in 2023, official data showed.",
+    "The company said it would stop all shipments to Russia by the end of the year.",
+    "Pyongyang's new shipyard launched a destroyer on Wednesday, state media said.",
+    "North Korea's fishermen caught more fish this year thanks to new vessels built at home, "
+    "KCNA said.",
+    "Chinese customs data showed no imports of North Korean coal in 2023.",
+    "Seoul said it would provide 50,000 tonnes of rice to North Korea if Pyongyang accepted.",
+    "The Philippines imported 1 million tonnes of rice from Vietnam in March.",
+    pytest.param(
+        "The court acquitted the businessman of charges that he had sold luxury cars to North "
+        "Korea.",
+        marks=_gap("modality: a charge the court acquitted of is read as an allegation, not "
+                   "a denial, so a low-confidence finding remains")),
 ]
 
 

@@ -225,8 +225,7 @@ class EventCoder:
         if verb.lemma_.lower() in self.lex.light_verbs:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
-                words = [f"{c.lemma_.lower()} {lemma}" for c in obj.lefts
-                         if c.dep_ in ("compound", "amod")]
+                words = [f"{c.lemma_.lower()} {lemma}" for c in _modifiers(obj)]
                 for word in (*words, lemma):
                     noun = self.lex.object_nouns.get(word)
                     if noun is not None and (not noun.undergoer or verb.lemma_.lower()
@@ -264,8 +263,9 @@ class EventCoder:
         if trigger.needs_object and not _children(
                 verb, (*OBJECTS, "nsubjpass", "xcomp", "ccomp", "dative")):
             return None  # "launched upon research projects": no missile, no launch
+        goods: dict[int, Item | None] = {}  # each object's goods, read once
         if trigger.needs_goods and not any(
-                self._needed_goods(verb, obj, ann, trigger)
+                self._needed_goods(verb, obj, ann, trigger, goods)
                 for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
             return None  # "launched a campaign": no missile (nor drill), no launch
         if trigger.with_words and not any(t.lemma_.lower() in trigger.with_words
@@ -354,7 +354,7 @@ class EventCoder:
             sender = _from_object(verb) or _from_object(light_obj)
             actor_tok, recipient_tok = sender, actor_tok
         if trigger.needs_goods and not trigger.transfer and recipient_tok is not None and \
-                self._item(verb, recipient_tok, ann) is not None:
+                self._item_once(verb, recipient_tok, ann, goods) is not None:
             # "fired two missiles into the sea", "flew bombers near Taiwan": the weapon is
             # what is used, not a party; the target is a "at / on X" where one is named
             recipient_tok = _from_object(verb, ("at", "on", "against", "toward", "towards"))
@@ -711,9 +711,7 @@ class EventCoder:
 
     def _military_people(self, token: Any) -> bool:
         """Whether a noun names soldiers (the goods vocabulary's military personnel)."""
-        return any(good.category == "military_personnel" and len(good.lemmas) == 1
-                   for form in {token.lemma_.lower(), token.lower_}
-                   for good in self.lex.goods.get(form, []))
+        return self._names_good(token, frozenset({"military_personnel"}), alone=True)
 
     def _effort_object(self, verb: Any) -> Any:
         """The effort a verb's object or passive subject names ("stepped up the work",
@@ -794,33 +792,37 @@ class EventCoder:
         """Whether a word names a weapon in the goods vocabulary, alone or with the words
         before it ("missile", "reconnaissance satellite"; not "helicopter" for "attack
         helicopter")."""
+        return self._names_good(token, self.lex.military_categories)
+
+    def _names_good(self, token: Any, categories: frozenset[str], alone: bool = False) -> bool:
+        """Whether a word names goods of one of the categories in the goods vocabulary, with
+        the words before it where the entry has several; ``alone``: one-word entries only."""
         doc = token.doc
         for form in {token.lemma_.lower(), token.lower_}:
             for good in self.lex.goods.get(form, []):
                 n = len(good.lemmas)
+                if good.category not in categories or (alone and n > 1):
+                    continue
                 before = [t.lemma_.lower() for t in doc[max(token.i - n + 1, 0):token.i]]
-                if good.category in self.lex.military_categories and \
-                        list(good.lemmas[:-1]) == before:
+                if list(good.lemmas[:-1]) == before:
                     return True
         return False
 
     def _names_weapon(self, noun: Any) -> bool:
         """Whether an event noun names the weapon it is of: a modifier ("a missile test",
         "nuclear tests") or its "of" object ("the launch of a reconnaissance satellite")."""
-        words = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-        for prep in _children(noun, ("prep",)):
-            if prep.lower_ == "of":
-                for pobj in _children(prep, ("pobj",)):
-                    words += [pobj, *(c for c in pobj.lefts if c.dep_ in ("compound", "amod"))]
+        words = [*_modifiers(noun),
+                 *(w for pobj in _of_objects(noun) for w in (pobj, *_modifiers(pobj)))]
         return any(self._is_weapon(word) for word in words)
 
-    def _needed_goods(self, verb: Any, obj: Any, ann: Annotated, trigger: Trigger) -> bool:
+    def _needed_goods(self, verb: Any, obj: Any, ann: Annotated, trigger: Trigger,
+                      goods: dict[int, Item | None]) -> bool:
         """Whether an object gives a trigger that needs goods its goods: any goods, or for a
         military act weapons ("fired missiles", not "fired 3,700 workers"; "flew fighter
         jets", not "flew a new jet to Paris"), or an event noun of the trigger's own type."""
         if getattr(self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type:
             return True
-        item = self._item(verb, obj, ann)
+        item = self._item_once(verb, obj, ann, goods)
         return item is not None and ("military" not in trigger.context
                                      or item.category in self.lex.military_categories)
 
@@ -1566,6 +1568,14 @@ class EventCoder:
         return Item(text=ann.document.text[start:end].strip(" ,"), category=good.category,
                     hs=good.hs, quantity=quantity, value=value)
 
+    def _item_once(self, verb: Any, head: Any, ann: Annotated,
+                   goods: dict[int, Item | None]) -> Item | None:
+        """The item under ``head``, read once per verb: ``goods`` keeps what was read (by
+        token index) for the verb's later checks."""
+        if head.i not in goods:
+            goods[head.i] = self._item(verb, head, ann)
+        return goods[head.i]
+
     def _antecedent_goods(self, pron: Any) -> Any:
         """The last noun before a pronoun in its sentence that names goods."""
         for tok in reversed([t for t in pron.sent if t.i < pron.i]):
@@ -1840,10 +1850,21 @@ def _names(noun: Any, words: tuple[str, ...]) -> bool:
     """Whether a noun is one of the words, alone or with its modifier ("armed force"), or
     counts them ("thousands of troops")."""
     lemma = noun.lemma_.lower()
-    return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words for c in noun.lefts
-                                 if c.dep_ in ("amod", "compound")) or any(
-        _names(o, words) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in _children(p, ("pobj",)))
+    return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words
+                                 for c in _modifiers(noun)) or any(
+        _names(o, words) for o in _of_objects(noun))
+
+
+def _modifiers(noun: Any) -> list[Any]:
+    """The compound and adjective modifiers before a noun ("missile" in "a missile test")."""
+    return [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+
+
+def _of_objects(noun: Any) -> list[Any]:
+    """The objects of the noun's "of" phrases ("a satellite" in "the launch of a
+    satellite")."""
+    return [o for p in _children(noun, ("prep",)) if p.lower_ == "of"
+            for o in _children(p, ("pobj",))]
 
 
 def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:

@@ -230,6 +230,37 @@ BREACHES: list[Any] = [
     # 2019 UNSCR 2231 Annex B para 6(b) still stood, until 18 October 2020)
     ("Iran supplied drones to Russia in 2019, a year before the arms embargo was due to "
      "lapse, officials said.", {}, {"un-iran/arms-from", "un-iran/missile-from"}),
+    # (fifth batch: the goods vocabulary; written before any change for it)
+    ("A Chinese tanker delivered 1,500 tonnes of gasoil to North Korea in March, the panel "
+     "said.", {}, {"un-dprk/refined-petroleum"}),
+    ("A vessel transferred kerosene and jet fuel to North Korea's Nampo port in 2023, the "
+     "report said.", {}, {"un-dprk/refined-petroleum", "un-dprk/aviation-fuel"}),
+    ("Russia supplied liquefied petroleum gas to North Korea by rail last year, trade data "
+     "showed.", {}, {"un-dprk/condensates-ngl", "un-dprk/refined-petroleum"}),
+    ("North Korea exported squid and crab worth $10 million to China in 2022, the panel "
+     "said.", {}, {"un-dprk/seafood-from"}),
+    ("North Korea sold ferrosilicon and pig iron to Chinese buyers in 2023, customs data "
+     "showed.", {}, {"un-dprk/coal-iron-from"}),
+    ("North Korea exported mushrooms and ginseng worth $4 million to China last year.", {},
+     {"un-dprk/goods-from-2397"}),
+    ("A Chinese company sold two used Rolls-Royce cars to a North Korean trading company in "
+     "2019.", {}, {"un-dprk/luxury-goods", "un-dprk/machinery-vehicles-metals-to"}),
+    ("A Japanese trader exported Lexus SUVs and pianos to North Korea via Dalian, police "
+     "said.", {}, {"un-dprk/luxury-goods", "un-dprk/machinery-vehicles-metals-to"}),
+    ("North Korea exported copper to China in violation of UN sanctions in 2020.", {},
+     {"un-dprk/copper-nickel-silver-zinc-from"}),
+    ("Chinese firms imported North Korean garments and wigs worth $30 million in 2023.", {},
+     {"un-dprk/textiles-from"}),
+    ("A Russian company supplied North Korea with 30 passenger buses and 50 trucks in 2024, "
+     "Seoul said.", {}, {"un-dprk/machinery-vehicles-metals-to"}),
+    ("A Chinese firm supplied North Korea with excavators and mining equipment in 2022, the "
+     "panel said.", {}, {"un-dprk/machinery-vehicles-metals-to"}),
+    ("Singapore-based traders sold cognac, wine and cigarettes to North Korean buyers in "
+     "2019, prosecutors said.", {}, {"un-dprk/luxury-goods"}),
+    ("A Chinese company shipped steel coils and aluminium sheets to North Korea in 2023.", {},
+     {"un-dprk/machinery-vehicles-metals-to"}),
+    ("North Korea exported $15 million of silver and gold to China in 2022, trade data "
+     "showed.", {}, {"un-dprk/copper-nickel-silver-zinc-from", "un-dprk/gold-minerals-from"}),
 ]
 
 # sentences that must give no finding at all
@@ -328,6 +359,17 @@ NO_FINDING: list[Any] = [
     "Chinese customs data showed no imports of North Korean coal in 2023.",
     "Seoul said it would provide 50,000 tonnes of rice to North Korea if Pyongyang accepted.",
     "The Philippines imported 1 million tonnes of rice from Vietnam in March.",
+    # (fifth batch)
+    "A Chinese tanker delivered 1,500 tonnes of gasoil to Vietnam in March.",
+    "North Korea's Kimchaek steel complex produced more pig iron this year, KCNA said.",
+    "Japan imported squid and crab from Russia last year.",
+    "Russia exported liquefied petroleum gas to China last year.",
+    "The United States imported wigs worth $400 million from China in 2023.",
+    # (labelled a breach when written; moved here on legal grounds after the run: tungsten
+    # and molybdenum ores, HS 2611 and 2613, are in none of the UN bans on DPRK exports)
+    "North Korea exported tungsten ore and molybdenum concentrate to China in 2022.",
+    # (written while fixing, so not blind) hair products (HS 67) are no textiles
+    "North Korea exported wigs and false eyelashes worth $150 million to China in 2023.",
     pytest.param(
         "The court acquitted the businessman of charges that he had sold luxury cars to North "
         "Korea.",

@@ -404,6 +404,31 @@ def test_a_suspected_transfer_gives_at_most_a_low_confidence_finding(
     assert all(f.confidence < max(a.confidence for a in asserted) for f in suspected)
 
 
+@pytest.mark.parametrize(("text", "fire"), [
+    ("North Korea has shipped artillery shells to Russia in return for oil and food, Seoul "
+     "said.", {"un-dprk/arms-from-dprk", "un-dprk/crude-oil"}),
+    ("Russia received millions of shells from North Korea in exchange for refined petroleum, "
+     "officials said.", {"un-dprk/arms-from-dprk", "un-dprk/refined-petroleum"}),
+])
+def test_goods_given_in_exchange_move_the_other_way(findings: Any, text: str,  # noqa: F811
+                                                    fire: set[str]) -> None:
+    """(Written with the change.) "shipped shells to Russia in return for oil": the oil goes
+    from Russia to the DPRK, a finding of its own beside the shells'."""
+    assert fire <= measures(findings(text, "2024-06-15")), text
+
+
+@pytest.mark.parametrize("text", [
+    "Russia could supply fighter jets to North Korea in exchange for troops, analysts said.",
+    "North Korea denied sending arms to Russia in exchange for oil.",
+    "China sold rice to Vietnam in exchange for coal.",
+])
+def test_an_exchange_told_as_unreal_or_between_others_gives_nothing(
+        findings: Any, text: str) -> None:  # noqa: F811
+    """The goods given back share the act's modality (a hypothetical or denied trade is no
+    finding either way) and its parties (a trade between other states is none)."""
+    assert findings(text, "2024-06-15") == [], text
+
+
 def test_a_state_named_only_as_the_source_is_no_side(findings: Any) -> None:  # noqa: F811
     """Whose word the report rests on ("South Korean intelligence said") names no recipient:
     arms to an armed group whose state the text does not give are not supplied to the

@@ -125,6 +125,8 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a qu
 # compensation if the ship is held" is a demand on a condition
 ASKING = frozenset({"ask", "inquire", "enquire"})
 PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
+# "in exchange for X", "in return for X": X is given back for what the verb moved
+EXCHANGE_NOUNS = frozenset({"exchange", "return"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
 
@@ -209,6 +211,7 @@ class EventCoder:
                 if draft is not None:
                     drafts.append(draft)
                     drafts.extend(self._co_givers(annotated, draft))
+                    drafts.extend(self._exchanged(annotated, draft))
         return _merge(drafts, self.lex.speech_types)
 
     # ---- one trigger ----------------------------------------------------------------
@@ -614,6 +617,36 @@ class EventCoder:
                 *event.explanation, f"a further giver '{giver.text}' of another state"])
             out.append(_Draft(copy, _key(ann, party), draft.recipient_key, draft.trigger_i))
         return out
+
+    def _exchanged(self, ann: Annotated, draft: _Draft) -> list[_Draft]:
+        """"provided Russia with shells in exchange for oil", "in return for food": goods
+        given in return move the other way, from the recipient to the supplier, told with
+        the same modality, date and sources (a trade; military aid where they are arms)."""
+        event = draft.event
+        if draft.trigger_i < 0 or event.item is None or event.type not in ("AID", "COOPERATE"):
+            return []
+        verb = ann.doc[draft.trigger_i]
+        for noun in verb.subtree:
+            governor = _governing_verb(noun)
+            if noun.lower_ not in EXCHANGE_NOUNS or noun.dep_ != "pobj" or \
+                    noun.head.lower_ != "in" or governor is None or governor.i != verb.i:
+                continue
+            goods = next((o for p in _children(noun, ("prep",)) if p.lower_ == "for"
+                          for o in _children(p, ("pobj",))), None)
+            item = self._item(verb, goods, ann) if goods is not None else None
+            if goods is None or item is None:
+                return []
+            military = item.category in self.lex.military_categories
+            etype, cameo, context = ("AID", "072", ["military"]) if military else (
+                "COOPERATE", "061", ["economic"])
+            copy = replace(event, actor=event.recipient, recipient=event.actor, type=etype,
+                           cameo=cameo, context=context, mode=None, item=item,
+                           trigger=noun.text, restatements=[], explanation=[
+                               *event.explanation, f"'{noun.head.text} {noun.text} for "
+                               f"{goods.text}': goods given in return by the recipient"])
+            return [_Draft(copy, draft.recipient_key, draft.actor_key, noun.i,
+                           item_i=goods.i)]
+        return []
 
     def _deontic(self, verb: Any) -> bool:
         """A modal of duty on the verb ("should", "must", "ought to")."""
@@ -1853,6 +1886,14 @@ def _names(noun: Any, words: tuple[str, ...]) -> bool:
     return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words
                                  for c in _modifiers(noun)) or any(
         _names(o, words) for o in _of_objects(noun))
+
+
+def _governing_verb(token: Any) -> Any:
+    """The nearest verb above a token (the verb whose clause it is in), or None."""
+    node = token.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
 
 
 def _modifiers(noun: Any) -> list[Any]:

@@ -429,6 +429,18 @@ def test_an_exchange_told_as_unreal_or_between_others_gives_nothing(
     assert findings(text, "2024-06-15") == [], text
 
 
+def test_goods_named_as_examples_fall_under_their_own_measures(
+        findings: Any) -> None:  # noqa: F811
+    """(Written with the change.) "supplied North Korea with goods, including oil and steel":
+    the examples are goods supplied, each under its own measure; to another state, none."""
+    found = measures(findings("Two Chinese companies supplied North Korea with goods, "
+                              "including oil and steel, in 2023, the panel said.",
+                              "2024-06-15"))
+    assert {"un-dprk/crude-oil", "un-dprk/machinery-vehicles-metals-to"} <= found
+    assert findings("China supplied Vietnam with goods, including oil and steel, in 2023.",
+                    "2024-06-15") == []
+
+
 def test_a_state_named_only_as_the_source_is_no_side(findings: Any) -> None:  # noqa: F811
     """Whose word the report rests on ("South Korean intelligence said") names no recipient:
     arms to an armed group whose state the text does not give are not supplied to the

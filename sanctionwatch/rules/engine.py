@@ -440,6 +440,8 @@ def _party_name(party: Party | None) -> str:
     return party.name or party.entity or "unnamed party"
 
 
+# a word opening the examples of goods named before it ("including oil")
+_EXAMPLES = re.compile(r"(?i)^\s*(?:including|such as|notably|especially|in particular)\s+")
 _CONJUNCTS = re.compile(r"(?i)\s*(?:,|;|\band\b|\bor\b|\bas well as\b|\bplus\b)\s*")
 
 
@@ -456,6 +458,8 @@ def further_goods(item: Item) -> list[Item]:
     vocabulary = default_lexicon().goods
     out: list[Item] = []
     for part in parts:
+        # "goods, including oil", "luxury goods such as watches": the examples are goods too
+        part = _EXAMPLES.sub("", part)
         # "machinery for rice processing": the goods end where a phrase about them starts
         part = _PHRASE_BREAK.split(part, maxsplit=1)[0]
         words = re.findall(r"[\w-]+", part.lower())

@@ -23,6 +23,7 @@ from tests.test_rules_probes_wire import findings  # noqa: F401  (the shared fix
 
 KKBC = {"Kwangson": "KPe.025"}
 KOMID = {"Mining Development": "KPe.001"}
+FTB = {"Foreign Trade Bank": "KPe.047"}
 
 
 def _gap(reason: str) -> Any:
@@ -261,6 +262,35 @@ BREACHES: list[Any] = [
      {"un-dprk/machinery-vehicles-metals-to"}),
     ("North Korea exported $15 million of silver and gold to China in 2022, trade data "
      "showed.", {}, {"un-dprk/copper-nickel-silver-zinc-from", "un-dprk/gold-minerals-from"}),
+    # (sixth batch: buying, receiving, donating and hiring; written before any change)
+    ("Russia acquired hundreds of Iranian Shahed drones in 2022, U.S. officials said.", {},
+     {"un-iran/missile-from", "un-iran/arms-from"}),
+    ("Russia purchased millions of rockets and artillery shells from North Korea, according "
+     "to declassified U.S. intelligence.", {}, {"un-dprk/arms-from-dprk"}),
+    ("Iran received Su-35 fighter jets from Russia in November 2025, Iranian media "
+     "reported.", {}, {"un-iran/arms-to-snapback"}),
+    ("North Korea procured Russian-made air defence radars in 2024, South Korea's military "
+     "said.", {}, {"un-dprk/arms-to-dprk"}),
+    ("A Chinese company donated 100 trucks to North Korea in 2023, state media reported.", {},
+     {"un-dprk/machinery-vehicles-metals-to"}),
+    ("Putin gifted Kim Jong Un a Russian-made limousine in February, KCNA reported.", {},
+     {"un-dprk/luxury-goods", "un-dprk/machinery-vehicles-metals-to"}),
+    pytest.param(
+        "Chinese smugglers delivered 50 luxury cars to Sinuiju in 2022, Daily NK reported.",
+        {}, {"un-dprk/luxury-goods"},
+        marks=_gap("knowledge base: Sinuiju is not placed in the DPRK, so no recipient "
+                   "state is read")),
+    ("North Korean hackers laundered stolen funds through Chinese over-the-counter brokers "
+     "who paid cash to North Korea's Foreign Trade Bank, prosecutors said.", FTB,
+     {"un-dprk/asset-freeze"}),
+    ("A North Korean trading company sold 20,000 tonnes of coal to a Chinese buyer in "
+     "exchange for rice in 2021.", {}, {"un-dprk/coal-iron-from"}),
+    ("Vietnamese companies hired North Korean IT workers in 2023, the U.S. said.", {},
+     {"un-dprk/workers-abroad"}),
+    ("North Korea dispatched thousands of workers to Chinese seafood processing plants, the "
+     "report said.", {}, {"un-dprk/workers-abroad"}),
+    ("North Korea's Air Koryo bought two used Tupolev aircraft from Russia in 2022.", {},
+     {"un-dprk/machinery-vehicles-metals-to"}),
 ]
 
 # sentences that must give no finding at all
@@ -370,6 +400,14 @@ NO_FINDING: list[Any] = [
     "North Korea exported tungsten ore and molybdenum concentrate to China in 2022.",
     # (written while fixing, so not blind) hair products (HS 67) are no textiles
     "North Korea exported wigs and false eyelashes worth $150 million to China in 2023.",
+    # (sixth batch)
+    "Russia acquired a stake in an Indian refinery in 2017.",
+    "Iran received Su-35 fighter jets from Russia in 2023, Iranian media reported.",
+    "North Korea procured nothing from Russia last year, customs data showed.",
+    "A Chinese company donated 100 trucks to Laos in 2023.",
+    "Kim Jong Un gifted tractors to farms in South Hwanghae Province, KCNA reported.",
+    "The Foreign Trade Bank of North Korea was added to the EU sanctions list in 2017.",
+    "North Korean workers have left China after their visas expired, officials said.",
     pytest.param(
         "The court acquitted the businessman of charges that he had sold luxury cars to North "
         "Korea.",

@@ -479,6 +479,25 @@ def test_goods_named_as_examples_fall_under_their_own_measures(
                     "2024-06-15") == []
 
 
+@pytest.mark.parametrize(("text", "at_sea"), [
+    # (written blind, in the batches above)
+    ("A Panama-flagged tanker transferred 3,000 tonnes of diesel to a North Korean vessel "
+     "off Shanghai, Japan's defence ministry said.", True),
+    ("A Russian vessel transferred refined petroleum to the North Korean-flagged tanker Chon "
+     "Ma San in the Sea of Japan, Japan said.", True),
+    ("The Russian-flagged tanker Lady Maria delivered oil to the North Korean port of "
+     "Chongjin in April.", False),
+    ("More than 20 tankers delivered refined petroleum to North Korea in 2023, the panel "
+     "said.", False),
+])
+def test_a_transfer_to_a_ship_at_sea_is_a_ship_to_ship_transfer(
+        findings: Any, text: str, at_sea: bool) -> None:  # noqa: F811
+    """UNSCR 2375 OP11: a transfer to or from a DPRK ship at a place at sea is one even where
+    the report does not say "ship-to-ship"; a delivery to a port is not."""
+    got = measures(findings(text, "2024-06-15"))
+    assert ("un-dprk/ship-to-ship" in got) is at_sea, (text, sorted(got))
+
+
 def test_a_state_named_only_as_the_source_is_no_side(findings: Any) -> None:  # noqa: F811
     """Whose word the report rests on ("South Korean intelligence said") names no recipient:
     arms to an armed group whose state the text does not give are not supplied to the

@@ -125,6 +125,8 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a qu
 # compensation if the ship is held" is a demand on a condition
 ASKING = frozenset({"ask", "inquire", "enquire"})
 PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
+# "in exchange for X", "in return for X": X is given back for what the verb moved
+EXCHANGE_NOUNS = frozenset({"exchange", "return"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
 
@@ -209,6 +211,7 @@ class EventCoder:
                 if draft is not None:
                     drafts.append(draft)
                     drafts.extend(self._co_givers(annotated, draft))
+                    drafts.extend(self._exchanged(annotated, draft))
         return _merge(drafts, self.lex.speech_types)
 
     # ---- one trigger ----------------------------------------------------------------
@@ -225,8 +228,7 @@ class EventCoder:
         if verb.lemma_.lower() in self.lex.light_verbs:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
-                words = [f"{c.lemma_.lower()} {lemma}" for c in obj.lefts
-                         if c.dep_ in ("compound", "amod")]
+                words = [f"{c.lemma_.lower()} {lemma}" for c in _modifiers(obj)]
                 for word in (*words, lemma):
                     noun = self.lex.object_nouns.get(word)
                     if noun is not None and (not noun.undergoer or verb.lemma_.lower()
@@ -264,8 +266,9 @@ class EventCoder:
         if trigger.needs_object and not _children(
                 verb, (*OBJECTS, "nsubjpass", "xcomp", "ccomp", "dative")):
             return None  # "launched upon research projects": no missile, no launch
+        goods: dict[int, Item | None] = {}  # each object's goods, read once
         if trigger.needs_goods and not any(
-                self._needed_goods(verb, obj, ann, trigger)
+                self._needed_goods(verb, obj, ann, trigger, goods)
                 for obj in _children(verb, (*OBJECTS, "nsubjpass"))):
             return None  # "launched a campaign": no missile (nor drill), no launch
         if trigger.with_words and not any(t.lemma_.lower() in trigger.with_words
@@ -354,7 +357,7 @@ class EventCoder:
             sender = _from_object(verb) or _from_object(light_obj)
             actor_tok, recipient_tok = sender, actor_tok
         if trigger.needs_goods and not trigger.transfer and recipient_tok is not None and \
-                self._item(verb, recipient_tok, ann) is not None:
+                self._item_once(verb, recipient_tok, ann, goods) is not None:
             # "fired two missiles into the sea", "flew bombers near Taiwan": the weapon is
             # what is used, not a party; the target is a "at / on X" where one is named
             recipient_tok = _from_object(verb, ("at", "on", "against", "toward", "towards"))
@@ -615,6 +618,36 @@ class EventCoder:
             out.append(_Draft(copy, _key(ann, party), draft.recipient_key, draft.trigger_i))
         return out
 
+    def _exchanged(self, ann: Annotated, draft: _Draft) -> list[_Draft]:
+        """"provided Russia with shells in exchange for oil", "in return for food": goods
+        given in return move the other way, from the recipient to the supplier, told with
+        the same modality, date and sources (a trade; military aid where they are arms)."""
+        event = draft.event
+        if draft.trigger_i < 0 or event.item is None or event.type not in ("AID", "COOPERATE"):
+            return []
+        verb = ann.doc[draft.trigger_i]
+        for noun in verb.subtree:
+            governor = _governing_verb(noun)
+            if noun.lower_ not in EXCHANGE_NOUNS or noun.dep_ != "pobj" or \
+                    noun.head.lower_ != "in" or governor is None or governor.i != verb.i:
+                continue
+            goods = next((o for p in _children(noun, ("prep",)) if p.lower_ == "for"
+                          for o in _children(p, ("pobj",))), None)
+            item = self._item(verb, goods, ann) if goods is not None else None
+            if goods is None or item is None:
+                return []
+            military = item.category in self.lex.military_categories
+            etype, cameo, context = ("AID", "072", ["military"]) if military else (
+                "COOPERATE", "061", ["economic"])
+            copy = replace(event, actor=event.recipient, recipient=event.actor, type=etype,
+                           cameo=cameo, context=context, mode=None, item=item,
+                           trigger=noun.text, restatements=[], explanation=[
+                               *event.explanation, f"'{noun.head.text} {noun.text} for "
+                               f"{goods.text}': goods given in return by the recipient"])
+            return [_Draft(copy, draft.recipient_key, draft.actor_key, noun.i,
+                           item_i=goods.i)]
+        return []
+
     def _deontic(self, verb: Any) -> bool:
         """A modal of duty on the verb ("should", "must", "ought to")."""
         return any(c.dep_ == "aux" and c.lower_ in self.mod.get("deontic_modals", frozenset())
@@ -711,9 +744,7 @@ class EventCoder:
 
     def _military_people(self, token: Any) -> bool:
         """Whether a noun names soldiers (the goods vocabulary's military personnel)."""
-        return any(good.category == "military_personnel" and len(good.lemmas) == 1
-                   for form in {token.lemma_.lower(), token.lower_}
-                   for good in self.lex.goods.get(form, []))
+        return self._names_good(token, frozenset({"military_personnel"}), alone=True)
 
     def _effort_object(self, verb: Any) -> Any:
         """The effort a verb's object or passive subject names ("stepped up the work",
@@ -794,33 +825,37 @@ class EventCoder:
         """Whether a word names a weapon in the goods vocabulary, alone or with the words
         before it ("missile", "reconnaissance satellite"; not "helicopter" for "attack
         helicopter")."""
+        return self._names_good(token, self.lex.military_categories)
+
+    def _names_good(self, token: Any, categories: frozenset[str], alone: bool = False) -> bool:
+        """Whether a word names goods of one of the categories in the goods vocabulary, with
+        the words before it where the entry has several; ``alone``: one-word entries only."""
         doc = token.doc
         for form in {token.lemma_.lower(), token.lower_}:
             for good in self.lex.goods.get(form, []):
                 n = len(good.lemmas)
+                if good.category not in categories or (alone and n > 1):
+                    continue
                 before = [t.lemma_.lower() for t in doc[max(token.i - n + 1, 0):token.i]]
-                if good.category in self.lex.military_categories and \
-                        list(good.lemmas[:-1]) == before:
+                if list(good.lemmas[:-1]) == before:
                     return True
         return False
 
     def _names_weapon(self, noun: Any) -> bool:
         """Whether an event noun names the weapon it is of: a modifier ("a missile test",
         "nuclear tests") or its "of" object ("the launch of a reconnaissance satellite")."""
-        words = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-        for prep in _children(noun, ("prep",)):
-            if prep.lower_ == "of":
-                for pobj in _children(prep, ("pobj",)):
-                    words += [pobj, *(c for c in pobj.lefts if c.dep_ in ("compound", "amod"))]
+        words = [*_modifiers(noun),
+                 *(w for pobj in _of_objects(noun) for w in (pobj, *_modifiers(pobj)))]
         return any(self._is_weapon(word) for word in words)
 
-    def _needed_goods(self, verb: Any, obj: Any, ann: Annotated, trigger: Trigger) -> bool:
+    def _needed_goods(self, verb: Any, obj: Any, ann: Annotated, trigger: Trigger,
+                      goods: dict[int, Item | None]) -> bool:
         """Whether an object gives a trigger that needs goods its goods: any goods, or for a
         military act weapons ("fired missiles", not "fired 3,700 workers"; "flew fighter
         jets", not "flew a new jet to Paris"), or an event noun of the trigger's own type."""
         if getattr(self.lex.object_nouns.get(obj.lemma_.lower()), "type", "") == trigger.type:
             return True
-        item = self._item(verb, obj, ann)
+        item = self._item_once(verb, obj, ann, goods)
         return item is not None and ("military" not in trigger.context
                                      or item.category in self.lex.military_categories)
 
@@ -1566,6 +1601,14 @@ class EventCoder:
         return Item(text=ann.document.text[start:end].strip(" ,"), category=good.category,
                     hs=good.hs, quantity=quantity, value=value)
 
+    def _item_once(self, verb: Any, head: Any, ann: Annotated,
+                   goods: dict[int, Item | None]) -> Item | None:
+        """The item under ``head``, read once per verb: ``goods`` keeps what was read (by
+        token index) for the verb's later checks."""
+        if head.i not in goods:
+            goods[head.i] = self._item(verb, head, ann)
+        return goods[head.i]
+
     def _antecedent_goods(self, pron: Any) -> Any:
         """The last noun before a pronoun in its sentence that names goods."""
         for tok in reversed([t for t in pron.sent if t.i < pron.i]):
@@ -1600,7 +1643,8 @@ class EventCoder:
         texts = [t.text.lower() for t in tokens]
         best: tuple[int, int, Good] | None = None
         for j, token in enumerate(tokens):
-            if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_ROLES:
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in NOUN_ROLES and \
+                    token.i != chain[-1].i:
                 continue  # "leading officials": a verb form names no goods (not "lead");
                 # but an object tagged as a verb is a noun ("exported luxury watches")
             if self._modifies_other(token):
@@ -1839,10 +1883,29 @@ def _names(noun: Any, words: tuple[str, ...]) -> bool:
     """Whether a noun is one of the words, alone or with its modifier ("armed force"), or
     counts them ("thousands of troops")."""
     lemma = noun.lemma_.lower()
-    return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words for c in noun.lefts
-                                 if c.dep_ in ("amod", "compound")) or any(
-        _names(o, words) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-        for o in _children(p, ("pobj",)))
+    return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words
+                                 for c in _modifiers(noun)) or any(
+        _names(o, words) for o in _of_objects(noun))
+
+
+def _governing_verb(token: Any) -> Any:
+    """The nearest verb above a token (the verb whose clause it is in), or None."""
+    node = token.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else None
+
+
+def _modifiers(noun: Any) -> list[Any]:
+    """The compound and adjective modifiers before a noun ("missile" in "a missile test")."""
+    return [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+
+
+def _of_objects(noun: Any) -> list[Any]:
+    """The objects of the noun's "of" phrases ("a satellite" in "the launch of a
+    satellite")."""
+    return [o for p in _children(noun, ("prep",)) if p.lower_ == "of"
+            for o in _children(p, ("pobj",))]
 
 
 def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:

@@ -99,16 +99,18 @@ def goods_chain(head: Any, heads: ItemHeads) -> list[Any]:
             break
         chain.append(nxt)
         node = nxt
-    split = split_off(node) if len(chain) > 1 else None
+    split = split_off(node, alone=len(chain) == 1)
     return [*chain, split] if split is not None else chain
 
 
-def split_off(token: Any) -> Any:
+def split_off(token: Any, alone: bool = False) -> Any:
     """The noun the parser split off an "of" phrase ending on ``token`` and hung elsewhere
     ("$3 million worth of luxury watches", parsed with "watches" a conjunct of the verb;
     "hundreds of Shahed-136 drones", with "drones" a second object):
     the next word, a noun the parse puts outside ``token``'s phrase though nothing stands
-    between them."""
+    between them. ``alone``: ``token`` is the whole object, not the end of an "of" chain;
+    then only a plural the tagger read as a verb is split off ("exported Rolex watches"),
+    since a second noun object is the goods given to the first ("sent Kim greetings")."""
     # a model name the tagger took for a pronoun ("Shahed-136") is a modifier like any other
     modifier = token.pos_ in ("NOUN", "ADJ", "PROPN") or (
         token.pos_ == "PRON" and not token.is_alpha)
@@ -116,8 +118,15 @@ def split_off(token: Any) -> Any:
             any(True for _ in token.rights):
         return None
     nxt = token.doc[token.i + 1]
-    if nxt.pos_ == "NOUN" and nxt.head.i != token.i and \
+    if nxt.head.i == token.i:
+        return None
+    if not alone and nxt.pos_ == "NOUN" and \
             nxt.dep_ in ("conj", "dobj", "nsubj", "npadvmod", "appos"):
+        return nxt
+    # a plural the tagger read as a verb of its own, right after a brand or a modifier
+    # ("exported Rolex watches": "watches" a clause under the verb)
+    if nxt.tag_ == "VBZ" and nxt.dep_ in ("ccomp", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in nxt.children):
         return nxt
     return None
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sanctionwatch.datafiles import read_yaml
 from sanctionwatch.errors import DataFileError
+from sanctionwatch.events.money import money_words
 from sanctionwatch.model import PLOVER_TYPES
 from sanctionwatch.settings import PACKAGE_DATA
 
@@ -203,6 +204,10 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
     for phrase, spec in verbs.items():
         trigger = _trigger(str(phrase), spec, path, f"verbs.{phrase}")
         out.setdefault(trigger.lemma, []).append(trigger)
+    if data.get("paying_trigger") is not None:  # the verbs are listed once, in money.yaml
+        for verb in sorted(money_words().paying_verbs):
+            out.setdefault(verb, []).append(
+                _trigger(verb, data["paying_trigger"], path, "paying_trigger"))
     for options in out.values():  # a verb with a required particle is tried first
         options.sort(key=lambda t: not t.needs)
     nouns = {str(k): _trigger(str(k), v, path, f"object_nouns.{k}")

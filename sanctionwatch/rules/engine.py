@@ -371,14 +371,16 @@ def resolve_facts(event: Event, annotated: Annotated) -> Facts:
     rec = party_country(event.recipient, annotated)
     span = event.evidence
     found = annotated.mentions_in(span.start, span.end)  # one scan for both readings
-    mentions = _country_mentions(found, span.start)
+    # a state named only in whose word the act rests on ("to Hamas, South Korean officials
+    # said") is no side of it: neither a party nor a leg
+    outside = _outside_attribution(found, event, annotated)
+    mentions = _country_mentions(outside, span.start)
     money = read_money(event.item.value) if event.item and event.item.value else None
     return Facts(event=event, supplier=sup, recipient=rec,
                  supplier_party=event.actor, recipient_party=event.recipient, period=period,
                  hits={"actor": _hits(event.actor, annotated),
                        "recipient": _hits(event.recipient, annotated)},
-                 sentence_countries=_sentence_countries(_outside_attribution(
-                     found, event, annotated)),
+                 sentence_countries=_sentence_countries(outside),
                  legs=sentence_legs(event, sup, rec, mentions),
                  value=(money.amount, money.currency) if money is not None else None,
                  value_note=money.note if money is not None else "")
@@ -438,6 +440,8 @@ def _party_name(party: Party | None) -> str:
     return party.name or party.entity or "unnamed party"
 
 
+# a word opening the examples of goods named before it ("including oil")
+_EXAMPLES = re.compile(r"(?i)^\s*(?:including|such as|notably|especially|in particular)\s+")
 _CONJUNCTS = re.compile(r"(?i)\s*(?:,|;|\band\b|\bor\b|\bas well as\b|\bplus\b)\s*")
 
 
@@ -454,6 +458,8 @@ def further_goods(item: Item) -> list[Item]:
     vocabulary = default_lexicon().goods
     out: list[Item] = []
     for part in parts:
+        # "goods, including oil", "luxury goods such as watches": the examples are goods too
+        part = _EXAMPLES.sub("", part)
         # "machinery for rice processing": the goods end where a phrase about them starts
         part = _PHRASE_BREAK.split(part, maxsplit=1)[0]
         words = re.findall(r"[\w-]+", part.lower())

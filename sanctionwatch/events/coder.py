@@ -205,6 +205,9 @@ class EventCoder:
                     continue
                 if token.pos_ == "NOUN" and token.dep_ != "ROOT" and not _verb_misread(token):
                     continue  # nouns code only as headline roots ("Putin gifts car")
+                duty = self._code_duty(annotated, sent, token, pub)
+                if duty is not None:
+                    drafts.append(duty)
                 draft = self._code_verb(annotated, sent, token, pub, consumed)
                 if draft is not None:
                     drafts.append(draft)
@@ -246,6 +249,10 @@ class EventCoder:
                 continue  # "taking the lead in the drive": an idiom's "in", no "take in"
             if any(c.dep_ == "prt" and c.lower_ in trigger.not_with for c in verb.children):
                 continue  # "will never give up its nuclear weapons": abandon, not give
+            if trigger.not_with and any(
+                    g.dep_ == "neg" and g.lower_ in trigger.not_with
+                    for c in (verb, *verb.children) for g in c.children):
+                continue  # "pleaded not guilty": the plea of guilt negated
             return trigger, None
         return None
 
@@ -271,8 +278,8 @@ class EventCoder:
         if trigger.with_words and not any(t.lemma_.lower() in trigger.with_words
                                           for t in verb.subtree):
             return None  # "will bear responsibility for the delays": no warning
-        if trigger.objects and not any(_names(obj, trigger.objects) for obj in _children(
-                verb, ("dobj", "nsubjpass"))):
+        if trigger.objects and not any(_names(obj, trigger.objects) for obj in [*_children(
+                verb, ("dobj", "nsubjpass")), *_needed_objects(verb, trigger.needs)]):
             return None  # "mobilized all forces and means on harvesting": no troops; "lifted
             # the trophy", "signed Mbappe": no measure eased, no document signed
         if trigger.skill and not self._skill_named(verb):
@@ -287,6 +294,12 @@ class EventCoder:
         if not trigger.transfer and _describes(verb):
             return None  # "Russian forces attacking from across the border", "the money NASA
             # requested": a clause describing a noun, not the act the sentence reports
+        if _wh_question(sent, verb):
+            return None  # "Why have some fans boycotted the event?", "What charges does he
+            # face?": a question about the act's reason or detail, no act told
+        if trigger.transfer and _evaluated(verb):
+            return None  # "the bouquets presented to the veterans were an expression of
+            # reverence": a transfer named only to be judged is background, not news
         if trigger.inbound and verb.dep_ == "relcl":
             return None  # "the flood victims, who received the aid": a receipt told as
             # background to another act (the giver's act, if any, is told elsewhere)
@@ -329,6 +342,10 @@ class EventCoder:
             return None  # "could have to pay $250,000", "paid the price": a sum paid to
             # no one named is a fine or a cost, not money moved between parties
         if trigger.mode == "visit" and recipient_tok is not None and \
+                recipient_tok.lemma_.lower() in self.lex.likeness_nouns:
+            return None  # "visited the statues of President Kim Il Sung": a tribute paid at a
+            # likeness, no one met (the flowers laid there are coded by their own verb)
+        if trigger.mode == "visit" and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.place_nouns:
             owner = _of_party(recipient_tok, self.lex.people_nouns) \
                 if recipient_tok.pos_ != "PROPN" else None  # "the Palace of the Sun", "the
@@ -368,6 +385,10 @@ class EventCoder:
             # Bashar Assad Tuesday")
             recipient_tok = swallowed_name(recipient_tok) or (
                 _to_object(light_obj) if light_obj is not None else None)
+        if trigger.type == "CONSULT" and light_obj is None and recipient_tok is not None and \
+                recipient_tok.lemma_.lower() in self.lex.voice_nouns:
+            # "replied to a message sent by X", "to X's letter": the writer is answered
+            recipient_tok = _writer(recipient_tok)
         relayed = self._relayed(verb) if trigger.type == "REQUEST" else None
         if relayed is not None:  # "asked him to convey his greetings to Putin": the asker
             trigger, content = relayed  # greets Putin through the messenger
@@ -520,6 +541,14 @@ class EventCoder:
             actor = Party(entity=None, name=None, country=home)
             explanation.append("goods handed to a domestic party by an unnamed sender: "
                                "the state outlet's own")
+        if actor is None and home and recipient is not None and \
+                etype in self.lex.threat_types and self._conditional(verb) and \
+                _agentless_passive(verb):
+            # "if a war breaks out, the ROK will be wiped off the map", in the state outlet's
+            # own voice: the outlet's state threatens (the threat is coded below)
+            actor = Party(entity=None, name=None, country=home)
+            explanation.append("a coercive act on a condition in the state outlet's own "
+                               "voice: its state's")
         if actor is None and home and trigger.future_only and recipient is not None:
             # "the U.S. is bound to bear the responsibility", in the state outlet's own
             # voice: the warning is the outlet's state's
@@ -585,6 +614,67 @@ class EventCoder:
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1, _shared_object(verb))
+
+    def _code_duty(self, ann: Annotated, sent: Any, verb: Any,
+                   pub: date | None) -> _Draft | None:
+        """A duty laid on a named party by a speaker ("the minister said Washington should
+        withdraw its troops", "the ROK must stop the provocation" in a state outlet's own
+        statement): a demand on that party (PLOVER REQUEST), whatever the act demanded (it
+        has not happened, so it is not coded). A duty with no one to lay it ("it should
+        establish"), on the speaker's own side ("we must"), asked ("why should ...?") or on a
+        condition ("if sane, X should") is none."""
+        trigger = self.lex.duty
+        if trigger is None or verb.pos_ not in ("VERB", "AUX") or not self._deontic(verb) \
+                or self._inferred(verb) or sent.text.rstrip().endswith("?") \
+                or self._conditional(verb):
+            return None
+        subject = _first(_children(verb, ("nsubj",)))
+        if subject is None or subject.pos_ == "PRON" or verb.lemma_ == "be":
+            return None  # "the U.S. should be aware that ...": a stance urged, no act
+        parties = self._duty_parties(ann, verb, subject)
+        if parties is None:
+            return None
+        actor, recipient, when = parties
+        resolved = self._date(when, sent, pub, "asserted")
+        if resolved is None:
+            return None
+        start, end = _line_span(ann.document.text, sent, verb)
+        event = Event(
+            id="", type=trigger.type, actor=actor, recipient=recipient, modality="asserted",
+            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent, verb),
+            evidence=Span(start, end, ann.document.text[start:end]), mode=trigger.mode,
+            context=list(trigger.context), cameo=trigger.cameo, item=None, trigger=verb.text,
+            explanation=[f"'{verb.text}' under a duty modal with a named subject: a demand "
+                         f"on it ({trigger.type})", "modality asserted: the demand is made",
+                         *resolved[2]])
+        return _Draft(event, _key(ann, actor), _key(ann, recipient), verb.i)
+
+    def _duty_parties(self, ann: Annotated, verb: Any,
+                      subject: Any) -> tuple[Party, Party, Any] | None:
+        """Who lays a duty on whom, and the verb that dates it: the speaker of a reporting
+        verb ("the ministry said X should") or, in a state outlet's own statement, its state
+        on a foreign party. None for a duty on the speaker's own side ("Xi said China should
+        deepen reform", "the KPA should defend the country" in its own state's outlet)."""
+        home = self._home_country(ann)
+        recipient = self._party(ann, subject)
+        if recipient is None or not _linked(recipient):
+            return None
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.mod["reported_verbs"]:
+            speaker = _first(_children(verb.head, ("nsubj",)))
+            if speaker is None or speaker.lower_ in ("we", "us"):
+                return None
+            actor, when = self._party(ann, speaker), verb.head
+        elif verb.dep_ == "ROOT" and home:
+            actor, when = Party(entity=None, name=None, country=home), verb
+        else:
+            return None
+        if actor is None or _key(ann, actor) == _key(ann, recipient):
+            return None
+        if actor.country == recipient.country and (subject.ent_type_ == "GPE" or home):
+            return None
+        if when is verb and recipient.country is None:
+            return None  # "regional Party organizations should work": the outlet's own side
+        return actor, recipient, when
 
     def _co_givers(self, ann: Annotated, draft: _Draft) -> list[_Draft]:
         """"received floral baskets from the president of Mongolia and members of the
@@ -1682,6 +1772,9 @@ class EventCoder:
                 return "hypothetical", f"'no {node.text}': not established"
             if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
+            if i == 0 and self._conditional(node) and not any(
+                    c.dep_ == "aux" and c.lower_ in m["planned_modals"] for c in node.children):
+                return "hypothetical", "on a condition ('if ...')"
             if i == 1 and self._reputed(node, verb):
                 return "alleged", f"'{node.text}' in the passive: others' allegation"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
@@ -1969,6 +2062,39 @@ def _purpose(verb: Any) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children) and (
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
+
+
+def _writer(text: Any) -> Any:
+    """Who wrote a message or letter: its possessor ("Putin's letter"), its "from X", or
+    the agent of the participle describing it ("a message sent by X"); None if not told."""
+    of = [o for p in _children(text, ("prep",)) if p.lower_ == "of"
+          for o in _children(p, ("pobj",))]  # "a message of sympathy sent by X"
+    return _first(_children(text, ("poss",))) or _from_object(text) or next(
+        (agent_of(c) for t in (text, *of) for c in _children(t, ("acl",))
+         if agent_of(c) is not None), None)
+
+
+def _wh_question(sent: Any, verb: Any) -> bool:
+    """Whether the verb's sentence is a wh-question put about it ("Why have fans boycotted
+    the event?", "What charges does he face?"); "Who sold the arms?" asks who did an act it
+    still tells (its wh-word is the subject) and stays a question about an act."""
+    words = [t for t in sent if not t.is_punct and t.text not in QUOTES]
+    if not words or not sent.text.rstrip().rstrip("\"'”’").endswith("?") or verb.dep_ != "ROOT":
+        return False
+    first = words[0]
+    return first.tag_ in WH_TAGS and first.dep_ not in ("nsubj", "nsubjpass") and \
+        first.head.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _evaluated(verb: Any) -> bool:
+    """A participle describing the subject of a copula with a judgement ("the bouquets
+    presented to the veterans were an expression of reverence", "the aid sent last year was a
+    great encouragement"): the sentence evaluates an act told before."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "nsubj":
+        return False
+    copula = head.head
+    return copula.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in copula.children)
 
 
 def _describes(verb: Any) -> bool:
@@ -2501,6 +2627,13 @@ def _adverb_preps(verb: Any) -> set[str]:
     return {p.lemma_.lower() for c in verb.children
             if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS
             for p in c.children if p.dep_ == "prep"}
+
+
+def _needed_objects(verb: Any, needs: tuple[str, ...]) -> list[Any]:
+    """The objects of a verb's needed prepositions ("replied to a message": the message),
+    which stand for its direct object where the verb takes none."""
+    return [obj for prep in _children(verb, ("prep",)) if prep.lower_ in needs
+            for obj in _children(prep, ("pobj",))]
 
 
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:

@@ -147,6 +147,9 @@ class Lexicon:
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
+    # how a duty laid on a named party by a speaker codes ("said X should withdraw"): a
+    # demand (REQUEST); None when the data file gives none
+    duty: Trigger | None = None
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -287,7 +290,14 @@ def default_lexicon() -> Lexicon:
         threat_types=_types(triggers_path, "threat_types"),
         rebuttal=_rebuttal(triggers_path, triggers),
         in_noun_types=_types(triggers_path, "in_noun_types"),
+        duty=_single_trigger(triggers_path, "duty"),
     )
+
+
+def _single_trigger(path: Path, key: str) -> Trigger | None:
+    """One trigger entry of triggers.yaml named by its key (checked), or None if absent."""
+    spec = read_yaml(path).get(key)
+    return None if spec is None else _trigger(key, spec, path, key)
 
 
 def _rebuttal(path: Path, triggers: dict[str, list[Trigger]]

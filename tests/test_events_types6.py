@@ -1,0 +1,103 @@
+"""Event types: classes of trigger added in the sixth round (bouquets, replies, duties laid
+on a party, conditional threats in a state outlet's voice, pleas, dropped investigations,
+cut links, tributes at statues, evaluated transfers).
+
+Each sentence is written for the test in news style, run through the real spaCy pipeline and
+the real Annotator (none is taken from the gold set or the seed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sanctionwatch.model import Event
+from tests.conftest import only_event as only
+
+
+def types(events: list[Event]) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+def test_bouquets_presented_are_flowers_given(code: Any) -> None:
+    event = only(code("Schoolchildren presented bouquets to Vladimir Putin at the airport."),
+                 "AID")
+    assert event.item is not None and event.item.hs == "0603"
+    assert event.recipient is not None and event.recipient.country == "ru"
+
+
+def test_a_reply_to_a_message_is_correspondence_a_reply_to_questions_none(code: Any) -> None:
+    assert types(code("Xi Jinping replied to a message of congratulations sent by Vladimir "
+                      "Putin.")) == ["CONSULT"]
+    assert "CONSULT" not in types(code("Vladimir Putin replied to questions from reporters "
+                                       "in Moscow."))
+
+
+def test_a_duty_laid_on_a_named_party_by_a_speaker_is_a_demand(code: Any) -> None:
+    event = only(code("The Russian Foreign Ministry said that Washington should withdraw its "
+                      "troops from Syria."), "REQUEST")
+    assert event.modality == "asserted"
+    assert event.actor is not None and event.actor.country == "ru"
+    assert event.recipient is not None and event.recipient.country == "us"
+    # no one lays it, or the speaker's own state, or a stance rather than an act
+    assert code("If sane, Schiff should hurry up.") == []
+    assert code("Xi Jinping said that China should deepen reform and opening up.") == []
+    assert code("Provincial Party organizations should work in a responsible manner.",
+                wire=("KCNA",)) == []
+    assert code("The U.S. should be aware that its hostile policy will fail.",
+                wire=("KCNA",)) == []
+
+
+def test_a_duty_in_a_state_outlets_statement_is_its_demand(code: Any) -> None:
+    event = only(code("The U.S. must immediately stop its reckless military provocations.",
+                      wire=("KCNA",)), "REQUEST")
+    assert event.actor is not None and event.actor.country == "kp"
+
+
+def test_a_sentence_faced_on_a_condition_is_hypothetical(code: Any) -> None:
+    event = only(code("John Smith faces a maximum sentence of 20 years in prison if "
+                      "convicted."), "COERCE")
+    assert event.modality == "hypothetical"
+
+
+def test_an_agentless_attack_on_a_condition_in_a_state_outlet_is_its_threat(code: Any) -> None:
+    event = only(code("If the ROK provokes us again, Seoul will be bombed.",
+                      wire=("KCNA",)), "THREATEN")
+    assert event.actor is not None and event.actor.country == "kp"
+
+
+def test_pleading_guilty_concedes_and_not_guilty_rejects(code: Any) -> None:
+    assert types(code("Paul Manafort pleaded guilty to fraud charges in Washington.")) == \
+        ["CONCEDE"]
+    assert types(code("Paul Manafort pleaded not guilty to fraud charges in Washington.")) == \
+        ["REJECT"]
+
+
+def test_a_dropped_investigation_is_a_concession(code: Any) -> None:
+    assert types(code("Swedish prosecutors dropped the investigation into Julian Assange on "
+                      "Tuesday.")) == ["CONCEDE"]
+
+
+def test_cutting_off_roads_to_a_neighbour_reduces_relations(code: Any) -> None:
+    assert types(code("The Korean People's Army cut off roads and railways leading to South "
+                      "Korea.")) == ["SANCTION"]
+
+
+def test_protesters_chanting_protest_and_a_criticism_dismissed_is_rejected(code: Any) -> None:
+    assert types(code("Hong Kong protesters chanted slogans outside the Legislative "
+                      "Council.")) == ["PROTEST"]
+    assert types(code("The Chinese Foreign Ministry dismissed the criticism from Britain.")) \
+        == ["REJECT"]
+    assert code("The Chinese Foreign Ministry dismissed the deputy minister.") == []
+
+
+def test_a_visit_to_statues_is_a_tribute_not_a_meeting(code: Any) -> None:
+    assert "CONSULT" not in types(code(
+        "A delegation of the Vietnamese army visited the statues of President Kim Il Sung on "
+        "Mansu Hill.", wire=("KCNA",)))
+
+
+def test_a_transfer_named_only_to_be_judged_is_background(code: Any) -> None:
+    assert code("The floral baskets presented by the children to Kim Jong Un were an "
+                "expression of reverence.") == []
+    assert "AID" in types(code("The weapons supplied by the U.S. to Ukraine have been used "
+                               "to kill civilians."))

@@ -101,3 +101,42 @@ def test_a_transfer_named_only_to_be_judged_is_background(code: Any) -> None:
                 "expression of reverence.") == []
     assert "AID" in types(code("The weapons supplied by the U.S. to Ukraine have been used "
                                "to kill civilians."))
+
+
+def test_balloons_and_drones_sent_into_a_neighbour_are_coercion_not_supply(code: Any) -> None:
+    assert types(code("North Korea sent balloons carrying trash into South Korea.")) == \
+        ["COERCE"]
+    assert types(code("North Korea flew drones into South Korean airspace.")) == ["COERCE"]
+    assert types(code("Iran sent drones to Russia.")) == ["AID"]  # "to": a supply
+
+
+def test_a_promise_of_a_hostile_act_is_a_threat(code: Any) -> None:
+    event = only(code("North Korea vowed to retaliate against the United States."), "THREATEN")
+    assert event.modality == "asserted"
+    assert event.recipient is not None and event.recipient.country == "us"
+    assert types(code("Pyongyang vowed a merciless retaliation against Seoul.")) == \
+        ["THREATEN"]
+    assert types(code("Russia promised to supply wheat to Egypt.")) == ["AGREE"]
+
+
+def test_a_warship_arriving_is_a_deployment_not_a_visit(code: Any) -> None:
+    assert types(code("A U.S. aircraft carrier arrived in Busan on Monday.")) == ["MOBILIZE"]
+    assert types(code("A U.S. nuclear submarine entered Busan port on Monday.")) == \
+        ["MOBILIZE"]
+    assert code("A Panamanian bulk carrier entered the port of Nampho.") == []
+
+
+def test_a_leader_watching_a_show_of_force_mobilizes(code: Any) -> None:
+    event = only(code("Kim Jong Un observed the test-fire of a new missile.", wire=("KCNA",)),
+                 "MOBILIZE")
+    assert event.actor is not None and event.actor.country == "kp"
+    assert "PROTEST" not in types(code("Kim Jong Un watched a mass rally in Pyongyang.",
+                                       wire=("KCNA",)))
+
+
+def test_an_event_noun_taking_its_course_happened(code: Any) -> None:
+    event = only(code("The talks between Russia and China ended on Tuesday."), "CONSULT")
+    assert event.actor is not None and event.actor.country == "ru"
+    assert event.recipient is not None and event.recipient.country == "cn"
+    assert types(code("Protests erupted in Tehran on Monday.")) == ["PROTEST"]
+    assert code("The strike began on Monday in Paris.") == []

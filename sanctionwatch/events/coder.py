@@ -223,9 +223,11 @@ class EventCoder:
         child_lemmas |= _adverb_preps(verb)  # "left here for Russia"
         for obj in _light_objects(verb):  # "severed ties", "froze the assets"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
-            if paired is not None:
-                return paired, obj
-        if verb.lemma_.lower() in self.lex.light_verbs:
+            if paired is not None and (not paired.needs or child_lemmas & set(paired.needs) or any(
+                    t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)):
+                return paired, obj  # "sent balloons into the South" (needs "into")
+        observer = verb.lemma_.lower() in self.lex.observer_verbs
+        if verb.lemma_.lower() in self.lex.light_verbs or observer:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
                 words = [f"{c.lemma_.lower()} {lemma}" for c in obj.lefts
@@ -235,7 +237,8 @@ class EventCoder:
                     if noun is not None and (not noun.undergoer or verb.lemma_.lower()
                                              in self.lex.undergoer_verbs) and (
                             not noun.light_verbs or verb.lemma_.lower() in noun.light_verbs
-                    ) and (not noun.needs_goods or self._names_weapon(obj)):
+                    ) and (not noun.needs_goods or self._names_weapon(obj)) and (
+                            not observer or noun.type == "MOBILIZE"):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs) and \
@@ -435,6 +438,13 @@ class EventCoder:
             actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
+        if trigger.mode == "visit" and trigger.people_actor and actor_tok is not None and \
+                self._is_force(actor_tok):
+            trigger = self.lex.triggers["enter"][0]  # "a U.S. aircraft carrier arrived in
+            # Busan": a deployment of force (MOBILIZE), not a visit
+            explanation.append(f"'{actor_tok.text}' is a weapon: a deployment")
+        if trigger.weapon_actor and (actor_tok is None or not self._is_force(actor_tok)):
+            return None  # "the delegation entered the hall": no force deployed
         if trigger.people_actor and actor_tok is not None and actor_tok.pos_ != "PRON" and \
                 not noun_actor and not self._is_people(actor_tok):
             return None  # "a train carrying aid arrived": no one visits
@@ -498,6 +508,15 @@ class EventCoder:
             explanation.append(f"under the promise verb '{outer.text}': AGREE (planned)")
             if actor_tok is None:
                 actor_tok = _first(_children(outer, SUBJECTS))
+        hostile = self._hostile_content(verb) if etype == "AGREE" else None
+        if hostile is not None:  # "vowed to retaliate against the U.S.": a threat
+            etype, cameo, mode, context = "THREATEN", "130", None, ()
+            consumed.add(hostile.i)
+            if recipient_tok is None or recipient_tok.i == hostile.i:
+                recipient_tok = _from_object(hostile, ("against", "on", "at")) or _first(
+                    _children(hostile, ("dobj",))) if hostile.pos_ in ("VERB", "AUX") \
+                    else _from_object(hostile, ("against", "on", "at", "to"))
+            explanation.append(f"a promise of '{hostile.text}', a hostile act: a threat")
         actor_tok = _past_dateline(sent, actor_tok, verb)
         if etype == "CONSULT" and on_visit(recipient_tok) and not on_visit(actor_tok):
             actor_tok, recipient_tok = recipient_tok, actor_tok  # PLOVER: the visitor acts
@@ -576,6 +595,8 @@ class EventCoder:
         if etype == "COOPERATE" and item is None and modality == "planned":
             etype, cameo = "AGREE", "030"  # "would expand cooperation": intent (CAMEO 030)
             explanation.append("cooperation still to come: an intent to cooperate (AGREE)")
+        if hostile is not None and modality in ("planned", "reported"):
+            modality, why = "asserted", "a threat made: what is threatened is not coded"
         if etype == "AGREE" and modality in ("asserted", "reported"):
             modality, why = "planned", "a promise or agreement: not yet done"
         if trigger.transfer and etype == "AID" and modality == "planned":
@@ -614,6 +635,22 @@ class EventCoder:
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1, _shared_object(verb))
+
+    def _hostile_content(self, verb: Any) -> Any:
+        """What a promise verb promises when it is a hostile act ("vowed to retaliate",
+        "pledged to punish the provocateurs", "vowed a merciless retaliation"): a coercive or
+        violent act (PLOVER THREATEN: a promise of harm is a threat), else None."""
+        if not any(t.type == "AGREE" for t in self.lex.triggers.get(verb.lemma_.lower(), [])):
+            return None  # light verbs ("reached an agreement") promise nothing hostile
+        for clause in _children(verb, ("xcomp",)):
+            picked = self._pick(clause)
+            if picked is not None and picked[0].type in self.lex.threat_types:
+                return clause
+        for obj in _children(verb, ("dobj",)):
+            noun = self.lex.object_nouns.get(obj.lemma_.lower())
+            if noun is not None and noun.type in self.lex.threat_types:
+                return obj
+        return None
 
     def _code_duty(self, ann: Annotated, sent: Any, verb: Any,
                    pub: date | None) -> _Draft | None:
@@ -884,15 +921,27 @@ class EventCoder:
         """Whether a word names a weapon in the goods vocabulary, alone or with the words
         before it ("missile", "reconnaissance satellite"; not "helicopter" for "attack
         helicopter")."""
+        return any(good.category in self.lex.military_categories
+                   for good in self._goods_named(token))
+
+    def _goods_named(self, token: Any) -> list[Good]:
+        """The goods entries a word names together with the words before it ("aircraft
+        carrier", not "bulk carrier", for "carrier" after "aircraft")."""
         doc = token.doc
+        found = []
         for form in {token.lemma_.lower(), token.lower_}:
             for good in self.lex.goods.get(form, []):
                 n = len(good.lemmas)
                 before = [t.lemma_.lower() for t in doc[max(token.i - n + 1, 0):token.i]]
-                if good.category in self.lex.military_categories and \
-                        list(good.lemmas[:-1]) == before:
-                    return True
-        return False
+                if list(good.lemmas[:-1]) == before:
+                    found.append(good)
+        return found
+
+    def _is_force(self, token: Any) -> bool:
+        """A weapon or a warship (HS 8906): what a show of force sends ("a U.S. nuclear
+        submarine entered Busan", "strategic bombers arrived at Guam")."""
+        return any(good.category in self.lex.military_categories or good.hs == "8906"
+                   for good in self._goods_named(token))
 
     def _names_weapon(self, noun: Any) -> bool:
         """Whether an event noun names the weapon it is of: a modifier ("a missile test",
@@ -996,6 +1045,10 @@ class EventCoder:
             if trigger is None:
                 return None
             return self._noun_draft(ann, sent, noun, pub, trigger, first, second, None)
+        if manner is not None and noun.dep_ == "nsubj" and \
+                noun.head.lemma_.lower() in self.lex.occurrence_verbs and \
+                manner.type in self.lex.occurrence_types:
+            return self._code_occurrence(ann, sent, noun, pub, manner)
         if lemma in self.lex.visit_nouns:
             return self._code_visit(ann, sent, noun, pub)
         verb = self.lex.event_nouns.get(lemma)
@@ -1045,6 +1098,28 @@ class EventCoder:
         if item is None or (actor is None and recipient is None):
             return None
         return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, item)
+
+    def _code_occurrence(self, ann: Annotated, sent: Any, noun: Any, pub: date | None,
+                         trigger: Trigger) -> _Draft | None:
+        """An event noun told as taking its course ("protests erupted in Tehran", "the talks
+        between Russia and China ended on Tuesday", "the drills began"): the event happened.
+        Its sides are the noun's: "between A and B", the possessor or "by X", "of X", a
+        party-like modifier ("U.S.-ROK drills"), "with X"; a protest with none named is
+        its place's ("in Tehran")."""
+        if (trigger.needs_goods and not self._names_weapon(noun)) or trigger.light_verbs:
+            return None  # "the test began": no weapon, no test; "the strike began": a labour
+            # strike as likely as an attack
+        first, second = between_sides(noun, None)
+        actor = first or _first(_children(noun, ("poss",))) or _from_object(
+            noun, ("by", "of")) or next((c for c in noun.lefts if c.dep_ in (
+                "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        recipient = second or _from_object(noun, ("with", "against", "on"))
+        if actor is None and trigger.type == "PROTEST":
+            actor = next((p for t in (noun, noun.head) for p in _from_object_all(t, ("in",))
+                          if p.ent_type_ == "GPE"), None)
+        if actor is not None and actor.i == noun.i:
+            return None
+        return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, None)
 
     def _code_visit(self, ann: Annotated, sent: Any, noun: Any,
                     pub: date | None) -> _Draft | None:
@@ -2062,6 +2137,12 @@ def _purpose(verb: Any) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children) and (
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
+
+
+def _from_object_all(token: Any, preps: tuple[str, ...]) -> list[Any]:
+    """The objects of every given preposition directly under a token."""
+    return [o for p in _children(token, ("prep",)) if p.lemma_.lower() in preps
+            for o in _children(p, ("pobj",))]
 
 
 def _writer(text: Any) -> Any:

@@ -140,3 +140,16 @@ def test_an_event_noun_taking_its_course_happened(code: Any) -> None:
     assert event.recipient is not None and event.recipient.country == "cn"
     assert types(code("Protests erupted in Tehran on Monday.")) == ["PROTEST"]
     assert code("The strike began on Monday in Paris.") == []
+
+
+def test_pleading_with_someone_is_no_plea_of_not_guilty(code: Any) -> None:
+    assert "REJECT" not in types(code("In a letter, the doctors pleaded with the "
+                                      "administration to reconsider its decision."))
+    assert types(code("John Smith pleaded innocent to the charges in a New York court.")) \
+        == ["REJECT"]
+
+
+def test_the_means_of_a_threatened_act_is_part_of_the_threat(code: Any) -> None:
+    events = code("If Seoul resumes the leaflet scattering, we will respond by scattering "
+                  "leaflets over the South.", wire=("KCNA",))
+    assert types(events) == ["THREATEN"]

@@ -973,7 +973,11 @@ class EventCoder:
         return any(t.lemma_.lower() in words for t in (*objects, *places))
 
     def _conditional(self, verb: Any) -> bool:
-        """Whether a verb carries a condition clause ("... if no deal is reached")."""
+        """Whether a verb carries a condition clause ("... if no deal is reached"), or the
+        act it is the means of does ("if X, we will respond by striking Y")."""
+        means = _means_of(verb)
+        if means is not None:
+            return self._conditional(means)
         marks = self.mod.get("condition_marks", frozenset())
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                              for m in c.children) for c in verb.children)
@@ -1816,6 +1820,9 @@ class EventCoder:
     def _modality(self, verb: Any, sent: Any) -> tuple[str, str]:
         """The strongest cue on the verb, its auxiliaries and its governors."""
         m = self.mod
+        means = _means_of(verb)
+        if means is not None:  # "we will respond by scattering rubbish": the means is as
+            return self._modality(means, sent)  # real as the act it is the means of
         chain = [verb, *verb.ancestors]
         # a conjunct's head is a sibling act ("accused X and warned Y"), not a governor: its
         # own verb cues (accuse, deny, say) do not frame the conjunct, its auxiliaries do
@@ -2137,6 +2144,16 @@ def _purpose(verb: Any) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children) and (
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
+
+
+def _means_of(verb: Any) -> Any:
+    """The act a "by V-ing" clause is the means of ("will respond by scattering rubbish":
+    respond), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep" or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
 
 
 def _from_object_all(token: Any, preps: tuple[str, ...]) -> list[Any]:

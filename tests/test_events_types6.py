@@ -153,3 +153,33 @@ def test_the_means_of_a_threatened_act_is_part_of_the_threat(code: Any) -> None:
     events = code("If Seoul resumes the leaflet scattering, we will respond by scattering "
                   "leaflets over the South.", wire=("KCNA",))
     assert types(events) == ["THREATEN"]
+
+
+def test_countermeasures_announced_against_a_party_are_a_threat(code: Any) -> None:
+    event = only(code("The DPRK will take resolute countermeasures against the U.S. "
+                      "provocations."), "THREATEN")
+    assert event.recipient is not None and event.recipient.country == "us"
+    assert "THREATEN" not in types(code("Twitter pledged to take decisive action against "
+                                        "similar strategies in the future."))
+
+
+def test_a_statement_warning_a_party_is_a_warning(code: Any) -> None:
+    assert "THREATEN" in types(code("Kim Yo Jong released a statement warning Seoul.",
+                                    wire=("KCNA",)))
+
+
+def test_weapons_hitting_a_place_are_an_attack(code: Any) -> None:
+    event = only(code("Russian missiles hit Kyiv overnight."), "ASSAULT")
+    assert event.recipient is not None and event.recipient.country == "ua"
+    assert code("The typhoon hit Japan on Monday.") == []
+    assert code("U.S. sanctions hit the Russian economy.") == []
+
+
+def test_protest_words_people_take_to_the_streets_troops_do_not(code: Any) -> None:
+    assert types(code("Tens of thousands of Hong Kong residents took to the streets on "
+                      "Sunday.")) == ["PROTEST"]
+    assert "PROTEST" not in types(code("The People's Liberation Army took to the streets of "
+                                       "Hong Kong to clear barricades."))
+    assert "PROTEST" in types(code("The KCTU held a candlelight vigil in Seoul on "
+                                   "Saturday."))
+    assert types(code("The KCNA commentary lashed out at South Korea.")) == ["ACCUSE"]

@@ -307,7 +307,9 @@ class EventCoder:
             return None  # "the flood victims, who received the aid": a receipt told as
             # background to another act (the giver's act, if any, is told elsewhere)
         if trigger.no_participle and verb.dep_ in ("acl", "relcl") and \
-                verb.head.lemma_.lower() not in TIME_NOUNS:
+                verb.head.lemma_.lower() not in TIME_NOUNS and not (
+                    verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.voice_nouns):
+            # ("issued a statement warning Seoul": the text warns, an act of its issuer)
             return None  # "bombs banned by international law", "resolutions that ban the
             # supply of luxury goods": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
@@ -388,6 +390,10 @@ class EventCoder:
             # Bashar Assad Tuesday")
             recipient_tok = swallowed_name(recipient_tok) or (
                 _to_object(light_obj) if light_obj is not None else None)
+        if trigger.objects and recipient_tok is not None and any(
+                t.i == recipient_tok.i for t in _needed_objects(verb, trigger.needs)) and \
+                recipient_tok.lemma_.lower() not in self.lex.voice_nouns:
+            recipient_tok = None  # "took to the streets": what the verb needs, no party
         if trigger.type == "CONSULT" and light_obj is None and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.voice_nouns:
             # "replied to a message sent by X", "to X's letter": the writer is answered
@@ -443,10 +449,16 @@ class EventCoder:
             trigger = self.lex.triggers["enter"][0]  # "a U.S. aircraft carrier arrived in
             # Busan": a deployment of force (MOBILIZE), not a visit
             explanation.append(f"'{actor_tok.text}' is a weapon: a deployment")
+        if trigger.type == "PROTEST" and actor_tok is not None and _names(
+                actor_tok, self.lex.triggers["mobilize"][0].objects):
+            return None  # "the People's Liberation Army took to the streets": troops out in
+            # force are no demonstrators
         if trigger.weapon_actor and (actor_tok is None or not self._is_force(actor_tok)):
             return None  # "the delegation entered the hall": no force deployed
         if trigger.people_actor and actor_tok is not None and actor_tok.pos_ != "PRON" and \
-                not noun_actor and not self._is_people(actor_tok):
+                not noun_actor and not self._is_people(actor_tok) and not (
+                    trigger.type == "ASSAULT" and self._is_force(actor_tok)):
+            # ("Russian missiles struck Kyiv": a weapon strikes for whoever fired it)
             return None  # "a train carrying aid arrived": no one visits
         item = self._item(verb, item_tok, ann) if trigger.transfer else seized
         visitor = self._visitor(verb, trigger, item)
@@ -607,6 +619,9 @@ class EventCoder:
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.future_only and not trigger.undergoer and not _linked(recipient):
+            return None  # "pledged to take action against similar strategies": a policy,
+            # no party warned
         if trigger.future_only and actor is None:
             # "Israel will pay a heavy price, the Iranian minister said": the speaker warns;
             # "Britain will face the consequences of Brexit": no one does, no threat

@@ -183,3 +183,29 @@ def test_protest_words_people_take_to_the_streets_troops_do_not(code: Any) -> No
     assert "PROTEST" in types(code("The KCTU held a candlelight vigil in Seoul on "
                                    "Saturday."))
     assert types(code("The KCNA commentary lashed out at South Korea.")) == ["ACCUSE"]
+
+
+def test_court_and_police_words(code: Any) -> None:
+    assert types(code("John Smith was found guilty of fraud by a jury in Manhattan.")) == \
+        ["ACCUSE"]
+    assert code("John Smith was found not guilty of fraud by a jury in Manhattan.") == []
+    assert types(code("John Smith was summoned by the Seoul police for questioning.")) == \
+        ["REQUEST"]
+    assert types(code("China summoned the Japanese ambassador on Monday.")) == ["REQUEST"]
+
+
+def test_a_weapon_tested_mobilizes(code: Any) -> None:
+    assert types(code("North Korea tested a new hypersonic missile on Tuesday.")) == \
+        ["MOBILIZE"]
+    assert code("John Smith tested positive for COVID in London.") == []
+
+
+def test_links_to_a_neighbour_closed_or_destroyed_reduce_relations(code: Any) -> None:
+    assert types(code("North Korea blew up the roads linking it to South Korea.")) == \
+        ["SANCTION"]
+    assert types(code("Russia closed its border with Finland.")) == ["SANCTION"]
+
+
+def test_weapons_hitting_their_targets_are_a_drill(code: Any) -> None:
+    assert types(code("The missiles hit the targets accurately.", wire=("KCNA",))) == \
+        ["MOBILIZE"]

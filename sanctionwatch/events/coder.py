@@ -453,6 +453,10 @@ class EventCoder:
                 actor_tok, self.lex.triggers["mobilize"][0].objects):
             return None  # "the People's Liberation Army took to the streets": troops out in
             # force are no demonstrators
+        if trigger.weapon_actor and trigger.type == "ASSAULT" and recipient_tok is not None \
+                and recipient_tok.lemma_.lower() in ("target", "bullseye"):
+            trigger = self.lex.object_nouns["drill"]  # "the shells hit the targets": a
+            # firing drill or a test (MOBILIZE), no one attacked
         if trigger.weapon_actor and (actor_tok is None or not self._is_force(actor_tok)):
             return None  # "the delegation entered the hall": no force deployed
         if trigger.people_actor and actor_tok is not None and actor_tok.pos_ != "PRON" and \

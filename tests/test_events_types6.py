@@ -209,3 +209,17 @@ def test_links_to_a_neighbour_closed_or_destroyed_reduce_relations(code: Any) ->
 def test_weapons_hitting_their_targets_are_a_drill(code: Any) -> None:
     assert types(code("The missiles hit the targets accurately.", wire=("KCNA",))) == \
         ["MOBILIZE"]
+
+
+def test_a_prison_term_faced_is_a_possible_sentence(code: Any) -> None:
+    event = only(code("John Smith faces a maximum of 20 years in prison."), "COERCE")
+    assert event.modality == "hypothetical"
+    assert code("John Smith spent ten years in prison.") == []
+
+
+def test_retaliation_to_befall_a_party_on_a_condition_is_a_threat_to_it(code: Any) -> None:
+    event = only(code("If the ROK continues the provocation, it will witness the new "
+                      "counteraction of the DPRK.", wire=("KCNA",)), "THREATEN")
+    assert event.recipient is not None and event.recipient.country == "kr"
+    assert types(code("The U.S. will face merciless retaliation.", wire=("KCNA",))) == \
+        ["THREATEN"]

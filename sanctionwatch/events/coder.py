@@ -227,6 +227,11 @@ class EventCoder:
                     t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)):
                 return paired, obj  # "sent balloons into the South" (needs "into")
         observer = verb.lemma_.lower() in self.lex.observer_verbs
+        if verb.lemma_.lower() in self.lex.undergoer_verbs:
+            jail = _jail_term(verb)
+            noun = self.lex.object_nouns.get("sentence")
+            if jail is not None and noun is not None:  # "faces 10 years in prison": the
+                return noun, jail  # subject undergoes a sentence (COERCE)
         if verb.lemma_.lower() in self.lex.light_verbs or observer:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
@@ -637,6 +642,12 @@ class EventCoder:
             if modality not in ("planned", "hypothetical") and not self._deontic(verb):
                 return None  # "paid a heavy price", "bears responsibility": no warning
             modality, why = "asserted", "what is to befall the subject: a warning made now"
+            warned = _conditioned_party(verb, recipient_tok)
+            if warned is not None:  # "if the ROK goes on, it will witness our response"
+                recipient = self._party(ann, warned) or recipient
+        if light_obj is not None and light_obj.i == getattr(_jail_term(verb), "i", -1) and \
+                modality in ("asserted", "reported"):
+            modality, why = "hypothetical", "a term faced: a possible sentence, not one passed"
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
         explanation.append(f"modality {modality}: {why}")
@@ -2163,6 +2174,30 @@ def _purpose(verb: Any) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children) and (
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
+
+
+def _conditioned_party(verb: Any, pronoun: Any) -> Any:
+    """The named subject of a verb's condition clause that a pronoun in the main clause
+    takes up ("if the ROK goes on, it will face ..."): the party warned, or None."""
+    if pronoun is None or pronoun.lower_ not in ("it", "they"):
+        return None
+    for clause in _children(verb, ("advcl",)):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            subject = _first(_children(clause, ("nsubj",)))
+            if subject is not None and subject.pos_ == "PROPN":
+                return subject
+    return None
+
+
+def _jail_term(verb: Any) -> Any:
+    """The term a verb's object names in prison ("faces 10 years in prison", "a maximum of
+    20 years in jail", "life in prison"), or None."""
+    for obj in _children(verb, ("dobj",)):
+        places = [*obj.subtree, *(o for p in _children(verb, ("prep",)) for o in p.children)]
+        if any(tok.dep_ == "pobj" and tok.lemma_.lower() in ("prison", "jail") and
+               tok.head.lower_ == "in" for tok in places):
+            return obj  # (the parser may hang "in prison" on the verb)
+    return None
 
 
 def _means_of(verb: Any) -> Any:

@@ -223,3 +223,15 @@ def test_retaliation_to_befall_a_party_on_a_condition_is_a_threat_to_it(code: An
     assert event.recipient is not None and event.recipient.country == "kr"
     assert types(code("The U.S. will face merciless retaliation.", wire=("KCNA",))) == \
         ["THREATEN"]
+
+
+def test_loans_and_assistance_extended_to_a_party_are_aid(code: Any) -> None:
+    event = only(code("Japan extended a $1 billion loan to Indonesia."), "AID")
+    assert event.recipient is not None and event.recipient.country == "id"
+    assert types(code("China rendered assistance to the flood victims of Laos.")) == ["AID"]
+    assert "AID" not in types(code("Factories in South Korea are getting more active in "
+                                   "rendering assistance."))
+
+
+def test_a_proposal_turned_down_is_rejected(code: Any) -> None:
+    assert types(code("North Korea turned down the proposal from Seoul.")) == ["REJECT"]

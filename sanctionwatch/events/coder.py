@@ -478,6 +478,9 @@ class EventCoder:
                 recipient_tok = actor_tok  # "welcomed the delegation": the host is visited
             actor_tok = visitor
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
+        if light_obj is not None and trigger.type == "AID" and recipient_tok is None:
+            return None  # "getting more active in rendering assistance": help in general,
+            # given to no one named
         if trigger.needs_hs and (item is None or item.hs not in trigger.needs_hs):
             return None  # "laid pipes", "placed an order": no flowers laid in tribute
         if trigger.needs_hs and _tribute_to_no_one(recipient_tok, self.lex):

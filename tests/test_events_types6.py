@@ -235,3 +235,15 @@ def test_loans_and_assistance_extended_to_a_party_are_aid(code: Any) -> None:
 
 def test_a_proposal_turned_down_is_rejected(code: Any) -> None:
     assert types(code("North Korea turned down the proposal from Seoul.")) == ["REJECT"]
+
+
+def test_flowers_laid_after_visiting_statues_are_given_there_with_the_tribute(code: Any) -> None:
+    events = code("Working people visited the statues on Mansu Hill, laid floral baskets and "
+                  "paid tribute to the great leaders.", wire=("KCNA",))
+    assert types(events) == ["AID"]  # the tribute paid is the flowers, one act
+    assert events[0].item is not None and events[0].item.hs == "0603"
+
+
+def test_a_wreath_laid_at_a_memorial_is_given_to_no_one(code: Any) -> None:
+    assert code("The Chinese ambassador laid a wreath at the memorial to the fallen "
+                "soldiers.", wire=("KCNA",)) == []

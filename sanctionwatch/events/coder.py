@@ -248,6 +248,7 @@ class EventCoder:
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs) and \
                     _needed_prep_on_object(verb, trigger.needs) is None and not (
+                        trigger.needs_hs and self._visited_likeness(verb) is not None) and not (
                         "with" in trigger.needs and reciprocal_counterpart(
                             verb, _first(_children(verb, SUBJECTS))) is not None):
                 continue  # but "discussed trade with Xi" (the parser hung "with" on the
@@ -365,6 +366,15 @@ class EventCoder:
                 # site of the dam": a sight, no party
             recipient_tok = owner  # "visited the home of a war veteran": the veteran
         if light_obj is not None and trigger.type == "SUPPORT" and \
+                any(t.needs_hs for t in self.lex.triggers.get(verb.lemma_.lower(), [])) and \
+                recipient_tok is not None and _tribute_to_no_one(recipient_tok, self.lex):
+            return None  # "laid a wreath at the cemetery": a tribute at a place, to no one
+            # (gold clarification 13); a wreath sent to a funeral stays a condolence
+        if light_obj is not None and trigger.type == "SUPPORT" and \
+                light_obj.lemma_.lower() in ("tribute", "homage") and self._flowers_laid(verb):
+            return None  # "laid floral baskets and paid tribute to them": the flowers are the
+            # tribute, one act (coded as the flowers given)
+        if light_obj is not None and trigger.type == "SUPPORT" and \
                 self._honours_no_one(recipient_tok):
             return None  # "paid high tribute to the national flag": an emblem, no party
         if light_obj is None and self._no_counterpart(verb):
@@ -481,6 +491,8 @@ class EventCoder:
         if light_obj is not None and trigger.type == "AID" and recipient_tok is None:
             return None  # "getting more active in rendering assistance": help in general,
             # given to no one named
+        if trigger.needs_hs and recipient_tok is None:  # "visited the statues ..., laid
+            recipient_tok = self._visited_likeness(verb)  # floral baskets": laid there
         if trigger.needs_hs and (item is None or item.hs not in trigger.needs_hs):
             return None  # "laid pipes", "placed an order": no flowers laid in tribute
         if trigger.needs_hs and _tribute_to_no_one(recipient_tok, self.lex):
@@ -916,6 +928,31 @@ class EventCoder:
         if obj.pos_ == "PROPN":  # "greeted the Youth Day", "International Day of Older
             return lemma in self.lex.occasion_nouns  # Persons": a named occasion
         return lemma in self.lex.abstract_nouns or lemma in self.lex.occasion_nouns
+
+    def _visited_likeness(self, verb: Any) -> Any:
+        """The statue or portrait a coordinated visit went to ("visited the statues on
+        Mansu Hill, laid floral baskets"): where flowers laid with no place of their own
+        were laid, or None."""
+        head = verb.head if verb.dep_ == "conj" else None
+        while head is not None and head.lemma_.lower() not in ("visit", "tour"):
+            head = head.head if head.dep_ == "conj" and head.head.i != head.i else None
+        if head is None:
+            return None
+        return next((o for o in _children(head, ("dobj",))
+                     if o.lemma_.lower() in self.lex.likeness_nouns), None)
+
+    def _flowers_laid(self, verb: Any) -> bool:
+        """Whether a verb coordinated with this one lays or places flowers ("laid floral
+        baskets and paid tribute to them")."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        siblings = [node, *(t for t in node.subtree if t.dep_ == "conj" and t.pos_ == "VERB")]
+        return any(t.i != verb.i and any(tr.needs_hs for tr in self.lex.triggers.get(
+            t.lemma_.lower(), [])) and any(
+                g.hs in tr.needs_hs for o in _children(t, ("dobj",))
+                for g in self._goods_named(o)
+                for tr in self.lex.triggers.get(t.lemma_.lower(), [])) for t in siblings)
 
     def _honours_no_one(self, recipient: Any) -> bool:
         """Whether a tribute, homage or greeting goes to an emblem or an occasion ("paid

@@ -367,7 +367,8 @@ class EventCoder:
             recipient_tok = owner  # "visited the home of a war veteran": the veteran
         if light_obj is not None and trigger.type == "SUPPORT" and \
                 any(t.needs_hs for t in self.lex.triggers.get(verb.lemma_.lower(), [])) and \
-                recipient_tok is not None and _tribute_to_no_one(recipient_tok, self.lex):
+                recipient_tok is not None and \
+                recipient_tok.lemma_.lower() in self.lex.burial_nouns:
             return None  # "laid a wreath at the cemetery": a tribute at a place, to no one
             # (gold clarification 13); a wreath sent to a funeral stays a condolence
         if light_obj is not None and trigger.type == "SUPPORT" and \

@@ -160,6 +160,8 @@ class Lexicon:
     # took its course, and the types of noun that do
     occurrence_verbs: frozenset[str] = frozenset()
     occurrence_types: frozenset[str] = frozenset()
+    # places of the dead: a wreath laid there honours no living party
+    burial_nouns: frozenset[str] = frozenset()
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -230,7 +232,7 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "place_nouns", "abstract_nouns", "occasion_nouns",
                          "counterpart_verbs", "voice_nouns", "reception_nouns",
                          "likeness_nouns", "emblem_nouns", "accident_nouns",
-                         "observer_verbs", "occurrence_verbs")}
+                         "observer_verbs", "occurrence_verbs", "burial_nouns")}
     return out, light, nouns, lists
 
 
@@ -305,6 +307,7 @@ def default_lexicon() -> Lexicon:
         duty=_single_trigger(triggers_path, "duty"),
         observer_verbs=lists["observer_verbs"],
         occurrence_verbs=lists["occurrence_verbs"],
+        burial_nouns=lists["burial_nouns"],
         occurrence_types=_types(triggers_path, "occurrence_types"),
     )
 

@@ -117,6 +117,9 @@ def test_a_promise_of_a_hostile_act_is_a_threat(code: Any) -> None:
     assert types(code("Pyongyang vowed a merciless retaliation against Seoul.")) == \
         ["THREATEN"]
     assert types(code("Russia promised to supply wheat to Egypt.")) == ["AGREE"]
+    # a pledge to third parties commits its maker; the act pledged is coded, no threat
+    assert "THREATEN" not in types(code("Qatar has pledged to expel exiled leaders of the "
+                                        "Muslim Brotherhood."))
 
 
 def test_a_warship_arriving_is_a_deployment_not_a_visit(code: Any) -> None:

@@ -683,11 +683,12 @@ class EventCoder:
                       else -1, _shared_object(verb))
 
     def _hostile_content(self, verb: Any) -> Any:
-        """What a promise verb promises when it is a hostile act ("vowed to retaliate",
-        "pledged to punish the provocateurs", "vowed a merciless retaliation"): a coercive or
-        violent act (PLOVER THREATEN: a promise of harm is a threat), else None."""
-        if not any(t.type == "AGREE" for t in self.lex.triggers.get(verb.lemma_.lower(), [])):
-            return None  # light verbs ("reached an agreement") promise nothing hostile
+        """What a vow promises when it is a hostile act ("vowed to retaliate", "vowed a
+        merciless retaliation", "swore revenge"): a coercive or violent act (PLOVER
+        THREATEN: a vow of harm is a threat), else None."""
+        if verb.lemma_.lower() not in self.lex.threat_promise_verbs:
+            return None  # "pledged to expel the exiles" commits to third parties (the act
+            # is coded); "vowed to retaliate" is said against the one to suffer it
         for clause in _children(verb, ("xcomp",)):
             picked = self._pick(clause)
             if picked is not None and picked[0].type in self.lex.threat_types:

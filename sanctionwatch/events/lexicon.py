@@ -162,6 +162,8 @@ class Lexicon:
     occurrence_types: frozenset[str] = frozenset()
     # places of the dead: a wreath laid there honours no living party
     burial_nouns: frozenset[str] = frozenset()
+    # vows whose hostile content is a threat ("vowed to retaliate against the U.S.")
+    threat_promise_verbs: frozenset[str] = frozenset()
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -232,7 +234,8 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "place_nouns", "abstract_nouns", "occasion_nouns",
                          "counterpart_verbs", "voice_nouns", "reception_nouns",
                          "likeness_nouns", "emblem_nouns", "accident_nouns",
-                         "observer_verbs", "occurrence_verbs", "burial_nouns")}
+                         "observer_verbs", "occurrence_verbs", "burial_nouns",
+                         "threat_promise_verbs")}
     return out, light, nouns, lists
 
 
@@ -308,6 +311,7 @@ def default_lexicon() -> Lexicon:
         observer_verbs=lists["observer_verbs"],
         occurrence_verbs=lists["occurrence_verbs"],
         burial_nouns=lists["burial_nouns"],
+        threat_promise_verbs=lists["threat_promise_verbs"],
         occurrence_types=_types(triggers_path, "occurrence_types"),
     )
 

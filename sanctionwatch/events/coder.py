@@ -207,6 +207,9 @@ class EventCoder:
                     continue
                 if token.pos_ == "NOUN" and token.dep_ != "ROOT" and not _verb_misread(token):
                     continue  # nouns code only as headline roots ("Putin gifts car")
+                duty = self._code_duty(annotated, sent, token, pub)
+                if duty is not None:
+                    drafts.append(duty)
                 draft = self._code_verb(annotated, sent, token, pub, consumed)
                 if draft is not None:
                     drafts.append(draft)
@@ -223,9 +226,16 @@ class EventCoder:
         child_lemmas |= _adverb_preps(verb)  # "left here for Russia"
         for obj in _light_objects(verb):  # "severed ties", "froze the assets"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
-            if paired is not None:
-                return paired, obj
-        if verb.lemma_.lower() in self.lex.light_verbs:
+            if paired is not None and (not paired.needs or child_lemmas & set(paired.needs) or any(
+                    t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)):
+                return paired, obj  # "sent balloons into the South" (needs "into")
+        observer = verb.lemma_.lower() in self.lex.observer_verbs
+        if verb.lemma_.lower() in self.lex.undergoer_verbs:
+            jail = _jail_term(verb)
+            noun = self.lex.object_nouns.get("sentence")
+            if jail is not None and noun is not None:  # "faces 10 years in prison": the
+                return noun, jail  # subject undergoes a sentence (COERCE)
+        if verb.lemma_.lower() in self.lex.light_verbs or observer:
             for obj in _light_objects(verb):
                 lemma = obj.lemma_.lower()
                 words = [f"{c.lemma_.lower()} {lemma}" for c in _modifiers(obj)]
@@ -234,11 +244,13 @@ class EventCoder:
                     if noun is not None and (not noun.undergoer or verb.lemma_.lower()
                                              in self.lex.undergoer_verbs) and (
                             not noun.light_verbs or verb.lemma_.lower() in noun.light_verbs
-                    ) and (not noun.needs_goods or self._names_weapon(obj)):
+                    ) and (not noun.needs_goods or self._names_weapon(obj)) and (
+                            not observer or noun.type == "MOBILIZE"):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs) and \
                     _needed_prep_on_object(verb, trigger.needs) is None and not (
+                        trigger.needs_hs and self._visited_likeness(verb) is not None) and not (
                         "with" in trigger.needs and reciprocal_counterpart(
                             verb, _first(_children(verb, SUBJECTS))) is not None):
                 continue  # but "discussed trade with Xi" (the parser hung "with" on the
@@ -248,6 +260,10 @@ class EventCoder:
                 continue  # "taking the lead in the drive": an idiom's "in", no "take in"
             if any(c.dep_ == "prt" and c.lower_ in trigger.not_with for c in verb.children):
                 continue  # "will never give up its nuclear weapons": abandon, not give
+            if trigger.not_with and any(
+                    g.dep_ == "neg" and g.lower_ in trigger.not_with
+                    for c in (verb, *verb.children) for g in c.children):
+                continue  # "pleaded not guilty": the plea of guilt negated
             return trigger, None
         return None
 
@@ -274,8 +290,8 @@ class EventCoder:
         if trigger.with_words and not any(t.lemma_.lower() in trigger.with_words
                                           for t in verb.subtree):
             return None  # "will bear responsibility for the delays": no warning
-        if trigger.objects and not any(_names(obj, trigger.objects) for obj in _children(
-                verb, ("dobj", "nsubjpass"))):
+        if trigger.objects and not any(_names(obj, trigger.objects) for obj in [*_children(
+                verb, ("dobj", "nsubjpass")), *_needed_objects(verb, trigger.needs)]):
             return None  # "mobilized all forces and means on harvesting": no troops; "lifted
             # the trophy", "signed Mbappe": no measure eased, no document signed
         if trigger.skill and not self._skill_named(verb):
@@ -290,11 +306,19 @@ class EventCoder:
         if not trigger.transfer and _describes(verb):
             return None  # "Russian forces attacking from across the border", "the money NASA
             # requested": a clause describing a noun, not the act the sentence reports
+        if _wh_question(sent, verb):
+            return None  # "Why have some fans boycotted the event?", "What charges does he
+            # face?": a question about the act's reason or detail, no act told
+        if trigger.transfer and _evaluated(verb):
+            return None  # "the bouquets presented to the veterans were an expression of
+            # reverence": a transfer named only to be judged is background, not news
         if trigger.inbound and verb.dep_ == "relcl":
             return None  # "the flood victims, who received the aid": a receipt told as
             # background to another act (the giver's act, if any, is told elsewhere)
         if trigger.no_participle and verb.dep_ in ("acl", "relcl") and \
-                verb.head.lemma_.lower() not in TIME_NOUNS:
+                verb.head.lemma_.lower() not in TIME_NOUNS and not (
+                    verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.voice_nouns):
+            # ("issued a statement warning Seoul": the text warns, an act of its issuer)
             return None  # "bombs banned by international law", "resolutions that ban the
             # supply of luxury goods": a description, not an act
         explanation = [f"trigger '{verb.text}' (lemma {verb.lemma_.lower()}) -> {trigger.type}"]
@@ -332,6 +356,10 @@ class EventCoder:
             return None  # "could have to pay $250,000", "paid the price": a sum paid to
             # no one named is a fine or a cost, not money moved between parties
         if trigger.mode == "visit" and recipient_tok is not None and \
+                recipient_tok.lemma_.lower() in self.lex.likeness_nouns:
+            return None  # "visited the statues of President Kim Il Sung": a tribute paid at a
+            # likeness, no one met (the flowers laid there are coded by their own verb)
+        if trigger.mode == "visit" and recipient_tok is not None and \
                 recipient_tok.lemma_.lower() in self.lex.place_nouns:
             owner = _of_party(recipient_tok, self.lex.people_nouns) \
                 if recipient_tok.pos_ != "PROPN" else None  # "the Palace of the Sun", "the
@@ -340,6 +368,16 @@ class EventCoder:
                 return None  # "visited the museum", "toured the factory", "the construction
                 # site of the dam": a sight, no party
             recipient_tok = owner  # "visited the home of a war veteran": the veteran
+        if light_obj is not None and trigger.type == "SUPPORT" and \
+                any(t.needs_hs for t in self.lex.triggers.get(verb.lemma_.lower(), [])) and \
+                recipient_tok is not None and \
+                recipient_tok.lemma_.lower() in self.lex.burial_nouns:
+            return None  # "laid a wreath at the cemetery": a tribute at a place, to no one
+            # (gold clarification 13); a wreath sent to a funeral stays a condolence
+        if light_obj is not None and trigger.type == "SUPPORT" and \
+                light_obj.lemma_.lower() in ("tribute", "homage") and self._flowers_laid(verb):
+            return None  # "laid floral baskets and paid tribute to them": the flowers are the
+            # tribute, one act (coded as the flowers given)
         if light_obj is not None and trigger.type == "SUPPORT" and \
                 self._honours_no_one(recipient_tok):
             return None  # "paid high tribute to the national flag": an emblem, no party
@@ -371,6 +409,14 @@ class EventCoder:
             # Bashar Assad Tuesday")
             recipient_tok = swallowed_name(recipient_tok) or (
                 _to_object(light_obj) if light_obj is not None else None)
+        if trigger.objects and recipient_tok is not None and any(
+                t.i == recipient_tok.i for t in _needed_objects(verb, trigger.needs)) and \
+                recipient_tok.lemma_.lower() not in self.lex.voice_nouns:
+            recipient_tok = None  # "took to the streets": what the verb needs, no party
+        if trigger.type == "CONSULT" and light_obj is None and recipient_tok is not None and \
+                recipient_tok.lemma_.lower() in self.lex.voice_nouns:
+            # "replied to a message sent by X", "to X's letter": the writer is answered
+            recipient_tok = _writer(recipient_tok)
         relayed = self._relayed(verb) if trigger.type == "REQUEST" else None
         if relayed is not None:  # "asked him to convey his greetings to Putin": the asker
             trigger, content = relayed  # greets Putin through the messenger
@@ -417,8 +463,25 @@ class EventCoder:
             actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
+        if trigger.mode == "visit" and trigger.people_actor and actor_tok is not None and \
+                self._is_force(actor_tok):
+            trigger = self.lex.triggers["enter"][0]  # "a U.S. aircraft carrier arrived in
+            # Busan": a deployment of force (MOBILIZE), not a visit
+            explanation.append(f"'{actor_tok.text}' is a weapon: a deployment")
+        if trigger.type == "PROTEST" and actor_tok is not None and _names(
+                actor_tok, self.lex.triggers["mobilize"][0].objects):
+            return None  # "the People's Liberation Army took to the streets": troops out in
+            # force are no demonstrators
+        if trigger.weapon_actor and trigger.type == "ASSAULT" and recipient_tok is not None \
+                and recipient_tok.lemma_.lower() in ("target", "bullseye"):
+            trigger = self.lex.object_nouns["drill"]  # "the shells hit the targets": a
+            # firing drill or a test (MOBILIZE), no one attacked
+        if trigger.weapon_actor and (actor_tok is None or not self._is_force(actor_tok)):
+            return None  # "the delegation entered the hall": no force deployed
         if trigger.people_actor and actor_tok is not None and actor_tok.pos_ != "PRON" and \
-                not noun_actor and not self._is_people(actor_tok):
+                not noun_actor and not self._is_people(actor_tok) and not (
+                    trigger.type == "ASSAULT" and self._is_force(actor_tok)):
+            # ("Russian missiles struck Kyiv": a weapon strikes for whoever fired it)
             return None  # "a train carrying aid arrived": no one visits
         item = self._item(verb, item_tok, ann) if trigger.transfer else seized
         visitor = self._visitor(verb, trigger, item)
@@ -429,6 +492,11 @@ class EventCoder:
                 recipient_tok = actor_tok  # "welcomed the delegation": the host is visited
             actor_tok = visitor
             explanation.append(f"a person received ('{visitor.text}'): {trigger.type}")
+        if light_obj is not None and trigger.type == "AID" and recipient_tok is None:
+            return None  # "getting more active in rendering assistance": help in general,
+            # given to no one named
+        if trigger.needs_hs and recipient_tok is None:  # "visited the statues ..., laid
+            recipient_tok = self._visited_likeness(verb)  # floral baskets": laid there
         if trigger.needs_hs and (item is None or item.hs not in trigger.needs_hs):
             return None  # "laid pipes", "placed an order": no flowers laid in tribute
         if trigger.needs_hs and _tribute_to_no_one(recipient_tok, self.lex):
@@ -480,6 +548,15 @@ class EventCoder:
             explanation.append(f"under the promise verb '{outer.text}': AGREE (planned)")
             if actor_tok is None:
                 actor_tok = _first(_children(outer, SUBJECTS))
+        hostile = self._hostile_content(verb) if etype == "AGREE" else None
+        if hostile is not None:  # "vowed to retaliate against the U.S.": a threat
+            etype, cameo, mode, context = "THREATEN", "130", None, ()
+            consumed.add(hostile.i)
+            if recipient_tok is None or recipient_tok.i == hostile.i:
+                recipient_tok = _from_object(hostile, ("against", "on", "at")) or _first(
+                    _children(hostile, ("dobj",))) if hostile.pos_ in ("VERB", "AUX") \
+                    else _from_object(hostile, ("against", "on", "at", "to"))
+            explanation.append(f"a promise of '{hostile.text}', a hostile act: a threat")
         actor_tok = _past_dateline(sent, actor_tok, verb)
         if etype == "CONSULT" and on_visit(recipient_tok) and not on_visit(actor_tok):
             actor_tok, recipient_tok = recipient_tok, actor_tok  # PLOVER: the visitor acts
@@ -523,6 +600,14 @@ class EventCoder:
             actor = Party(entity=None, name=None, country=home)
             explanation.append("goods handed to a domestic party by an unnamed sender: "
                                "the state outlet's own")
+        if actor is None and home and recipient is not None and \
+                etype in self.lex.threat_types and self._conditional(verb) and \
+                _agentless_passive(verb):
+            # "if a war breaks out, the ROK will be wiped off the map", in the state outlet's
+            # own voice: the outlet's state threatens (the threat is coded below)
+            actor = Party(entity=None, name=None, country=home)
+            explanation.append("a coercive act on a condition in the state outlet's own "
+                               "voice: its state's")
         if actor is None and home and trigger.future_only and recipient is not None:
             # "the U.S. is bound to bear the responsibility", in the state outlet's own
             # voice: the warning is the outlet's state's
@@ -550,6 +635,8 @@ class EventCoder:
         if etype == "COOPERATE" and item is None and modality == "planned":
             etype, cameo = "AGREE", "030"  # "would expand cooperation": intent (CAMEO 030)
             explanation.append("cooperation still to come: an intent to cooperate (AGREE)")
+        if hostile is not None and modality in ("planned", "reported"):
+            modality, why = "asserted", "a threat made: what is threatened is not coded"
         if etype == "AGREE" and modality in ("asserted", "reported"):
             modality, why = "planned", "a promise or agreement: not yet done"
         if trigger.transfer and etype == "AID" and modality == "planned":
@@ -560,6 +647,9 @@ class EventCoder:
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.future_only and not trigger.undergoer and not _linked(recipient):
+            return None  # "pledged to take action against similar strategies": a policy,
+            # no party warned
         if trigger.future_only and actor is None:
             # "Israel will pay a heavy price, the Iranian minister said": the speaker warns;
             # "Britain will face the consequences of Brexit": no one does, no threat
@@ -571,6 +661,12 @@ class EventCoder:
             if modality not in ("planned", "hypothetical") and not self._deontic(verb):
                 return None  # "paid a heavy price", "bears responsibility": no warning
             modality, why = "asserted", "what is to befall the subject: a warning made now"
+            warned = _conditioned_party(verb, recipient_tok)
+            if warned is not None:  # "if the ROK goes on, it will witness our response"
+                recipient = self._party(ann, warned) or recipient
+        if light_obj is not None and light_obj.i == getattr(_jail_term(verb), "i", -1) and \
+                modality in ("asserted", "reported"):
+            modality, why = "hypothetical", "a term faced: a possible sentence, not one passed"
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
         explanation.append(f"modality {modality}: {why}")
@@ -588,6 +684,84 @@ class EventCoder:
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
                       else -1, _shared_object(verb))
+
+    def _hostile_content(self, verb: Any) -> Any:
+        """What a vow promises when it is a hostile act ("vowed to retaliate", "vowed a
+        merciless retaliation", "swore revenge"): a coercive or violent act (PLOVER
+        THREATEN: a vow of harm is a threat), else None."""
+        if verb.lemma_.lower() not in self.lex.threat_promise_verbs:
+            return None  # "pledged to expel the exiles" commits to third parties (the act
+            # is coded); "vowed to retaliate" is said against the one to suffer it
+        for clause in _children(verb, ("xcomp",)):
+            picked = self._pick(clause)
+            if picked is not None and picked[0].type in self.lex.threat_types:
+                return clause
+        for obj in _children(verb, ("dobj",)):
+            noun = self.lex.object_nouns.get(obj.lemma_.lower())
+            if noun is not None and noun.type in self.lex.threat_types:
+                return obj
+        return None
+
+    def _code_duty(self, ann: Annotated, sent: Any, verb: Any,
+                   pub: date | None) -> _Draft | None:
+        """A duty laid on a named party by a speaker ("the minister said Washington should
+        withdraw its troops", "the ROK must stop the provocation" in a state outlet's own
+        statement): a demand on that party (PLOVER REQUEST), whatever the act demanded (it
+        has not happened, so it is not coded). A duty with no one to lay it ("it should
+        establish"), on the speaker's own side ("we must"), asked ("why should ...?") or on a
+        condition ("if sane, X should") is none."""
+        trigger = self.lex.duty
+        if trigger is None or verb.pos_ not in ("VERB", "AUX") or not self._deontic(verb) \
+                or self._inferred(verb) or sent.text.rstrip().endswith("?") \
+                or self._conditional(verb):
+            return None
+        subject = _first(_children(verb, ("nsubj",)))
+        if subject is None or subject.pos_ == "PRON" or verb.lemma_ == "be":
+            return None  # "the U.S. should be aware that ...": a stance urged, no act
+        parties = self._duty_parties(ann, verb, subject)
+        if parties is None:
+            return None
+        actor, recipient, when = parties
+        resolved = self._date(when, sent, pub, "asserted")
+        if resolved is None:
+            return None
+        start, end = _line_span(ann.document.text, sent, verb)
+        event = Event(
+            id="", type=trigger.type, actor=actor, recipient=recipient, modality="asserted",
+            date=resolved[0], date_precision=resolved[1], sources=self._sources(ann, sent, verb),
+            evidence=Span(start, end, ann.document.text[start:end]), mode=trigger.mode,
+            context=list(trigger.context), cameo=trigger.cameo, item=None, trigger=verb.text,
+            explanation=[f"'{verb.text}' under a duty modal with a named subject: a demand "
+                         f"on it ({trigger.type})", "modality asserted: the demand is made",
+                         *resolved[2]])
+        return _Draft(event, _key(ann, actor), _key(ann, recipient), verb.i)
+
+    def _duty_parties(self, ann: Annotated, verb: Any,
+                      subject: Any) -> tuple[Party, Party, Any] | None:
+        """Who lays a duty on whom, and the verb that dates it: the speaker of a reporting
+        verb ("the ministry said X should") or, in a state outlet's own statement, its state
+        on a foreign party. None for a duty on the speaker's own side ("Xi said China should
+        deepen reform", "the KPA should defend the country" in its own state's outlet)."""
+        home = self._home_country(ann)
+        recipient = self._party(ann, subject)
+        if recipient is None or not _linked(recipient):
+            return None
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.mod["reported_verbs"]:
+            speaker = _first(_children(verb.head, ("nsubj",)))
+            if speaker is None or speaker.lower_ in ("we", "us"):
+                return None
+            actor, when = self._party(ann, speaker), verb.head
+        elif verb.dep_ == "ROOT" and home:
+            actor, when = Party(entity=None, name=None, country=home), verb
+        else:
+            return None
+        if actor is None or _key(ann, actor) == _key(ann, recipient):
+            return None
+        if actor.country == recipient.country and (subject.ent_type_ == "GPE" or home):
+            return None
+        if when is verb and recipient.country is None:
+            return None  # "regional Party organizations should work": the outlet's own side
+        return actor, recipient, when
 
     def _co_givers(self, ann: Annotated, draft: _Draft) -> list[_Draft]:
         """"received floral baskets from the president of Mongolia and members of the
@@ -788,6 +962,31 @@ class EventCoder:
             return lemma in self.lex.occasion_nouns  # Persons": a named occasion
         return lemma in self.lex.abstract_nouns or lemma in self.lex.occasion_nouns
 
+    def _visited_likeness(self, verb: Any) -> Any:
+        """The statue or portrait a coordinated visit went to ("visited the statues on
+        Mansu Hill, laid floral baskets"): where flowers laid with no place of their own
+        were laid, or None."""
+        head = verb.head if verb.dep_ == "conj" else None
+        while head is not None and head.lemma_.lower() not in ("visit", "tour"):
+            head = head.head if head.dep_ == "conj" and head.head.i != head.i else None
+        if head is None:
+            return None
+        return next((o for o in _children(head, ("dobj",))
+                     if o.lemma_.lower() in self.lex.likeness_nouns), None)
+
+    def _flowers_laid(self, verb: Any) -> bool:
+        """Whether a verb coordinated with this one lays or places flowers ("laid floral
+        baskets and paid tribute to them")."""
+        node = verb
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        siblings = [node, *(t for t in node.subtree if t.dep_ == "conj" and t.pos_ == "VERB")]
+        return any(t.i != verb.i and any(tr.needs_hs for tr in self.lex.triggers.get(
+            t.lemma_.lower(), [])) and any(
+                g.hs in tr.needs_hs for o in _children(t, ("dobj",))
+                for g in self._goods_named(o)
+                for tr in self.lex.triggers.get(t.lemma_.lower(), [])) for t in siblings)
+
     def _honours_no_one(self, recipient: Any) -> bool:
         """Whether a tribute, homage or greeting goes to an emblem or an occasion ("paid
         tribute to the national flag", "paid homage to the colours", "to the 70-odd years of
@@ -830,16 +1029,29 @@ class EventCoder:
     def _names_good(self, token: Any, categories: frozenset[str], alone: bool = False) -> bool:
         """Whether a word names goods of one of the categories in the goods vocabulary, with
         the words before it where the entry has several; ``alone``: one-word entries only."""
+        return any(good.category in categories for good in self._goods_named(token, alone))
+
+    def _goods_named(self, token: Any, alone: bool = False) -> list[Good]:
+        """The goods entries a word names together with the words before it ("aircraft
+        carrier", not "bulk carrier", for "carrier" after "aircraft"); ``alone``: one-word
+        entries only."""
         doc = token.doc
+        found = []
         for form in {token.lemma_.lower(), token.lower_}:
             for good in self.lex.goods.get(form, []):
                 n = len(good.lemmas)
-                if good.category not in categories or (alone and n > 1):
+                if alone and n > 1:
                     continue
                 before = [t.lemma_.lower() for t in doc[max(token.i - n + 1, 0):token.i]]
                 if list(good.lemmas[:-1]) == before:
-                    return True
-        return False
+                    found.append(good)
+        return found
+
+    def _is_force(self, token: Any) -> bool:
+        """A weapon or a warship (HS 8906): what a show of force sends ("a U.S. nuclear
+        submarine entered Busan", "strategic bombers arrived at Guam")."""
+        return any(good.category in self.lex.military_categories or good.hs == "8906"
+                   for good in self._goods_named(token))
 
     def _names_weapon(self, noun: Any) -> bool:
         """Whether an event noun names the weapon it is of: a modifier ("a missile test",
@@ -869,7 +1081,11 @@ class EventCoder:
         return any(t.lemma_.lower() in words for t in (*objects, *places))
 
     def _conditional(self, verb: Any) -> bool:
-        """Whether a verb carries a condition clause ("... if no deal is reached")."""
+        """Whether a verb carries a condition clause ("... if no deal is reached"), or the
+        act it is the means of does ("if X, we will respond by striking Y")."""
+        means = _means_of(verb)
+        if means is not None:
+            return self._conditional(means)
         marks = self.mod.get("condition_marks", frozenset())
         return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
                                              for m in c.children) for c in verb.children)
@@ -941,6 +1157,10 @@ class EventCoder:
             if trigger is None:
                 return None
             return self._noun_draft(ann, sent, noun, pub, trigger, first, second, None)
+        if manner is not None and noun.dep_ == "nsubj" and \
+                noun.head.lemma_.lower() in self.lex.occurrence_verbs and \
+                manner.type in self.lex.occurrence_types:
+            return self._code_occurrence(ann, sent, noun, pub, manner)
         if lemma in self.lex.visit_nouns:
             return self._code_visit(ann, sent, noun, pub)
         verb = self.lex.event_nouns.get(lemma)
@@ -990,6 +1210,28 @@ class EventCoder:
         if item is None or (actor is None and recipient is None):
             return None
         return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, item)
+
+    def _code_occurrence(self, ann: Annotated, sent: Any, noun: Any, pub: date | None,
+                         trigger: Trigger) -> _Draft | None:
+        """An event noun told as taking its course ("protests erupted in Tehran", "the talks
+        between Russia and China ended on Tuesday", "the drills began"): the event happened.
+        Its sides are the noun's: "between A and B", the possessor or "by X", "of X", a
+        party-like modifier ("U.S.-ROK drills"), "with X"; a protest with none named is
+        its place's ("in Tehran")."""
+        if (trigger.needs_goods and not self._names_weapon(noun)) or trigger.light_verbs:
+            return None  # "the test began": no weapon, no test; "the strike began": a labour
+            # strike as likely as an attack
+        first, second = between_sides(noun, None)
+        actor = first or _first(_children(noun, ("poss",))) or _from_object(
+            noun, ("by", "of")) or next((c for c in noun.lefts if c.dep_ in (
+                "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
+        recipient = second or _from_object(noun, ("with", "against", "on"))
+        if actor is None and trigger.type == "PROTEST":
+            actor = next((p for t in (noun, noun.head) for p in _from_object_all(t, ("in",))
+                          if p.ent_type_ == "GPE"), None)
+        if actor is not None and actor.i == noun.i:
+            return None
+        return self._noun_draft(ann, sent, noun, pub, trigger, actor, recipient, None)
 
     def _code_visit(self, ann: Annotated, sent: Any, noun: Any,
                     pub: date | None) -> _Draft | None:
@@ -1695,6 +1937,9 @@ class EventCoder:
     def _modality(self, verb: Any, sent: Any) -> tuple[str, str]:
         """The strongest cue on the verb, its auxiliaries and its governors."""
         m = self.mod
+        means = _means_of(verb)
+        if means is not None:  # "we will respond by scattering rubbish": the means is as
+            return self._modality(means, sent)  # real as the act it is the means of
         chain = [verb, *verb.ancestors]
         # a conjunct's head is a sibling act ("accused X and warned Y"), not a governor: its
         # own verb cues (accuse, deny, say) do not frame the conjunct, its auxiliaries do
@@ -1726,6 +1971,9 @@ class EventCoder:
                 return "hypothetical", f"'no {node.text}': not established"
             if level[i] > 0 and node.lemma_.lower() in m["denied_verbs"]:
                 return "denied", f"under '{node.text}'"
+            if i == 0 and self._conditional(node) and not any(
+                    c.dep_ == "aux" and c.lower_ in m["planned_modals"] for c in node.children):
+                return "hypothetical", "on a condition ('if ...')"
             if i == 1 and self._reputed(node, verb):
                 return "alleged", f"'{node.text}' in the passive: others' allegation"
             if i == 0 and any(c.dep_ == "neg" for c in node.children):
@@ -2032,6 +2280,79 @@ def _purpose(verb: Any) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children) and (
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
+
+
+def _conditioned_party(verb: Any, pronoun: Any) -> Any:
+    """The named subject of a verb's condition clause that a pronoun in the main clause
+    takes up ("if the ROK goes on, it will face ..."): the party warned, or None."""
+    if pronoun is None or pronoun.lower_ not in ("it", "they"):
+        return None
+    for clause in _children(verb, ("advcl",)):
+        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            subject = _first(_children(clause, ("nsubj",)))
+            if subject is not None and subject.pos_ == "PROPN":
+                return subject
+    return None
+
+
+def _jail_term(verb: Any) -> Any:
+    """The term a verb's object names in prison ("faces 10 years in prison", "a maximum of
+    20 years in jail", "life in prison"), or None."""
+    for obj in _children(verb, ("dobj",)):
+        places = [*obj.subtree, *(o for p in _children(verb, ("prep",)) for o in p.children)]
+        if any(tok.dep_ == "pobj" and tok.lemma_.lower() in ("prison", "jail") and
+               tok.head.lower_ == "in" for tok in places):
+            return obj  # (the parser may hang "in prison" on the verb)
+    return None
+
+
+def _means_of(verb: Any) -> Any:
+    """The act a "by V-ing" clause is the means of ("will respond by scattering rubbish":
+    respond), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep" or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+def _from_object_all(token: Any, preps: tuple[str, ...]) -> list[Any]:
+    """The objects of every given preposition directly under a token."""
+    return [o for p in _children(token, ("prep",)) if p.lemma_.lower() in preps
+            for o in _children(p, ("pobj",))]
+
+
+def _writer(text: Any) -> Any:
+    """Who wrote a message or letter: its possessor ("Putin's letter"), its "from X", or
+    the agent of the participle describing it ("a message sent by X"); None if not told."""
+    of = [o for p in _children(text, ("prep",)) if p.lower_ == "of"
+          for o in _children(p, ("pobj",))]  # "a message of sympathy sent by X"
+    return _first(_children(text, ("poss",))) or _from_object(text) or next(
+        (agent_of(c) for t in (text, *of) for c in _children(t, ("acl",))
+         if agent_of(c) is not None), None)
+
+
+def _wh_question(sent: Any, verb: Any) -> bool:
+    """Whether the verb's sentence is a wh-question put about it ("Why have fans boycotted
+    the event?", "What charges does he face?"); "Who sold the arms?" asks who did an act it
+    still tells (its wh-word is the subject) and stays a question about an act."""
+    words = [t for t in sent if not t.is_punct and t.text not in QUOTES]
+    if not words or not sent.text.rstrip().rstrip("\"'”’").endswith("?") or verb.dep_ != "ROOT":
+        return False
+    first = words[0]
+    return first.tag_ in WH_TAGS and first.dep_ not in ("nsubj", "nsubjpass") and \
+        first.head.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _evaluated(verb: Any) -> bool:
+    """A participle describing the subject of a copula with a judgement ("the bouquets
+    presented to the veterans were an expression of reverence", "the aid sent last year was a
+    great encouragement"): the sentence evaluates an act told before."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "nsubj":
+        return False
+    copula = head.head
+    return copula.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in copula.children)
 
 
 def _describes(verb: Any) -> bool:
@@ -2564,6 +2885,13 @@ def _adverb_preps(verb: Any) -> set[str]:
     return {p.lemma_.lower() for c in verb.children
             if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS
             for p in c.children if p.dep_ == "prep"}
+
+
+def _needed_objects(verb: Any, needs: tuple[str, ...]) -> list[Any]:
+    """The objects of a verb's needed prepositions ("replied to a message": the message),
+    which stand for its direct object where the verb takes none."""
+    return [obj for prep in _children(verb, ("prep",)) if prep.lower_ in needs
+            for obj in _children(prep, ("pobj",))]
 
 
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:

@@ -82,6 +82,9 @@ class Trigger:
     # codes only when its object (or passive subject) is one of these nouns, alone or with a
     # modifier ("armed force"): "mobilized troops", not "mobilized all forces and means"
     objects: tuple[str, ...] = ()
+    # codes only when its subject is a weapon or a military unit ("a U.S. nuclear submarine
+    # entered Busan": a deployment); a person or a ship of trade entering is none
+    weapon_actor: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,20 @@ class Lexicon:
     # a verb and its object that tell the event together ("severed ties", "froze the
     # assets"), keyed "verb object" (lemmas)
     verb_objects: dict[str, Trigger] = field(default_factory=dict)
+    # how a duty laid on a named party by a speaker codes ("said X should withdraw"): a
+    # demand (REQUEST); None when the data file gives none
+    duty: Trigger | None = None
+    # "guided the test-fire", "watched the drill": verbs whose object codes only as a show of
+    # force (MOBILIZE) the subject oversees ("watched the rally" is no protest of his)
+    observer_verbs: frozenset[str] = frozenset()
+    # "protests erupted", "the talks ended": verbs telling that an event noun, their subject,
+    # took its course, and the types of noun that do
+    occurrence_verbs: frozenset[str] = frozenset()
+    occurrence_types: frozenset[str] = frozenset()
+    # places of the dead: a wreath laid there honours no living party
+    burial_nouns: frozenset[str] = frozenset()
+    # vows whose hostile content is a threat ("vowed to retaliate against the U.S.")
+    threat_promise_verbs: frozenset[str] = frozenset()
 
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
@@ -192,6 +209,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         future_only=bool(spec.get("future_only")), particle=bool(spec.get("particle")),
         skill=bool(spec.get("skill")),
         objects=tuple(str(v).lower() for v in spec.get("objects") or ()),
+        weapon_actor=bool(spec.get("weapon_actor")),
         with_words=tuple(str(w).lower() for w in spec.get("with_words") or ()))
 
 
@@ -220,7 +238,9 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "prevention_verbs", "instrument_nouns", "contest_words",
                          "place_nouns", "abstract_nouns", "occasion_nouns",
                          "counterpart_verbs", "voice_nouns", "reception_nouns",
-                         "likeness_nouns", "emblem_nouns", "accident_nouns")}
+                         "likeness_nouns", "emblem_nouns", "accident_nouns",
+                         "observer_verbs", "occurrence_verbs", "burial_nouns",
+                         "threat_promise_verbs")}
     return out, light, nouns, lists
 
 
@@ -292,7 +312,19 @@ def default_lexicon() -> Lexicon:
         threat_types=_types(triggers_path, "threat_types"),
         rebuttal=_rebuttal(triggers_path, triggers),
         in_noun_types=_types(triggers_path, "in_noun_types"),
+        duty=_single_trigger(triggers_path, "duty"),
+        observer_verbs=lists["observer_verbs"],
+        occurrence_verbs=lists["occurrence_verbs"],
+        burial_nouns=lists["burial_nouns"],
+        threat_promise_verbs=lists["threat_promise_verbs"],
+        occurrence_types=_types(triggers_path, "occurrence_types"),
     )
+
+
+def _single_trigger(path: Path, key: str) -> Trigger | None:
+    """One trigger entry of triggers.yaml named by its key (checked), or None if absent."""
+    spec = read_yaml(path).get(key)
+    return None if spec is None else _trigger(key, spec, path, key)
 
 
 def _rebuttal(path: Path, triggers: dict[str, list[Trigger]]

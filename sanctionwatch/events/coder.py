@@ -43,6 +43,7 @@ from sanctionwatch.events.parties import (
     anaphoric_noun,
     antecedent_state,
     attack_agent,
+    authority_nouns,
     beneficiary,
     between_sides,
     bound_subject,
@@ -53,10 +54,12 @@ from sanctionwatch.events.parties import (
     conjunct_subject,
     controller,
     country_phrase,
+    dateline_state,
     demonym_country,
     described_before,
     description_head,
     earlier_salient,
+    epithet_state,
     event_host,
     exchange_counterpart,
     foreign_group,
@@ -66,6 +69,7 @@ from sanctionwatch.events.parties import (
     hosted_guest,
     hyphen_head,
     is_party_like,
+    judicial_verbs,
     leader_state,
     main_subject_entity,
     member_of_group,
@@ -88,6 +92,7 @@ from sanctionwatch.events.parties import (
     plural_states,
     reciprocal_counterpart,
     reproach_target,
+    scene_state,
     shared_object,
     stands_for_state,
     state_entity,
@@ -508,12 +513,27 @@ class EventCoder:
         home = self._home_country(ann)
         sides = ((actor, actor_tok), (recipient, recipient_tok))
         for party, tok in sides if not noun_actor else sides[1:]:
+            epithet = epithet_state(tok, home) if party is not None and \
+                party.country is None and tok is not None and tok.pos_ != "PRON" else None
+            if party is not None and epithet is not None:
+                party.country = epithet  # "the puppet military", in KCNA's copy: the ROK's
+                explanation.append(f"'{party.name}': named so by the state outlet for "
+                                   f"{epithet}'s side")
             if party is not None and party.country is None and home \
                     and self._domestic(tok, etype not in FRIENDLY_TYPES
                                        and _foreign_scene(ann, tok, home)) \
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
+        if etype == "COERCE" and verb.lemma_.lower() in judicial_verbs():
+            actor = self._authority(ann, verb, actor, actor_tok, recipient, explanation)
+            if actor is not None and actor.country and recipient is not None and \
+                    recipient.country is None and recipient_tok is not None and \
+                    recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok):
+                # "two prison officers were charged in Manhattan": people no text places,
+                # tried where they are, are most likely of that state (a named person may
+                # be a foreigner held there, so is left alone)
+                recipient.country = actor.country
         if actor is None and home and trigger.transfer and recipient is not None and \
                 recipient.country == home and _agentless_passive(verb):
             # "the weapons will be transferred to our army": a domestic handover
@@ -1334,6 +1354,30 @@ class EventCoder:
             return False
         return hosted_guest(ann, self._home_country(ann), light_obj or verb, actor_tok,
                             recipient_tok, (actor.country, recipient.country))
+
+    def _authority(self, ann: Annotated, verb: Any, actor: Party | None, actor_tok: Any,
+                   recipient: Party | None, explanation: list[str]) -> Party | None:
+        """The state whose police or courts did a judicial act no text names the state of:
+        "X was arrested in Berlin", "police arrested X in Berlin" (Germany's); else the
+        dateline's or the story's state ("WASHINGTON -- two officers were charged"); else,
+        for a passive, the state of the one arrested or charged (law is mostly applied at
+        home). An actor the text places, or one that is no authority, stays as it is."""
+        if actor is not None and (actor.country or actor_tok is None
+                                  or actor_tok.lemma_.lower() not in authority_nouns()):
+            return actor
+        if actor is None and not _agentless_passive(verb):
+            return actor
+        code = scene_state(ann, verb) or dateline_state(ann.document.text) or (
+            story_state(ann) if self._home_country(ann) is None else None)
+        if code is None and actor is None and recipient is not None:
+            code = recipient.country
+        if code is None:
+            return actor
+        explanation.append(f"a judicial act ('{verb.text}'): {code}'s police or courts")
+        if actor is None:
+            return Party(entity=None, name=None, country=code)
+        actor.country = code
+        return actor
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the
@@ -2505,8 +2549,10 @@ def _adverb_preps(verb: Any) -> set[str]:
 
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:
     """The object of a needed preposition the parser hung on the verb's direct object
-    ("discussed trade with Xi": Xi), if any."""
-    for obj in _children(verb, ("dobj",)):
+    ("discussed trade with Xi": Xi) or on its adverb of place ("left here for Russia":
+    Russia), if any."""
+    for obj in [*_children(verb, ("dobj",)),
+                *(a for a in _children(verb, ("advmod",)) if a.lower_ in PLACE_ADVERBS)]:
         for prep in _children(obj, ("prep",)):
             if prep.lower_ in needs:
                 found = _first(_children(prep, ("pobj",)))

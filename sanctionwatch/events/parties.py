@@ -51,6 +51,37 @@ def _party_list(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def judicial_verbs() -> frozenset[str]:
+    """Acts of a state's police, prosecutors and courts ("arrest", "charge", "sentence")."""
+    return _party_list("judicial_verbs")
+
+
+def authority_nouns() -> frozenset[str]:
+    """Nouns for a state's law enforcement ("police", "prosecutors", "the court")."""
+    return _party_list("authority_nouns")
+
+
+def scene_state(ann: Annotated, verb: Any) -> str | None:
+    """The state where a verb's act took place, from an "in"/"at" phrase on it naming a
+    place ("arrested in April in Berlin", "pleaded in Manhattan federal court"): the first
+    such place the text gives a state of."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+            continue
+        for t in prep.subtree:
+            if t.ent_type_ not in ("GPE", "FAC", "LOC", "ORG"):
+                continue
+            code = capital_state(t)
+            if code is None:
+                code = next((c for _, e in ann.mentions_in(t.idx, t.idx + len(t.text))
+                             for c in e.countries[:1]), None)
+            if code is None:
+                code = territory_code(t.text) or party_words().subdivisions.get(t.text)
+            if code is not None:
+                return code
+    return None
+
+
 def to_participles() -> frozenset[str]:
     """Participles with a "to" phrase of their own ("linked to", "tied to")."""
     return _party_list("to_participles")
@@ -838,8 +869,12 @@ def adjunct_objects(pronoun: Any) -> set[int]:
     X is someone else, never his antecedent."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return set()
+    # the clause's own subject stays: "if the U.S. and its followers go on, they will pay":
+    # the U.S.
+    own = {t.i for c in pronoun.head.children if c.dep_ == "advcl"
+           for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
     return {t.idx for c in pronoun.head.children if c.dep_ in ("advcl", "prep")
-            and c.i < pronoun.i for t in c.subtree}
+            and c.i < pronoun.i for t in c.subtree if t.i not in own}
 
 
 PRONOUN_REACH = 3  # sentences back that a pronoun's antecedent is looked for in
@@ -870,8 +905,9 @@ def earlier_salient(ann: Annotated, token: Any) -> Iterator[Entity]:
             if span is None:
                 continue
             head = span.root  # "the Seoul authorities": the name stands for its group
-            if head.dep_ in ("compound", "amod") and names_group(head.head):
-                head = head.head
+            if head.dep_ in ("compound", "amod", "nmod") and (names_group(head.head) or (
+                    head.head.tag_ == "NNS" and head.head.dep_ in ("nsubj", "nsubjpass"))):
+                head = head.head  # "The ROK military gangsters kicked off drills": ROK's
             if _nested_name(head):
                 continue
             role = subjects if head.dep_ in ("nsubj", "nsubjpass") else others
@@ -1191,4 +1227,38 @@ def named_giver(node: Any) -> Any:
                               if o.dep_ == "pobj"), None)
                 if owner is not None:
                     return owner
+    return None
+
+
+EPITHET_DATA = PACKAGE_DATA / "kb" / "epithets.yaml"
+
+
+@cache  # one small file, read once on first use
+def _epithets() -> dict[str, dict[str, str]]:
+    """kb/epithets.yaml: per outlet state, the words its copy uses for another state's side."""
+    data = read_yaml(EPITHET_DATA)
+    if not isinstance(data, dict):
+        raise DataFileError(str(EPITHET_DATA), "expected a mapping of state codes to words")
+    out: dict[str, dict[str, str]] = {}
+    for home, words in data.items():
+        if not isinstance(home, str) or not isinstance(words, dict) or not all(
+                isinstance(w, str) and isinstance(c, str) and len(c) == 2
+                for w, c in words.items()):
+            raise DataFileError(str(EPITHET_DATA),
+                                f"{home!r}: expected a mapping of words to state codes")
+        out[home.lower()] = {w.lower(): c.lower() for w, c in words.items()}
+    return out
+
+
+def epithet_state(token: Any, home: str | None) -> str | None:
+    """The state a state outlet's own epithet places a party in ("the puppet military" in
+    KCNA's copy: the ROK's), from the party's head or its modifiers; None elsewhere."""
+    words = _epithets().get(home or "")
+    if not words or token is None:
+        return None
+    for t in (token, *(c for c in token.children
+                       if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i)):
+        code = words.get(t.lower_) or words.get(t.lemma_.lower())
+        if code is not None:
+            return code
     return None

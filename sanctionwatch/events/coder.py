@@ -510,6 +510,10 @@ class EventCoder:
             return None  # no party at all: "attending the forum" says nothing of who did
         if noun_actor and actor is not None and actor.country is None:
             actor.country = _hyphen_country(light_obj)
+        if etype == "PROTEST" and actor is not None and actor.country is None:
+            actor.country = self._protest_scene(ann, verb, actor_tok)
+            if actor.country is not None:
+                explanation.append(f"a protest held in {actor.country}: its people protest")
         home = self._home_country(ann)
         sides = ((actor, actor_tok), (recipient, recipient_tok))
         for party, tok in sides if not noun_actor else sides[1:]:
@@ -521,7 +525,7 @@ class EventCoder:
                                    f"{epithet}'s side")
             if party is not None and party.country is None and home \
                     and self._domestic(tok, etype not in FRIENDLY_TYPES
-                                       and _foreign_scene(ann, tok, home)) \
+                                       and _foreign_scene(ann, tok, home), ann) \
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
@@ -1312,7 +1316,7 @@ class EventCoder:
         """Whether a verb is a transfer trigger (give, supply, hand over, ...)."""
         return any(t.transfer for t in self.lex.triggers.get(verb.lemma_.lower(), []))
 
-    def _domestic(self, token: Any, abroad: bool = False) -> bool:
+    def _domestic(self, token: Any, abroad: bool = False, ann: Annotated | None = None) -> bool:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
         a body not marked foreign ("the province", "youth workteams"); a named person only
         when named by a bare office title ("Vice Foreign Minister X"; others send gifts from
@@ -1332,8 +1336,9 @@ class EventCoder:
             return bound is None or self._domestic(bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
             # a person, not "the ... Department Store" read as one; an official named by a
-            # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu")
-            return titled_official(token)
+            # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu"), also
+            # where named bare after the title came once ("... Jang Yong Gil signed")
+            return titled_official(token) or (ann is not None and _titled_before(ann, token))
         if others_of(token):
             return False  # "its allies": another party's counterparts
         # "organs and hospitals": one party (not "on behalf of the Party and the
@@ -1378,6 +1383,22 @@ class EventCoder:
             return Party(entity=None, name=None, country=code)
         actor.country = code
         return actor
+
+    def _protest_scene(self, ann: Annotated, verb: Any, actor_tok: Any) -> str | None:
+        """The state of the people of a protest no text places: where it was held ("a rally
+        was held in Seoul", "thousands protested in front of the Assembly in Seoul": the
+        ROK's, also in another state's outlet), else where the story is told from or set
+        (not for a state outlet's copy, whose own people ``_domestic`` reads). A named
+        protester ("Greenpeace protested") is left to its own entity."""
+        if actor_tok is not None and (actor_tok.pos_ == "PRON" or actor_tok.ent_type_ in (
+                "PERSON", "ORG", "NORP", "GPE")):
+            return None
+        code = scene_state(ann, verb)
+        if code is None and actor_tok is not None and actor_tok.i != verb.i:
+            code = scene_state(ann, actor_tok)  # "a rally in Seoul was held"
+        if code is None and self._home_country(ann) is None:
+            code = dateline_state(ann.document.text) or story_state(ann)
+        return code
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the
@@ -2204,6 +2225,29 @@ def _foreign_scene(ann: Annotated, token: Any, home: str | None) -> bool:
                for m, e in ann.mentions_in(sent.start_char, sent.end_char))
 
 
+def _titled_before(ann: Annotated, token: Any) -> bool:
+    """Whether the person a bare name names was named with a bare office title at another
+    mention ("Vice-Minister of IT Industry Jang Yong Gil ... Jang Yong Gil signed"): news
+    gives the title once. The titled mention may have been read as a longer name
+    ("Industry Jang Yong Gil"), so a name ending in this one's counts as the same person."""
+    entity = ann.entity_at(token.idx, token.idx + len(token.text)) or _best_entity(
+        [e for _, e in ann.mentions_in(token.left_edge.idx, token.idx + len(token.text))])
+    return entity is not None and entity.schema == "Person" and _titled(ann, entity)
+
+
+def _titled(ann: Annotated, entity: Entity) -> bool:
+    """Whether any mention of a person (or of the same name told with a title) carries a
+    bare office title, in its words or in its parse (``parties.titled_official``)."""
+    for other in _told_as(ann, entity):
+        if titled_name(ann.document.text, other):
+            return True
+        for mention in other.mentions:
+            span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and titled_official(span.root):
+                return True
+    return False
+
+
 def _unlisted_body(ann: Annotated, party: Party) -> bool:
     """A party with no entity, or a body the knowledge base does not list (a university,
     a farm, a union): in a state outlet's own copy such bodies are that state's. Unlisted
@@ -2211,7 +2255,15 @@ def _unlisted_body(ann: Annotated, party: Party) -> bool:
     named with a bare office title (``parties.titled_official``)."""
     entity = ann.entity(party.entity)
     return entity is None or (entity.kb_id is None and (
-        entity.schema != "Person" or titled_name(ann.document.text, entity)))
+        entity.schema != "Person" or _titled(ann, entity)))
+
+
+def _told_as(ann: Annotated, entity: Entity) -> list[Entity]:
+    """A person's entity with those the linker made of the same name told with a title
+    before it ("Industry Jang Yong Gil" for "Jang Yong Gil", from "Vice-Minister of IT
+    Industry Jang Yong Gil"): one person, named once in full."""
+    return [entity, *(e for e in ann.entities if e.schema == "Person" and e.id != entity.id
+                      and e.name.endswith(" " + entity.name))]
 
 
 def _linked(party: Party | None) -> bool:

@@ -32,6 +32,7 @@ PLACE_TIME = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "LOC", "FAC")
 # phrases that place a party in a state: "the embassy of X", "officials in X", "a delegate
 # from X", "the allies including Japan"
 COUNTRY_PREPS = ("of", "in", "from", "including", "within", "inside")
+SCENE_PREPS = ("in", "at", "near", "inside", "outside")  # where an act took place
 HELD_VERBS = frozenset({"hold", "host", "stage", "convene", "organize", "organise"})
 
 
@@ -66,11 +67,16 @@ def scene_state(ann: Annotated, verb: Any) -> str | None:
     place ("arrested in April in Berlin", "pleaded in Manhattan federal court"): the first
     such place the text gives a state of."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        if prep.dep_ != "prep":
             continue
-        for t in prep.subtree:
-            if t.ent_type_ not in ("GPE", "FAC", "LOC", "ORG"):
+        for t in prep.subtree:  # "held on a wide scale in front of ... in Seoul": Seoul
+            if t.ent_type_ not in ("GPE", "FAC", "LOC", "ORG") or next(
+                    (a.lower_ for a in t.ancestors if a.pos_ == "ADP"), "") not in SCENE_PREPS:
                 continue
+            path = [a for a in t.ancestors if a.i != prep.i and prep.i in
+                    {b.i for b in a.ancestors}]
+            if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") for a in path):
+                continue  # "for a call he made to the office in Washington": not the scene
             code = capital_state(t)
             if code is None:
                 code = next((c for _, e in ann.mentions_in(t.idx, t.idx + len(t.text))

@@ -44,6 +44,7 @@ from sanctionwatch.events.parties import (
     antecedent_state,
     attack_agent,
     authority_nouns,
+    bare_title_before,
     beneficiary,
     between_sides,
     bound_subject,
@@ -514,6 +515,16 @@ class EventCoder:
             actor.country = self._protest_scene(ann, verb, actor_tok)
             if actor.country is not None:
                 explanation.append(f"a protest held in {actor.country}: its people protest")
+        judicial = etype == "COERCE" and verb.lemma_.lower() in judicial_verbs()
+        if judicial:
+            actor = self._authority(ann, verb, actor, actor_tok, explanation)
+            if actor is not None and actor.country and recipient is not None and \
+                    recipient.country is None and recipient_tok is not None and \
+                    recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok):
+                # "two prison officers were charged in Manhattan": people no text places,
+                # tried where they are, are most likely of that state (a named person may
+                # be a foreigner held there, so is left alone)
+                recipient.country = actor.country
         home = self._home_country(ann)
         sides = ((actor, actor_tok), (recipient, recipient_tok))
         for party, tok in sides if not noun_actor else sides[1:]:
@@ -529,15 +540,11 @@ class EventCoder:
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
-        if etype == "COERCE" and verb.lemma_.lower() in judicial_verbs():
-            actor = self._authority(ann, verb, actor, actor_tok, recipient, explanation)
-            if actor is not None and actor.country and recipient is not None and \
-                    recipient.country is None and recipient_tok is not None and \
-                    recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok):
-                # "two prison officers were charged in Manhattan": people no text places,
-                # tried where they are, are most likely of that state (a named person may
-                # be a foreigner held there, so is left alone)
-                recipient.country = actor.country
+        if judicial and actor is None and recipient is not None and recipient.country and \
+                _agentless_passive(verb):  # "X was arrested": mostly at home, by X's state
+            actor = Party(entity=None, name=None, country=recipient.country)
+            explanation.append(f"a judicial act on a party of {recipient.country}: by its "
+                               "state's police or courts")
         if actor is None and home and trigger.transfer and recipient is not None and \
                 recipient.country == home and _agentless_passive(verb):
             # "the weapons will be transferred to our army": a domestic handover
@@ -1361,12 +1368,11 @@ class EventCoder:
                             recipient_tok, (actor.country, recipient.country))
 
     def _authority(self, ann: Annotated, verb: Any, actor: Party | None, actor_tok: Any,
-                   recipient: Party | None, explanation: list[str]) -> Party | None:
+                   explanation: list[str]) -> Party | None:
         """The state whose police or courts did a judicial act no text names the state of:
         "X was arrested in Berlin", "police arrested X in Berlin" (Germany's); else the
-        dateline's or the story's state ("WASHINGTON -- two officers were charged"); else,
-        for a passive, the state of the one arrested or charged (law is mostly applied at
-        home). An actor the text places, or one that is no authority, stays as it is."""
+        dateline's or the story's state ("WASHINGTON -- two officers were charged"). An
+        actor the text places, or one that is no authority, stays as it is."""
         if actor is not None and (actor.country or actor_tok is None
                                   or actor_tok.lemma_.lower() not in authority_nouns()):
             return actor
@@ -1374,8 +1380,6 @@ class EventCoder:
             return actor
         code = scene_state(ann, verb) or dateline_state(ann.document.text) or (
             story_state(ann) if self._home_country(ann) is None else None)
-        if code is None and actor is None and recipient is not None:
-            code = recipient.country
         if code is None:
             return actor
         explanation.append(f"a judicial act ('{verb.text}'): {code}'s police or courts")
@@ -2238,8 +2242,11 @@ def _titled_before(ann: Annotated, token: Any) -> bool:
 def _titled(ann: Annotated, entity: Entity) -> bool:
     """Whether any mention of a person (or of the same name told with a title) carries a
     bare office title, in its words or in its parse (``parties.titled_official``)."""
+    text = ann.document.text
     for other in _told_as(ann, entity):
-        if titled_name(ann.document.text, other):
+        if titled_name(text, other) or any(  # a titled mention the linker did not take
+                bare_title_before(text, m.start()) for m in re.finditer(
+                    re.escape(other.name), text)):
             return True
         for mention in other.mentions:
             span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")

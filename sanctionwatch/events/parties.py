@@ -1065,6 +1065,29 @@ def titled_name(text: str, entity: Entity) -> bool:
     return False
 
 
+TITLE_JOINERS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def bare_title_before(text: str, start: int) -> bool | None:
+    """Whether the words just before a name at ``start`` are a bare office title ("Vice-
+    Minister of External Economic Relations Pak Song Chol"): True for a title with no state
+    in it, False for one naming a state ("Russian Deputy Minister of Trade X"), None where
+    no title comes before the name."""
+    words: list[str] = []  # the capitalised title words, read backwards
+    office: list[str] = []
+    for word in reversed(text[max(0, start - 120):start].split()):
+        bare = word.strip(",;:()\"'“”")
+        if bare != word or not (bare[:1].isupper() or bare.lower() in TITLE_JOINERS):
+            break
+        words.append(bare)
+        office += [p for p in [*bare.lower().split("-"), bare.lower()]
+                   if p in party_words().office_words]
+    if not office or set(office) <= _party_list("head_titles"):
+        return None
+    states = _state_words()
+    return not any(w.lower() in states for w in words)
+
+
 def hyphen_head(token: Any) -> Any:
     """The last word of a hyphenated noun the parser split into sibling objects ("to the
     first vice-president of Iran": "vice", "-", "president" all objects of "to"): the

@@ -68,6 +68,7 @@ from sanctionwatch.events.parties import (
     goods_destination,
     group_word,
     hosted_guest,
+    hosted_occasion,
     hyphen_head,
     is_party_like,
     judicial_verbs,
@@ -149,6 +150,20 @@ class _Draft:
     # conjoined verbs on the one object this verb has ("denounces and rejects X"): one
     # utterance, even where the verbs code different speech acts
     shared: frozenset[int] = frozenset()
+    # told as one more act of its kind ("They also launched drills", "again fired"): never
+    # a restatement of an act told before it
+    further: bool = False
+
+
+FURTHER_WORDS = frozenset({"also", "again", "further", "additionally", "too", "likewise"})
+
+
+def _further(verb: Any) -> bool:
+    """Whether a verb is told as one more act of its kind: "also", "again", "too" on it
+    (or on the clause it is the infinitive of: "also plans to launch")."""
+    nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.dep_ == "advmod" and c.lower_ in FURTHER_WORDS
+               for node in nodes for c in node.children)
 
 
 class EventCoder:
@@ -615,7 +630,7 @@ class EventCoder:
         return _Draft(event, _key(ann, actor), _key(ann, recipient), verb.i,
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
-                      else -1, _shared_object(verb))
+                      else -1, _shared_object(verb), _further(verb))
 
     def _co_givers(self, ann: Annotated, draft: _Draft) -> list[_Draft]:
         """"received floral baskets from the president of Mongolia and members of the
@@ -1286,6 +1301,10 @@ class EventCoder:
         if recipient is None or (_thing(recipient) and not recipient.ent_type_):
             # "A and B signed the agreement": B
             recipient = reciprocal_counterpart(verb, actor) or recipient
+        hosted, guest = hosted_occasion(verb, obj) if trigger.type == "CONSULT" \
+            else (False, None)
+        if hosted:  # "X hosted a reception for Y": Y comes to X (the visitor acts)
+            return guest, actor, item
         if circumstance(recipient):
             recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)
@@ -2426,6 +2445,9 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     ea, eb = a.event, b.event
     if ea.type != eb.type:
         return False
+    if ea.evidence.start != eb.evidence.start and (a.further or b.further or (
+            ea.date_precision == eb.date_precision == "day" and ea.date != eb.date)):
+        return False  # "They also launched drills on July 2": one more act, not the same
     if (ea.modality in ("denied", "hypothetical")) != (eb.modality in ("denied", "hypothetical")):
         return False
     vague = {"", "other_goods"}
@@ -2488,7 +2510,10 @@ def _merge(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> 
     for draft in _one_act(drafts, speech_types):
         e = draft.event
         key = (e.type, draft.actor_key, draft.recipient_key,
-               e.item.category if e.item else "", e.modality in ("denied", "hypothetical"))
+               e.item.category if e.item else "", e.modality in ("denied", "hypothetical"),
+               # a further act, or one on another day, stands apart (``_restates``)
+               e.evidence.start if draft.further else -1,
+               e.date if e.date_precision == "day" else "")
         groups.setdefault(tuple(str(k) for k in key), []).append(draft)
     merged: list[list[_Draft]] = []
     for group in sorted(groups.values(), key=lambda g: -max(_score(d) for d in g)[0]):

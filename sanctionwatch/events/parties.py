@@ -270,7 +270,9 @@ def anaphoric(token: Any) -> bool:
         return False
     dets = [c for c in token.children if c.dep_ == "det"]
     return len(dets) == 1 and dets[0].lower_ == "the" and all(
-        c.dep_ in ("det", "punct") or (c.dep_ == "case" and c.i > token.i)
+        c.dep_ in ("det", "punct") or (c.dep_ == "case" and c.i > token.i) or (
+            c.dep_ in ("amod", "compound") and c.i < token.i
+            and c.lower_ in _party_list("government_qualifiers"))  # "the interim government"
         for c in token.children)
 
 
@@ -582,6 +584,32 @@ def event_host(token: Any) -> tuple[bool, Any]:
             place = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if place is not None and place.ent_type_ in ("GPE", ""):
                 return True, place if place.pos_ == "PROPN" else None
+    return True, None
+
+
+def hosted_occasion(verb: Any, obj: Any) -> tuple[bool, Any]:
+    """Whether a verb's object is an occasion its subject hosts ("hosted a reception",
+    "gave a banquet in honour of the delegation"), and the guest it is given for, if
+    named ("for X", "in honour of X", "in welcome of X")."""
+    if obj is None or verb.lemma_.lower() not in _party_list("host_verbs"):
+        return False, None
+    words = _party_list("hosted_occasions")
+    compound = " ".join(t.lower_ for t in obj.lefts if t.dep_ == "compound")
+    if obj.lemma_.lower() not in words and f"{compound} {obj.lower_}".strip() not in words:
+        return False, None
+    for node in (obj, verb):
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if prep.lower_ == "for":
+                return True, pobj
+            if prep.lower_ == "in" and pobj.lemma_.lower() in ("honour", "honor", "welcome"):
+                guest = next((o for of in pobj.children if of.dep_ == "prep"
+                              and of.lower_ == "of" for o in of.children
+                              if o.dep_ == "pobj"), None)
+                if guest is not None:
+                    return True, guest
     return True, None
 
 

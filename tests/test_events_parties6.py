@@ -95,3 +95,27 @@ def test_person_named_bare_after_a_bare_title_is_the_outlets_own(code: Any) -> N
     signed = [e for e in code(text, wire=("KCNA",))
               if e.actor is not None and e.actor.name and "Pak" in e.actor.name]
     assert signed and signed[0].actor is not None and signed[0].actor.country == "kp"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guest comes to the host: the guest acts, the host is visited
+    ("The Ministry of Foreign Affairs hosted a banquet for the Lao delegation.", ("la", "kp")),
+    # no guest named: the host alone is the side visited, the occasion no party
+    ("The charge d'affaires of the Cuban embassy here hosted a reception.", (None, "cu")),
+])
+def test_hosted_occasion(code: Any, text: str, expected: tuple[str | None, str | None]) -> None:
+    assert sides(code(text, wire=("KCNA",)), "CONSULT") == expected
+
+
+def test_qualified_government_points_back_to_its_state(code: Any) -> None:
+    text = ("LA PAZ (AP) -- Bolivia's ombudsman's office reported eight deaths on Saturday.\n"
+            "Rights groups called on the \"interim\" government to end the violence.")
+    assert sides(code(text), "REQUEST")[1] == "bo"
+
+
+def test_one_more_act_is_no_restatement(code: Any) -> None:
+    text = ("Pyongyang, May 3 (KCNA) -- The ROK military gangsters kicked off firing drills "
+            "near the border of the DPRK.\nThey also launched artillery firing drills near "
+            "the front on May 1.")
+    drills = [e for e in code(text, wire=("KCNA",)) if e.type == "MOBILIZE"]
+    assert len(drills) == 2 and all(e.actor and e.actor.country == "kr" for e in drills)

@@ -938,10 +938,11 @@ def earlier_salient(ann: Annotated, token: Any) -> Iterator[Entity]:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            head = span.root  # "the Seoul authorities": the name stands for its group
-            if head.dep_ in ("compound", "amod", "nmod") and (names_group(head.head) or (
-                    head.head.tag_ == "NNS" and head.head.dep_ in ("nsubj", "nsubjpass"))):
-                head = head.head  # "The ROK military gangsters kicked off drills": ROK's
+            head = up = span.root  # "the Seoul authorities": the name stands for its group
+            while up.dep_ in ("compound", "amod", "nmod", "poss") and up.head.i != up.i:
+                up = up.head  # "Bolivia's ombudsman's office": office
+            if up.i != head.i and (names_group(up) or up.dep_ in ("nsubj", "nsubjpass")):
+                head = up  # "The ROK military gangsters kicked off drills": ROK's
             if _nested_name(head):
                 continue
             role = subjects if head.dep_ in ("nsubj", "nsubjpass") else others

@@ -499,6 +499,15 @@ class EventCoder:
             if actor_tok is None:
                 actor_tok = _first(_children(outer, SUBJECTS))
         actor_tok = _past_dateline(sent, actor_tok, verb)
+        moved = _first(_children(verb, ("nsubjpass",)))
+        if etype == "MOBILIZE" and actor_tok is None and moved is not None and \
+                _agentless_passive(verb) and (moved.pos_ in ("NOUN", "PROPN")):
+            # "U.S. strategic bombers were deployed to the peninsula": forces moved are
+            # their state's, which mobilizes them; they are no target
+            actor_tok = moved
+            if recipient_tok is not None and recipient_tok.i == moved.i:
+                recipient_tok = None
+            explanation.append(f"forces mobilized ('{moved.text}'): their side acts")
         if etype == "CONSULT" and on_visit(recipient_tok) and not on_visit(actor_tok):
             actor_tok, recipient_tok = recipient_tok, actor_tok  # PLOVER: the visitor acts
             explanation.append("the one on a visit is the actor of the meeting")
@@ -1520,6 +1529,12 @@ class EventCoder:
         as others' or foreign."""
         if self._home_country(ann) is not None:
             return None
+        if token is not None and any(
+                p.dep_ == "prep" and p.lower_ == "from" and any(
+                    o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+                for p in token.children):
+            return None  # "Singh, 24, from Punjab's Bhatinda": from a place of their own,
+            # which the story's state need not be
         if entity is not None:  # not a body: "the Taliban" in a U.S. story is no U.S. one
             person = entity.schema == "Person"
         else:

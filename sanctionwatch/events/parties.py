@@ -893,8 +893,15 @@ def described_before(token: Any, country_of: Callable[[Any], str | None]) -> str
 def modifier_country(token: Any) -> str | None:
     """The state a nationality adjective before a head names ("the Afghan government",
     "Swedish prosecutors") when the linker left it unlinked."""
-    return next((code for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+    code = next((code for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
                  and (code := demonym_country(c)) is not None), None)
+    if code is None:  # "Hong Kong Chief Executive X", "Taiwan authorities": a territory
+        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod")
+                 and c.ent_type_ == "GPE"]
+        if names:
+            code = territory_code(" ".join(t.text for t in names[0].subtree
+                                           if t.ent_type_ == "GPE"))
+    return code
 
 
 def adjunct_objects(pronoun: Any) -> set[int]:

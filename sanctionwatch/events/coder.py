@@ -36,6 +36,7 @@ from sanctionwatch.events.items import (
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.money import money_words
 from sanctionwatch.events.parties import (
+    act_scene,
     adjunct_objects,
     agent_destination,
     agent_of,
@@ -558,6 +559,10 @@ class EventCoder:
                 party.country = epithet  # "the puppet military", in KCNA's copy: the ROK's
                 explanation.append(f"'{party.name}': named so by the state outlet for "
                                    f"{epithet}'s side")
+            if party is not None and party.country is None and home and \
+                    etype not in FRIENDLY_TYPES and self._local(ann, verb, tok, home):
+                party.country = self._local(ann, verb, tok, home)
+                explanation.append(f"'{party.name}': people where the act took place")
             if party is not None and party.country is None and home \
                     and self._domestic(tok, etype not in FRIENDLY_TYPES
                                        and _foreign_scene(ann, tok, home), ann) \
@@ -1431,6 +1436,18 @@ class EventCoder:
         if code is None and self._home_country(ann) is None:
             code = dateline_state(ann.document.text) or story_state(ann)
         return code
+
+    def _local(self, ann: Annotated, verb: Any, token: Any, home: str) -> str | None:
+        """The state of unplaced people or bodies in a state outlet's copy whose act (a
+        protest, a charge, a demand: no friendly exchange, where visitors abroad are told)
+        took place in another state ("in Seoul, students held a rally", "people in the
+        puppet ROK condemn ..."): that state's, not the outlet's own. Never pronouns, named
+        people, or the outlet's own marked as such ("our delegate")."""
+        if token is None or token.pos_ != "NOUN" or token.ent_type_ or not self._is_people(
+                token) or any(c.dep_ == "poss" for c in token.children):
+            return None
+        code = act_scene(ann, verb)
+        return code if code is not None and code != home else None
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the

@@ -66,11 +66,11 @@ def scene_state(ann: Annotated, verb: Any) -> str | None:
     """The state where a verb's act took place, from an "in"/"at" phrase on it naming a
     place ("arrested in April in Berlin", "pleaded in Manhattan federal court"): the first
     such place the text gives a state of."""
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [  # "staged a rally in Seoul"
+        p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    for prep in preps:
         for t in prep.subtree:  # "held on a wide scale in front of ... in Seoul": Seoul
-            if t.ent_type_ not in ("GPE", "FAC", "LOC", "ORG") or next(
+            if (t.ent_type_ not in ("GPE", "FAC", "LOC", "ORG") and t.pos_ != "PROPN") or next(
                     (a.lower_ for a in t.ancestors if a.pos_ == "ADP"), "") not in SCENE_PREPS:
                 continue
             path = [a for a in t.ancestors if a.i != prep.i and prep.i in
@@ -80,12 +80,27 @@ def scene_state(ann: Annotated, verb: Any) -> str | None:
             code = capital_state(t)
             if code is None:
                 code = next((c for _, e in ann.mentions_in(t.idx, t.idx + len(t.text))
-                             for c in e.countries[:1]), None)
+                             if e.schema != "Person" for c in e.countries[:1]), None)
             if code is None:
                 code = territory_code(t.text) or party_words().subdivisions.get(t.text)
             if code is not None:
                 return code
     return None
+
+
+SCENE_BOUNDS = ("ccomp", "relcl", "parataxis")  # a clause told apart has its own scene
+
+
+def act_scene(ann: Annotated, verb: Any) -> str | None:
+    """The state where an act took place, from the verb or the clauses it hangs under ("In
+    the puppet ROK, people are intensifying the resistance to condemn the U.S.": the ROK),
+    not crossing into a reporting frame or a relative clause."""
+    node = verb
+    while True:
+        code = scene_state(ann, node)
+        if code is not None or node.dep_ in SCENE_BOUNDS or node.head.i == node.i:
+            return code
+        node = node.head
 
 
 def to_participles() -> frozenset[str]:

@@ -119,3 +119,33 @@ def test_one_more_act_is_no_restatement(code: Any) -> None:
             "the front on May 1.")
     drills = [e for e in code(text, wire=("KCNA",)) if e.type == "MOBILIZE"]
     assert len(drills) == 2 and all(e.actor and e.actor.country == "kr" for e in drills)
+
+
+@pytest.mark.parametrize("text, wire, etype, expected", [
+    # forces moved in an agentless passive are their state's, which mobilizes them
+    ("Thousands of Russian troops were mobilized near the border.", ("AFP",), "MOBILIZE",
+     ("ru", None)),
+    # a territory named before a title places the person
+    ("Hong Kong Chief Executive Carrie Lam met Chinese President Xi Jinping on Monday.",
+     ("AFP",), "CONSULT", ("hk", "cn")),
+    # a protest outside an embassy in London: the embassy's owner is not the scene
+    ("A protest demonstration was staged outside the Japanese embassy in London on Monday.",
+     ("KCNA",), "PROTEST", ("gb", None)),
+    # in the outlet's copy, people protesting abroad are that state's ("In Seoul, ...")
+    ("In Tokyo, hundreds of citizens condemned the U.S. for staging joint military drills.",
+     ("KCNA",), "ACCUSE", ("jp", "us")),
+])
+def test_more_sides(code: Any, text: str, wire: tuple[str, ...], etype: str,
+                    expected: tuple[str | None, str | None]) -> None:
+    assert sides(code(text, wire=wire), etype) == expected
+
+
+def test_person_from_a_place_of_their_own_gets_no_story_state(code: Any) -> None:
+    text = ("WASHINGTON (AP) -- U.S. officials deported 300 people on Friday, the U.S. "
+            "Department of Homeland Security said.\n"
+            "\"It was the third time I had been deported,\" said Raj Singh, 31, from "
+            "Punjab's Ludhiana.")
+    deported = [e for e in code(text) if e.type == "COERCE" and e.recipient is not None
+                and e.recipient.name == "I"]
+    assert deported and deported[0].recipient is not None
+    assert deported[0].recipient.country != "us"

@@ -1443,8 +1443,10 @@ class EventCoder:
         took place in another state ("in Seoul, students held a rally", "people in the
         puppet ROK condemn ..."): that state's, not the outlet's own. Never pronouns, named
         people, or the outlet's own marked as such ("our delegate")."""
-        if token is None or token.pos_ != "NOUN" or token.ent_type_ or not self._is_people(
-                token) or any(c.dep_ == "poss" for c in token.children):
+        if token is None or token.pos_ not in ("NOUN", "NUM") or token.ent_type_ not in (
+                "", "CARDINAL") or any(c.dep_ == "poss" for c in token.children) or not (
+                    self._is_people(token)  # "hundreds of citizens": citizens
+                    or member_of_group(token, self.lex.people_nouns)):
             return None
         code = act_scene(ann, verb)
         return code if code is not None and code != home else None
@@ -2357,7 +2359,10 @@ def _described_elsewhere(ann: Annotated, entity: Entity) -> str | None:
     person once, at first mention, and names them bare after."""
     for mention in entity.mentions:
         span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        code = _subtree_country(ann, span.root) if span is not None else None
+        # "Hong Kong Chief Executive Carrie Lam ... Lam said": the territory named before
+        # the title at the first mention
+        code = (_subtree_country(ann, span.root) or modifier_country(span.root)) \
+            if span is not None else None
         if code is not None:
             return code
     return None

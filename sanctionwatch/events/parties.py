@@ -70,6 +70,9 @@ def scene_state(ann: Annotated, verb: Any) -> str | None:
         p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     for prep in preps:
         for t in prep.subtree:  # "held on a wide scale in front of ... in Seoul": Seoul
+            if t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.pos_ == "NOUN":
+                continue  # "outside the ROK embassy in London": the embassy's owner, not
+                # where it stands
             if (t.ent_type_ not in ("GPE", "FAC", "LOC", "ORG") and t.pos_ != "PROPN") or next(
                     (a.lower_ for a in t.ancestors if a.pos_ == "ADP"), "") not in SCENE_PREPS:
                 continue

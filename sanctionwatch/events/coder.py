@@ -536,20 +536,9 @@ class EventCoder:
             return None  # no party at all: "attending the forum" says nothing of who did
         if noun_actor and actor is not None and actor.country is None:
             actor.country = _hyphen_country(light_obj)
-        if etype == "PROTEST" and actor is not None and actor.country is None:
-            actor.country = self._protest_scene(ann, verb, actor_tok)
-            if actor.country is not None:
-                explanation.append(f"a protest held in {actor.country}: its people protest")
         judicial = etype == "COERCE" and verb.lemma_.lower() in judicial_verbs()
-        if judicial:
-            actor = self._authority(ann, verb, actor, actor_tok, explanation)
-            if actor is not None and actor.country and recipient is not None and \
-                    recipient.country is None and recipient_tok is not None and \
-                    recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok):
-                # "two prison officers were charged in Manhattan": people no text places,
-                # tried where they are, are most likely of that state (a named person may
-                # be a foreigner held there, so is left alone)
-                recipient.country = actor.country
+        actor = self._scene_sides(ann, verb, etype, judicial, actor, actor_tok, recipient,
+                                  recipient_tok, explanation)
         home = self._home_country(ann)
         sides = ((actor, actor_tok), (recipient, recipient_tok))
         for party, tok in sides if not noun_actor else sides[1:]:
@@ -559,9 +548,10 @@ class EventCoder:
                 party.country = epithet  # "the puppet military", in KCNA's copy: the ROK's
                 explanation.append(f"'{party.name}': named so by the state outlet for "
                                    f"{epithet}'s side")
-            if party is not None and party.country is None and home and \
-                    etype not in FRIENDLY_TYPES and self._local(ann, verb, tok, home):
-                party.country = self._local(ann, verb, tok, home)
+            local = self._local(ann, verb, tok, home) if party is not None and \
+                party.country is None and home and etype not in FRIENDLY_TYPES else None
+            if party is not None and local is not None:
+                party.country = local
                 explanation.append(f"'{party.name}': people where the act took place")
             if party is not None and party.country is None and home \
                     and self._domestic(tok, etype not in FRIENDLY_TYPES
@@ -1399,6 +1389,29 @@ class EventCoder:
             return False
         return hosted_guest(ann, self._home_country(ann), light_obj or verb, actor_tok,
                             recipient_tok, (actor.country, recipient.country))
+
+    def _scene_sides(self, ann: Annotated, verb: Any, etype: str, judicial: bool,
+                     actor: Party | None, actor_tok: Any, recipient: Party | None,
+                     recipient_tok: Any, explanation: list[str]) -> Party | None:
+        """Sides placed by where the act took place, before any outlet's home default: the
+        people of a protest (``_protest_scene``) and the police or court of a judicial act
+        (``_authority``), with the unplaced people it is done to. Returns the actor (a
+        judicial act may gain one no text names)."""
+        if etype == "PROTEST" and actor is not None and actor.country is None:
+            actor.country = self._protest_scene(ann, verb, actor_tok)
+            if actor.country is not None:
+                explanation.append(f"a protest held in {actor.country}: its people protest")
+        if not judicial:
+            return actor
+        actor = self._authority(ann, verb, actor, actor_tok, explanation)
+        if actor is not None and actor.country and recipient is not None and \
+                recipient.country is None and recipient_tok is not None and \
+                recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok):
+            # "two prison officers were charged in Manhattan": people no text places, tried
+            # where they are, are most likely of that state (a named person may be a
+            # foreigner held there, so is left alone)
+            recipient.country = actor.country
+        return actor
 
     def _authority(self, ann: Annotated, verb: Any, actor: Party | None, actor_tok: Any,
                    explanation: list[str]) -> Party | None:

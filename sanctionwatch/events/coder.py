@@ -2359,10 +2359,15 @@ def _subtree_country(ann: Annotated, token: Any) -> str | None:
     for c in token.rights:
         if c.dep_ == "appos" and names_same_party(token, c):
             lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
-            found += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.schema == "Country"]
+            # not a further apposition hung on this one: in "the secretary of X, the Y
+            # Party, the secretary of Z, the Communist Party of Spain" each is another one
+            others = {t.idx for a in c.children if a.dep_ == "appos" for t in a.subtree}
+            found += [(m, e) for m, e in ann.mentions_in(lo, hi)
+                      if e.schema == "Country" and m.start not in others]
             if office_holder(c):
                 bodies += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.kb_id is not None
-                           and e.schema in ("PublicBody", "Organization")]
+                           and e.schema in ("PublicBody", "Organization")
+                           and m.start not in others]
     countries = [e.countries[0] for _, e in found + bodies if e.countries]
     return countries[0] if countries else None
 

@@ -26,8 +26,8 @@ def sides(events: list[Event], etype: str) -> tuple[str | None, str | None]:
 
 @pytest.mark.parametrize("text, etype, expected", [
     # a judicial act is done by the state where it took place
-    # (people no text places, tried where they are, are taken to be of that state)
-    ("Police arrested three men in Berlin on Monday.", "COERCE", ("de", "de")),
+    # (people no text places, charged where they are, are taken to be of that state)
+    ("Police arrested three men in Berlin on Monday.", "COERCE", ("de", None)),
     ("Two bank employees were charged in Paris on Friday with fraud.", "COERCE",
      ("fr", "fr")),
     # ... or, where no place is said, by the dateline's state

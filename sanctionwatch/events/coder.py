@@ -1406,10 +1406,11 @@ class EventCoder:
         actor = self._authority(ann, verb, actor, actor_tok, explanation)
         if actor is not None and actor.country and recipient is not None and \
                 recipient.country is None and recipient_tok is not None and \
-                recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok):
-            # "two prison officers were charged in Manhattan": people no text places, tried
-            # where they are, are most likely of that state (a named person may be a
-            # foreigner held there, so is left alone)
+                recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok) and \
+                _agentless_passive(verb):
+            # "two prison officers were charged in Manhattan": people no text places, told
+            # as the subject of the charge where they are, are most likely of that state (a
+            # named person may be a foreigner held there, so is left alone)
             recipient.country = actor.country
         return actor
 

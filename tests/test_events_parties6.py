@@ -67,8 +67,9 @@ def test_state_outlet_sides(code: Any, text: str, etype: str,
 
 def test_left_here_for_a_state_is_its_visit(code: Any) -> None:
     # "left here for X": the needed "for" hangs on the place adverb
-    events = code("The foreign minister and her party left here for Vietnam.", wire=("KCNA",))
-    assert sides(events, "CONSULT")[1] == "vn"
+    events = code("The culture minister and her party left here for Cuba on Monday.",
+                  wire=("KCNA",))
+    assert sides(events, "CONSULT") == ("kp", "cu")
 
 
 def test_pronoun_takes_the_conditional_clause_subject(code: Any) -> None:
@@ -78,10 +79,9 @@ def test_pronoun_takes_the_conditional_clause_subject(code: Any) -> None:
 
 def test_state_on_an_earlier_plural_subject_is_the_antecedent(code: Any) -> None:
     text = ("Pyongyang, May 3 (KCNA) -- A spokesman of the DPRK defence ministry issued "
-            "a statement.\nThe ROK military gangsters kicked off firing drills near the "
-            "border of the DPRK.\nOn April 26, they resumed their drills in the West Sea "
-            "of Korea. They also launched artillery firing drills near the front on "
-            "May 1.")
+            "a statement.\nThe ROK army thugs started live-fire exercises along the "
+            "frontline on Monday.\nOn April 26, they resumed their drills at sea. They "
+            "also fired artillery shells near the border on May 1.")
     events = [e for e in code(text, wire=("KCNA",)) if e.type == "MOBILIZE"]
     assert events and all(e.actor is not None and e.actor.country == "kr" for e in events)
 
@@ -101,7 +101,7 @@ def test_person_named_bare_after_a_bare_title_is_the_outlets_own(code: Any) -> N
     # the guest comes to the host: the guest acts, the host is visited
     ("The Ministry of Foreign Affairs hosted a banquet for the Lao delegation.", ("la", "kp")),
     # no guest named: the host alone is the side visited, the occasion no party
-    ("The charge d'affaires of the Cuban embassy here hosted a reception.", (None, "cu")),
+    ("The Cuban ambassador hosted a reception at the embassy on Friday.", (None, "cu")),
 ])
 def test_hosted_occasion(code: Any, text: str, expected: tuple[str | None, str | None]) -> None:
     assert sides(code(text, wire=("KCNA",)), "CONSULT") == expected
@@ -114,9 +114,9 @@ def test_qualified_government_points_back_to_its_state(code: Any) -> None:
 
 
 def test_one_more_act_is_no_restatement(code: Any) -> None:
-    text = ("Pyongyang, May 3 (KCNA) -- The ROK military gangsters kicked off firing drills "
-            "near the border of the DPRK.\nThey also launched artillery firing drills near "
-            "the front on May 1.")
+    text = ("Pyongyang, May 3 (KCNA) -- The ROK army thugs started live-fire exercises "
+            "along the frontline on Monday.\nThey also fired artillery shells near the "
+            "border on May 1.")
     drills = [e for e in code(text, wire=("KCNA",)) if e.type == "MOBILIZE"]
     assert len(drills) == 2 and all(e.actor and e.actor.country == "kr" for e in drills)
 

@@ -36,6 +36,7 @@ from sanctionwatch.events.items import (
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.money import money_words
 from sanctionwatch.events.parties import (
+    act_scene,
     adjunct_objects,
     agent_destination,
     agent_of,
@@ -43,6 +44,8 @@ from sanctionwatch.events.parties import (
     anaphoric_noun,
     antecedent_state,
     attack_agent,
+    authority_nouns,
+    bare_title_before,
     beneficiary,
     between_sides,
     bound_subject,
@@ -53,10 +56,12 @@ from sanctionwatch.events.parties import (
     conjunct_subject,
     controller,
     country_phrase,
+    dateline_state,
     demonym_country,
     described_before,
     description_head,
     earlier_salient,
+    epithet_state,
     event_host,
     exchange_counterpart,
     foreign_group,
@@ -64,8 +69,10 @@ from sanctionwatch.events.parties import (
     goods_destination,
     group_word,
     hosted_guest,
+    hosted_occasion,
     hyphen_head,
     is_party_like,
+    judicial_verbs,
     leader_state,
     main_subject_entity,
     member_of_group,
@@ -88,6 +95,7 @@ from sanctionwatch.events.parties import (
     plural_states,
     reciprocal_counterpart,
     reproach_target,
+    scene_state,
     shared_object,
     stands_for_state,
     state_entity,
@@ -145,6 +153,20 @@ class _Draft:
     # conjoined verbs on the one object this verb has ("denounces and rejects X"): one
     # utterance, even where the verbs code different speech acts
     shared: frozenset[int] = frozenset()
+    # told as one more act of its kind ("They also launched drills", "again fired"): never
+    # a restatement of an act told before it
+    further: bool = False
+
+
+FURTHER_WORDS = frozenset({"also", "again", "further", "additionally", "too", "likewise"})
+
+
+def _further(verb: Any) -> bool:
+    """Whether a verb is told as one more act of its kind: "also", "again", "too" on it
+    (or on the clause it is the infinitive of: "also plans to launch")."""
+    nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.dep_ == "advmod" and c.lower_ in FURTHER_WORDS
+               for node in nodes for c in node.children)
 
 
 class EventCoder:
@@ -558,6 +580,15 @@ class EventCoder:
                     else _from_object(hostile, ("against", "on", "at", "to"))
             explanation.append(f"a promise of '{hostile.text}', a hostile act: a threat")
         actor_tok = _past_dateline(sent, actor_tok, verb)
+        moved = _first(_children(verb, ("nsubjpass",)))
+        if etype == "MOBILIZE" and actor_tok is None and moved is not None and \
+                _agentless_passive(verb) and (moved.pos_ in ("NOUN", "PROPN")):
+            # "U.S. strategic bombers were deployed to the peninsula": forces moved are
+            # their state's, which mobilizes them; they are no target
+            actor_tok = moved
+            if recipient_tok is not None and recipient_tok.i == moved.i:
+                recipient_tok = None
+            explanation.append(f"forces mobilized ('{moved.text}'): their side acts")
         if etype == "CONSULT" and on_visit(recipient_tok) and not on_visit(actor_tok):
             actor_tok, recipient_tok = recipient_tok, actor_tok  # PLOVER: the visitor acts
             explanation.append("the one on a visit is the actor of the meeting")
@@ -585,15 +616,34 @@ class EventCoder:
             return None  # no party at all: "attending the forum" says nothing of who did
         if noun_actor and actor is not None and actor.country is None:
             actor.country = _hyphen_country(light_obj)
+        judicial = etype == "COERCE" and verb.lemma_.lower() in judicial_verbs()
+        actor = self._scene_sides(ann, verb, etype, judicial, actor, actor_tok, recipient,
+                                  recipient_tok, explanation)
         home = self._home_country(ann)
         sides = ((actor, actor_tok), (recipient, recipient_tok))
         for party, tok in sides if not noun_actor else sides[1:]:
+            epithet = epithet_state(tok, home) if party is not None and \
+                party.country is None and tok is not None and tok.pos_ != "PRON" else None
+            if party is not None and epithet is not None:
+                party.country = epithet  # "the puppet military", in KCNA's copy: the ROK's
+                explanation.append(f"'{party.name}': named so by the state outlet for "
+                                   f"{epithet}'s side")
+            local = self._local(ann, verb, tok, home) if party is not None and \
+                party.country is None and home and etype not in FRIENDLY_TYPES else None
+            if party is not None and local is not None:
+                party.country = local
+                explanation.append(f"'{party.name}': people where the act took place")
             if party is not None and party.country is None and home \
                     and self._domestic(tok, etype not in FRIENDLY_TYPES
-                                       and _foreign_scene(ann, tok, home)) \
+                                       and _foreign_scene(ann, tok, home), ann) \
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
+        if judicial and actor is None and recipient is not None and recipient.country and \
+                _agentless_passive(verb):  # "X was arrested": mostly at home, by X's state
+            actor = Party(entity=None, name=None, country=recipient.country)
+            explanation.append(f"a judicial act on a party of {recipient.country}: by its "
+                               "state's police or courts")
         if actor is None and home and trigger.transfer and recipient is not None and \
                 recipient.country == home and _agentless_passive(verb):
             # "the weapons will be transferred to our army": a domestic handover
@@ -683,7 +733,7 @@ class EventCoder:
         return _Draft(event, _key(ann, actor), _key(ann, recipient), verb.i,
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
-                      else -1, _shared_object(verb))
+                      else -1, _shared_object(verb), _further(verb))
 
     def _hostile_content(self, verb: Any) -> Any:
         """What a vow promises when it is a hostile act ("vowed to retaliate", "vowed a
@@ -1532,6 +1582,10 @@ class EventCoder:
         if recipient is None or (_thing(recipient) and not recipient.ent_type_):
             # "A and B signed the agreement": B
             recipient = reciprocal_counterpart(verb, actor) or recipient
+        hosted, guest = hosted_occasion(verb, obj) if trigger.type == "CONSULT" \
+            else (False, None)
+        if hosted:  # "X hosted a reception for Y": Y comes to X (the visitor acts)
+            return guest, actor, item
         if circumstance(recipient):
             recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)
@@ -1569,7 +1623,7 @@ class EventCoder:
         """Whether a verb is a transfer trigger (give, supply, hand over, ...)."""
         return any(t.transfer for t in self.lex.triggers.get(verb.lemma_.lower(), []))
 
-    def _domestic(self, token: Any, abroad: bool = False) -> bool:
+    def _domestic(self, token: Any, abroad: bool = False, ann: Annotated | None = None) -> bool:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
         a body not marked foreign ("the province", "youth workteams"); a named person only
         when named by a bare office title ("Vice Foreign Minister X"; others send gifts from
@@ -1589,8 +1643,9 @@ class EventCoder:
             return bound is None or self._domestic(bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
             # a person, not "the ... Department Store" read as one; an official named by a
-            # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu")
-            return titled_official(token)
+            # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu"), also
+            # where named bare after the title came once ("... Jang Yong Gil signed")
+            return titled_official(token) or (ann is not None and _titled_before(ann, token))
         if others_of(token):
             return False  # "its allies": another party's counterparts
         # "organs and hospitals": one party (not "on behalf of the Party and the
@@ -1611,6 +1666,81 @@ class EventCoder:
             return False
         return hosted_guest(ann, self._home_country(ann), light_obj or verb, actor_tok,
                             recipient_tok, (actor.country, recipient.country))
+
+    def _scene_sides(self, ann: Annotated, verb: Any, etype: str, judicial: bool,
+                     actor: Party | None, actor_tok: Any, recipient: Party | None,
+                     recipient_tok: Any, explanation: list[str]) -> Party | None:
+        """Sides placed by where the act took place, before any outlet's home default: the
+        people of a protest (``_protest_scene``) and the police or court of a judicial act
+        (``_authority``), with the unplaced people it is done to. Returns the actor (a
+        judicial act may gain one no text names)."""
+        if etype == "PROTEST" and actor is not None and actor.country is None:
+            actor.country = self._protest_scene(ann, verb, actor_tok)
+            if actor.country is not None:
+                explanation.append(f"a protest held in {actor.country}: its people protest")
+        if not judicial:
+            return actor
+        actor = self._authority(ann, verb, actor, actor_tok, explanation)
+        if actor is not None and actor.country and recipient is not None and \
+                recipient.country is None and recipient_tok is not None and \
+                recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok) and \
+                _agentless_passive(verb):
+            # "two prison officers were charged in Manhattan": people no text places, told
+            # as the subject of the charge where they are, are most likely of that state (a
+            # named person may be a foreigner held there, so is left alone)
+            recipient.country = actor.country
+        return actor
+
+    def _authority(self, ann: Annotated, verb: Any, actor: Party | None, actor_tok: Any,
+                   explanation: list[str]) -> Party | None:
+        """The state whose police or courts did a judicial act no text names the state of:
+        "X was arrested in Berlin", "police arrested X in Berlin" (Germany's); else the
+        dateline's or the story's state ("WASHINGTON -- two officers were charged"). An
+        actor the text places, or one that is no authority, stays as it is."""
+        if actor is not None and (actor.country or actor_tok is None
+                                  or actor_tok.lemma_.lower() not in authority_nouns()):
+            return actor
+        if actor is None and not _agentless_passive(verb):
+            return actor
+        code = scene_state(ann, verb) or dateline_state(ann.document.text) or (
+            story_state(ann) if self._home_country(ann) is None else None)
+        if code is None:
+            return actor
+        explanation.append(f"a judicial act ('{verb.text}'): {code}'s police or courts")
+        if actor is None:
+            return Party(entity=None, name=None, country=code)
+        actor.country = code
+        return actor
+
+    def _protest_scene(self, ann: Annotated, verb: Any, actor_tok: Any) -> str | None:
+        """The state of the people of a protest no text places: where it was held ("a rally
+        was held in Seoul", "thousands protested in front of the Assembly in Seoul": the
+        ROK's, also in another state's outlet), else where the story is told from or set
+        (not for a state outlet's copy, whose own people ``_domestic`` reads). A named
+        protester ("Greenpeace protested") is left to its own entity."""
+        if actor_tok is not None and (actor_tok.pos_ == "PRON" or actor_tok.ent_type_ in (
+                "PERSON", "ORG", "NORP", "GPE")):
+            return None
+        code = scene_state(ann, verb)
+        if code is None and actor_tok is not None and actor_tok.i != verb.i:
+            code = scene_state(ann, actor_tok)  # "a rally in Seoul was held"
+        if code is None and self._home_country(ann) is None:
+            code = dateline_state(ann.document.text) or story_state(ann)
+        return code
+
+    def _local(self, ann: Annotated, verb: Any, token: Any, home: str) -> str | None:
+        """The state of unplaced people or bodies in a state outlet's copy whose act (a
+        protest, a charge, a demand: no friendly exchange, where visitors abroad are told)
+        took place in another state ("in Seoul, students held a rally", "people in the
+        puppet ROK condemn ..."): that state's, not the outlet's own. Never pronouns, named
+        people, or the outlet's own marked as such ("our delegate")."""
+        if token is None or token.pos_ not in ("NOUN", "NUM") or token.ent_type_ not in (
+                "", "CARDINAL") or any(c.dep_ == "poss" for c in token.children) or not (
+                    self._is_people(token)  # "hundreds of citizens": citizens
+                    or member_of_group(token, self.lex.people_nouns)):
+            return None
+        code = act_scene(ann, verb)
+        return code if code is not None and code != home else None
 
     def _home_country(self, ann: Annotated) -> str | None:
         """The state of a state news agency whose own copy this is (KCNA -> kp): the
@@ -1709,6 +1839,12 @@ class EventCoder:
         as others' or foreign."""
         if self._home_country(ann) is not None:
             return None
+        if token is not None and any(
+                p.dep_ == "prep" and p.lower_ == "from" and any(
+                    o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+                for p in token.children):
+            return None  # "Singh, 24, from Punjab's Bhatinda": from a place of their own,
+            # which the story's state need not be
         if entity is not None:  # not a body: "the Taliban" in a U.S. story is no U.S. one
             person = entity.schema == "Person"
         else:
@@ -2544,6 +2680,32 @@ def _foreign_scene(ann: Annotated, token: Any, home: str | None) -> bool:
                for m, e in ann.mentions_in(sent.start_char, sent.end_char))
 
 
+def _titled_before(ann: Annotated, token: Any) -> bool:
+    """Whether the person a bare name names was named with a bare office title at another
+    mention ("Vice-Minister of IT Industry Jang Yong Gil ... Jang Yong Gil signed"): news
+    gives the title once. The titled mention may have been read as a longer name
+    ("Industry Jang Yong Gil"), so a name ending in this one's counts as the same person."""
+    entity = ann.entity_at(token.idx, token.idx + len(token.text)) or _best_entity(
+        [e for _, e in ann.mentions_in(token.left_edge.idx, token.idx + len(token.text))])
+    return entity is not None and entity.schema == "Person" and _titled(ann, entity)
+
+
+def _titled(ann: Annotated, entity: Entity) -> bool:
+    """Whether any mention of a person (or of the same name told with a title) carries a
+    bare office title, in its words or in its parse (``parties.titled_official``)."""
+    text = ann.document.text
+    for other in _told_as(ann, entity):
+        if titled_name(text, other) or any(  # a titled mention the linker did not take
+                bare_title_before(text, m.start()) for m in re.finditer(
+                    re.escape(other.name), text)):
+            return True
+        for mention in other.mentions:
+            span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and titled_official(span.root):
+                return True
+    return False
+
+
 def _unlisted_body(ann: Annotated, party: Party) -> bool:
     """A party with no entity, or a body the knowledge base does not list (a university,
     a farm, a union): in a state outlet's own copy such bodies are that state's. Unlisted
@@ -2551,7 +2713,15 @@ def _unlisted_body(ann: Annotated, party: Party) -> bool:
     named with a bare office title (``parties.titled_official``)."""
     entity = ann.entity(party.entity)
     return entity is None or (entity.kb_id is None and (
-        entity.schema != "Person" or titled_name(ann.document.text, entity)))
+        entity.schema != "Person" or _titled(ann, entity)))
+
+
+def _told_as(ann: Annotated, entity: Entity) -> list[Entity]:
+    """A person's entity with those the linker made of the same name told with a title
+    before it ("Industry Jang Yong Gil" for "Jang Yong Gil", from "Vice-Minister of IT
+    Industry Jang Yong Gil"): one person, named once in full."""
+    return [entity, *(e for e in ann.entities if e.schema == "Person" and e.id != entity.id
+                      and e.name.endswith(" " + entity.name))]
 
 
 def _linked(party: Party | None) -> bool:
@@ -2574,10 +2744,15 @@ def _subtree_country(ann: Annotated, token: Any) -> str | None:
     for c in token.rights:
         if c.dep_ == "appos" and names_same_party(token, c):
             lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
-            found += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.schema == "Country"]
+            # not a further apposition hung on this one: in "the secretary of X, the Y
+            # Party, the secretary of Z, the Communist Party of Spain" each is another one
+            others = {t.idx for a in c.children if a.dep_ == "appos" for t in a.subtree}
+            found += [(m, e) for m, e in ann.mentions_in(lo, hi)
+                      if e.schema == "Country" and m.start not in others]
             if office_holder(c):
                 bodies += [(m, e) for m, e in ann.mentions_in(lo, hi) if e.kb_id is not None
-                           and e.schema in ("PublicBody", "Organization")]
+                           and e.schema in ("PublicBody", "Organization")
+                           and m.start not in others]
     countries = [e.countries[0] for _, e in found + bodies if e.countries]
     return countries[0] if countries else None
 
@@ -2587,7 +2762,10 @@ def _described_elsewhere(ann: Annotated, entity: Entity) -> str | None:
     person once, at first mention, and names them bare after."""
     for mention in entity.mentions:
         span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        code = _subtree_country(ann, span.root) if span is not None else None
+        # "Hong Kong Chief Executive Carrie Lam ... Lam said": the territory named before
+        # the title at the first mention
+        code = (_subtree_country(ann, span.root) or modifier_country(span.root)) \
+            if span is not None else None
         if code is not None:
             return code
     return None
@@ -2707,6 +2885,9 @@ def _restates(a: _Draft, b: _Draft) -> bool:
     ea, eb = a.event, b.event
     if ea.type != eb.type:
         return False
+    if ea.evidence.start != eb.evidence.start and (a.further or b.further or (
+            ea.date_precision == eb.date_precision == "day" and ea.date != eb.date)):
+        return False  # "They also launched drills on July 2": one more act, not the same
     if (ea.modality in ("denied", "hypothetical")) != (eb.modality in ("denied", "hypothetical")):
         return False
     vague = {"", "other_goods"}
@@ -2769,7 +2950,10 @@ def _merge(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> 
     for draft in _one_act(drafts, speech_types):
         e = draft.event
         key = (e.type, draft.actor_key, draft.recipient_key,
-               e.item.category if e.item else "", e.modality in ("denied", "hypothetical"))
+               e.item.category if e.item else "", e.modality in ("denied", "hypothetical"),
+               # a further act, or one on another day, stands apart (``_restates``)
+               e.evidence.start if draft.further else -1,
+               e.date if e.date_precision == "day" else "")
         groups.setdefault(tuple(str(k) for k in key), []).append(draft)
     merged: list[list[_Draft]] = []
     for group in sorted(groups.values(), key=lambda g: -max(_score(d) for d in g)[0]):
@@ -2896,8 +3080,10 @@ def _needed_objects(verb: Any, needs: tuple[str, ...]) -> list[Any]:
 
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:
     """The object of a needed preposition the parser hung on the verb's direct object
-    ("discussed trade with Xi": Xi), if any."""
-    for obj in _children(verb, ("dobj",)):
+    ("discussed trade with Xi": Xi) or on its adverb of place ("left here for Russia":
+    Russia), if any."""
+    for obj in [*_children(verb, ("dobj",)),
+                *(a for a in _children(verb, ("advmod",)) if a.lower_ in PLACE_ADVERBS)]:
         for prep in _children(obj, ("prep",)):
             if prep.lower_ in needs:
                 found = _first(_children(prep, ("pobj",)))

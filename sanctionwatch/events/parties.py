@@ -32,6 +32,7 @@ PLACE_TIME = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "LOC", "FAC")
 # phrases that place a party in a state: "the embassy of X", "officials in X", "a delegate
 # from X", "the allies including Japan"
 COUNTRY_PREPS = ("of", "in", "from", "including", "within", "inside")
+SCENE_PREPS = ("in", "at", "near", "inside", "outside")  # where an act took place
 HELD_VERBS = frozenset({"hold", "host", "stage", "convene", "organize", "organise"})
 
 
@@ -49,6 +50,60 @@ def _party_list(key: str) -> frozenset[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise DataFileError(str(PARTY_DATA), f"{key!r} must be a list of words")
     return frozenset(w.lower() for w in words)
+
+
+def judicial_verbs() -> frozenset[str]:
+    """Acts of a state's police, prosecutors and courts ("arrest", "charge", "sentence")."""
+    return _party_list("judicial_verbs")
+
+
+def authority_nouns() -> frozenset[str]:
+    """Nouns for a state's law enforcement ("police", "prosecutors", "the court")."""
+    return _party_list("authority_nouns")
+
+
+def scene_state(ann: Annotated, verb: Any) -> str | None:
+    """The state where a verb's act took place, from an "in"/"at" phrase on it naming a
+    place ("arrested in April in Berlin", "pleaded in Manhattan federal court"): the first
+    such place the text gives a state of."""
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [  # "staged a rally in Seoul"
+        p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+    for prep in preps:
+        for t in prep.subtree:  # "held on a wide scale in front of ... in Seoul": Seoul
+            if t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.pos_ == "NOUN":
+                continue  # "outside the ROK embassy in London": the embassy's owner, not
+                # where it stands
+            if (t.ent_type_ not in ("GPE", "FAC", "LOC", "ORG") and t.pos_ != "PROPN") or next(
+                    (a.lower_ for a in t.ancestors if a.pos_ == "ADP"), "") not in SCENE_PREPS:
+                continue
+            path = [a for a in t.ancestors if a.i != prep.i and prep.i in
+                    {b.i for b in a.ancestors}]
+            if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") for a in path):
+                continue  # "for a call he made to the office in Washington": not the scene
+            code = capital_state(t)
+            if code is None:
+                code = next((c for _, e in ann.mentions_in(t.idx, t.idx + len(t.text))
+                             if e.schema != "Person" for c in e.countries[:1]), None)
+            if code is None:
+                code = territory_code(t.text) or party_words().subdivisions.get(t.text)
+            if code is not None:
+                return code
+    return None
+
+
+SCENE_BOUNDS = ("ccomp", "relcl", "parataxis")  # a clause told apart has its own scene
+
+
+def act_scene(ann: Annotated, verb: Any) -> str | None:
+    """The state where an act took place, from the verb or the clauses it hangs under ("In
+    the puppet ROK, people are intensifying the resistance to condemn the U.S.": the ROK),
+    not crossing into a reporting frame or a relative clause."""
+    node = verb
+    while True:
+        code = scene_state(ann, node)
+        if code is not None or node.dep_ in SCENE_BOUNDS or node.head.i == node.i:
+            return code
+        node = node.head
 
 
 def to_participles() -> frozenset[str]:
@@ -233,7 +288,9 @@ def anaphoric(token: Any) -> bool:
         return False
     dets = [c for c in token.children if c.dep_ == "det"]
     return len(dets) == 1 and dets[0].lower_ == "the" and all(
-        c.dep_ in ("det", "punct") or (c.dep_ == "case" and c.i > token.i)
+        c.dep_ in ("det", "punct") or (c.dep_ == "case" and c.i > token.i) or (
+            c.dep_ in ("amod", "compound") and c.i < token.i
+            and c.lower_ in _party_list("government_qualifiers"))  # "the interim government"
         for c in token.children)
 
 
@@ -548,6 +605,32 @@ def event_host(token: Any) -> tuple[bool, Any]:
     return True, None
 
 
+def hosted_occasion(verb: Any, obj: Any) -> tuple[bool, Any]:
+    """Whether a verb's object is an occasion its subject hosts ("hosted a reception",
+    "gave a banquet in honour of the delegation"), and the guest it is given for, if
+    named ("for X", "in honour of X", "in welcome of X")."""
+    if obj is None or verb.lemma_.lower() not in _party_list("host_verbs"):
+        return False, None
+    words = _party_list("hosted_occasions")
+    compound = " ".join(t.lower_ for t in obj.lefts if t.dep_ == "compound")
+    if obj.lemma_.lower() not in words and f"{compound} {obj.lower_}".strip() not in words:
+        return False, None
+    for node in (obj, verb):
+        for prep in (c for c in node.children if c.dep_ == "prep"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if prep.lower_ == "for":
+                return True, pobj
+            if prep.lower_ == "in" and pobj.lemma_.lower() in ("honour", "honor", "welcome"):
+                guest = next((o for of in pobj.children if of.dep_ == "prep"
+                              and of.lower_ == "of" for o in of.children
+                              if o.dep_ == "pobj"), None)
+                if guest is not None:
+                    return True, guest
+    return True, None
+
+
 def capital_state(token: Any) -> str | None:
     """The state a capital city stands for as a party ("a forum in Moscow", "talks with
     Tehran"), when the linker left the capital unlinked as a place."""
@@ -828,8 +911,15 @@ def described_before(token: Any, country_of: Callable[[Any], str | None]) -> str
 def modifier_country(token: Any) -> str | None:
     """The state a nationality adjective before a head names ("the Afghan government",
     "Swedish prosecutors") when the linker left it unlinked."""
-    return next((code for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
+    code = next((code for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")
                  and (code := demonym_country(c)) is not None), None)
+    if code is None:  # "Hong Kong Chief Executive X", "Taiwan authorities": a territory
+        names = [c for c in token.lefts if c.dep_ in ("compound", "nmod")
+                 and c.ent_type_ == "GPE"]
+        if names:
+            code = territory_code(" ".join(t.text for t in names[0].subtree
+                                           if t.ent_type_ == "GPE"))
+    return code
 
 
 def adjunct_objects(pronoun: Any) -> set[int]:
@@ -838,8 +928,12 @@ def adjunct_objects(pronoun: Any) -> set[int]:
     X is someone else, never his antecedent."""
     if pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return set()
+    # the clause's own subject stays: "if the U.S. and its followers go on, they will pay":
+    # the U.S.
+    own = {t.i for c in pronoun.head.children if c.dep_ == "advcl"
+           for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
     return {t.idx for c in pronoun.head.children if c.dep_ in ("advcl", "prep")
-            and c.i < pronoun.i for t in c.subtree}
+            and c.i < pronoun.i for t in c.subtree if t.i not in own}
 
 
 PRONOUN_REACH = 3  # sentences back that a pronoun's antecedent is looked for in
@@ -869,9 +963,11 @@ def earlier_salient(ann: Annotated, token: Any) -> Iterator[Entity]:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            head = span.root  # "the Seoul authorities": the name stands for its group
-            if head.dep_ in ("compound", "amod") and names_group(head.head):
-                head = head.head
+            head = up = span.root  # "the Seoul authorities": the name stands for its group
+            while up.dep_ in ("compound", "amod", "nmod", "poss") and up.head.i != up.i:
+                up = up.head  # "Bolivia's ombudsman's office": office
+            if up.i != head.i and (names_group(up) or up.dep_ in ("nsubj", "nsubjpass")):
+                head = up  # "The ROK military gangsters kicked off drills": ROK's
             if _nested_name(head):
                 continue
             role = subjects if head.dep_ in ("nsubj", "nsubjpass") else others
@@ -1021,6 +1117,29 @@ def titled_name(text: str, entity: Entity) -> bool:
                 len(inside) > 1 and inside[0] in words):
             return True
     return False
+
+
+TITLE_JOINERS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def bare_title_before(text: str, start: int) -> bool | None:
+    """Whether the words just before a name at ``start`` are a bare office title ("Vice-
+    Minister of External Economic Relations Pak Song Chol"): True for a title with no state
+    in it, False for one naming a state ("Russian Deputy Minister of Trade X"), None where
+    no title comes before the name."""
+    words: list[str] = []  # the capitalised title words, read backwards
+    office: list[str] = []
+    for word in reversed(text[max(0, start - 120):start].split()):
+        bare = word.strip(",;:()\"'“”")
+        if bare != word or not (bare[:1].isupper() or bare.lower() in TITLE_JOINERS):
+            break
+        words.append(bare)
+        office += [p for p in [*bare.lower().split("-"), bare.lower()]
+                   if p in party_words().office_words]
+    if not office or set(office) <= _party_list("head_titles"):
+        return None
+    states = _state_words()
+    return not any(w.lower() in states for w in words)
 
 
 def hyphen_head(token: Any) -> Any:
@@ -1191,4 +1310,38 @@ def named_giver(node: Any) -> Any:
                               if o.dep_ == "pobj"), None)
                 if owner is not None:
                     return owner
+    return None
+
+
+EPITHET_DATA = PACKAGE_DATA / "kb" / "epithets.yaml"
+
+
+@cache  # one small file, read once on first use
+def _epithets() -> dict[str, dict[str, str]]:
+    """kb/epithets.yaml: per outlet state, the words its copy uses for another state's side."""
+    data = read_yaml(EPITHET_DATA)
+    if not isinstance(data, dict):
+        raise DataFileError(str(EPITHET_DATA), "expected a mapping of state codes to words")
+    out: dict[str, dict[str, str]] = {}
+    for home, words in data.items():
+        if not isinstance(home, str) or not isinstance(words, dict) or not all(
+                isinstance(w, str) and isinstance(c, str) and len(c) == 2
+                for w, c in words.items()):
+            raise DataFileError(str(EPITHET_DATA),
+                                f"{home!r}: expected a mapping of words to state codes")
+        out[home.lower()] = {w.lower(): c.lower() for w, c in words.items()}
+    return out
+
+
+def epithet_state(token: Any, home: str | None) -> str | None:
+    """The state a state outlet's own epithet places a party in ("the puppet military" in
+    KCNA's copy: the ROK's), from the party's head or its modifiers; None elsewhere."""
+    words = _epithets().get(home or "")
+    if not words or token is None:
+        return None
+    for t in (token, *(c for c in token.children
+                       if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i)):
+        code = words.get(t.lower_) or words.get(t.lemma_.lower())
+        if code is not None:
+            return code
     return None

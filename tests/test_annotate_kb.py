@@ -73,6 +73,7 @@ def test_kb_build_derives_from_the_real_un_list(tmp_path: Path) -> None:
      "entry 2"),
     ("subdivisions.yaml", "USA: [Texas]\n", "USA"),
     ("subdivisions.yaml", "us: Texas\n", None),
+    ("places.yaml", "KP: [Nampo]\n", "KP"),
 ])
 def test_broken_kb_file_names_file_and_place(tmp_path: Path, name: str, content: str,
                                              where: str | None) -> None:

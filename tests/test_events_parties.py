@@ -559,6 +559,10 @@ def test_passive_agents_and_sides(code: Any, text: str, etype: str,
     # a state, province or nation of a union places the party in its state
     ("Federal prosecutors in Texas charged the officer on Monday.", "COERCE", ("us", None)),
     ("Officials in Gujarat arrested 20 people last week.", "COERCE", ("in", None)),
+    # a port or border town that trade reporting names places the goods' recipient
+    ("A Chinese trader shipped 300 tonnes of diesel to Nampo in May.", "AID", ("cn", "kp")),
+    ("A Greek tanker delivered crude oil to Bandar Abbas last year.", "AID",
+     ("gr", "ir")),
 ])
 def test_subdivisions_place_parties(code: Any, text: str, etype: str,
                                     expected: tuple[str | None, str | None]) -> None:

@@ -73,13 +73,8 @@ BREACHES: list[Any] = [
     # cargo unloaded or offloaded at a port
     ("A North Korean ship unloaded coal at the Russian port of Kholmsk in August, satellite "
      "images showed.", "2024-03-14", {}, {"un-dprk/coal-iron-from"}, set()),
-    pytest.param(
-        "The vessel offloaded North Korean iron ore at a port in Nakhodka last month, the "
-        "report said.", "2024-03-14", {}, {"un-dprk/coal-iron-from"}, set(),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the knowledge base does not place Nakhodka in Russia, so no buyer abroad is "
-            "shown and procurement from the DPRK is not read (goods with no recipient abroad "
-            "are not shown to leave the country)"))),
+    ("The vessel offloaded North Korean iron ore at a port in Nakhodka last month, the "
+     "report said.", "2024-03-14", {}, {"un-dprk/coal-iron-from"}, set()),
     # alleged and reported acts are findings (with less confidence)
     ("Russia is believed to have supplied North Korea with air defence systems, South Korean "
      "intelligence said.", "2024-03-14", {}, {"un-dprk/arms-to-dprk"}, set()),

@@ -275,11 +275,8 @@ BREACHES: list[Any] = [
      {"un-dprk/machinery-vehicles-metals-to"}),
     ("Putin gifted Kim Jong Un a Russian-made limousine in February, KCNA reported.", {},
      {"un-dprk/luxury-goods", "un-dprk/machinery-vehicles-metals-to"}),
-    pytest.param(
-        "Chinese smugglers delivered 50 luxury cars to Sinuiju in 2022, Daily NK reported.",
-        {}, {"un-dprk/luxury-goods"},
-        marks=_gap("knowledge base: Sinuiju is not placed in the DPRK, so no recipient "
-                   "state is read")),
+    ("Chinese smugglers delivered 50 luxury cars to Sinuiju in 2022, Daily NK reported.",
+     {}, {"un-dprk/luxury-goods"}),
     ("North Korean hackers laundered stolen funds through Chinese over-the-counter brokers "
      "who paid cash to North Korea's Foreign Trade Bank, prosecutors said.", FTB,
      {"un-dprk/asset-freeze"}),

@@ -22,6 +22,7 @@ ORG_SCHEMAS = {"Organization", "Company", "PublicBody"}
 LISTED_FILE = "listed.yaml"  # written by kb_build from the UN list
 KB_FILES = ("states.yaml", "people.yaml", "bodies.yaml", LISTED_FILE)
 SUBDIVISIONS_FILE = "subdivisions.yaml"  # states, provinces: where a party is placed
+PLACES_FILE = "places.yaml"  # ports, border towns, sites: where goods are loaded or made
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,7 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
 
 
 def _load_subdivisions(path: Path) -> dict[str, str]:
-    """Subdivision names to their state's code (kb/subdivisions.yaml)."""
+    """Place names to their state's code (kb/subdivisions.yaml, kb/places.yaml)."""
     data = read_yaml(path)
     if not isinstance(data, dict):
         raise DataFileError(str(path), "expected a mapping of state codes to name lists")
@@ -290,8 +291,9 @@ def load_kb(data_dir: Path) -> KnowledgeBase:
         if path.exists():
             _load_entries(kb, path)
     _add_agencies(kb, data_dir)
-    if (kb_dir / SUBDIVISIONS_FILE).exists():
-        kb.subdivisions = _load_subdivisions(kb_dir / SUBDIVISIONS_FILE)
+    for name in (SUBDIVISIONS_FILE, PLACES_FILE):  # one map: a named place to its state
+        if (kb_dir / name).exists():
+            kb.subdivisions.update(_load_subdivisions(kb_dir / name))
     return kb
 
 

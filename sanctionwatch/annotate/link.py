@@ -699,6 +699,8 @@ class Linker:
         out = []
         for ent in doc.ents:
             schema = NER_SCHEMAS.get(ent.label_)
+            if ent.text in self.kb.subdivisions:  # a known place whatever the tagger says
+                schema = "Address"  # ("to Nampo" tagged ORG, "Bandar Abbas" PERSON)
             if schema is None or not taken.isdisjoint(range(ent.start, ent.end)):
                 continue
             ent = _trim(ent)

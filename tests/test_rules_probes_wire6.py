@@ -405,11 +405,11 @@ NO_FINDING: list[Any] = [
     "Kim Jong Un gifted tractors to farms in South Hwanghae Province, KCNA reported.",
     "The Foreign Trade Bank of North Korea was added to the EU sanctions list in 2017.",
     "North Korean workers have left China after their visas expired, officials said.",
-    pytest.param(
-        "The court acquitted the businessman of charges that he had sold luxury cars to North "
-        "Korea.",
-        marks=_gap("modality: a charge the court acquitted of is read as an allegation, not "
-                   "a denial, so a low-confidence finding remains")),
+    "The court acquitted the businessman of charges that he had sold luxury cars to North "
+    "Korea.",
+    "The businessman was acquitted of selling luxury cars to North Korea.",
+    "A Seoul court exonerated the captain of charges that he transferred oil to a North Korean "
+    "tanker.",
 ]
 
 

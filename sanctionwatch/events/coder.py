@@ -2333,9 +2333,10 @@ def _inherited_subject(verb: Any) -> Any:
         if controlling is not None:
             return controlling
         # "Obama is scheduled to attend", "X was urged to stop": the passive's subject; so
-        # too "X was accused / suspected / arrested of or for supplying": X supplied
+        # too "X was accused / suspected / arrested of or for supplying", "X was charged
+        # with exporting": X did it
         deps = (*SUBJECTS, "nsubjpass") if node.dep_ == "xcomp" or (
-            node.dep_ == "prep" and node.lower_ in ("of", "for")) else SUBJECTS
+            node.dep_ == "prep" and node.lower_ in ("of", "for", "with")) else SUBJECTS
         node = node.head
         subj = _first(_children(node, deps))
         if subj is not None and subj.dep_ == "nsubjpass" and not is_party_like(subj):

@@ -599,7 +599,9 @@ class EventCoder:
                                "the state outlet's own")
         if actor is None and home and recipient is not None and \
                 etype in self.lex.threat_types and self._conditional(verb) and \
-                _agentless_passive(verb):
+                _agentless_passive(verb) and "legal" not in trigger.context:
+            # (a court's act on a condition, "if convicted, X could be jailed", is no
+            # threat by the state the outlet speaks for)
             # "if a war breaks out, the ROK will be wiped off the map", in the state outlet's
             # own voice: the outlet's state threatens (the threat is coded below)
             actor = Party(entity=None, name=None, country=home)

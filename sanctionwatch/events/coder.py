@@ -717,6 +717,8 @@ class EventCoder:
         subject = _first(_children(verb, ("nsubj",)))
         if subject is None or subject.pos_ == "PRON" or verb.lemma_ == "be":
             return None  # "the U.S. should be aware that ...": a stance urged, no act
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+            return None  # "Real Madrid should have won": a judgement on the past, no demand
         parties = self._duty_parties(ann, verb, subject)
         if parties is None:
             return None
@@ -745,11 +747,16 @@ class EventCoder:
         recipient = self._party(ann, subject)
         if recipient is None or not _linked(recipient):
             return None
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.mod["reported_verbs"]:
-            speaker = _first(_children(verb.head, ("nsubj",)))
+        said = verb.head if verb.dep_ == "ccomp" else next(  # "X should ..., experts say"
+            (c for c in verb.children if c.dep_ == "parataxis"), None)
+        if said is not None and said.lemma_.lower() in self.mod["reported_verbs"]:
+            speaker = _first(_children(said, ("nsubj",)))
             if speaker is None or speaker.lower_ in ("we", "us"):
                 return None
-            actor, when = self._party(ann, speaker), verb.head
+            actor, when = self._party(ann, speaker), said
+            if actor is None or actor.country is None:
+                return None  # "critics said Netflix should", "Xi said China should": an
+                # opinion, unless a speaker of a known state lays it on another party
         elif verb.dep_ == "ROOT" and home:
             actor, when = Party(entity=None, name=None, country=home), verb
         else:

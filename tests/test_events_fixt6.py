@@ -113,18 +113,17 @@ def test_taking_to_the_streets_without_a_protest_cue_is_no_protest(
 
 
 def test_taking_to_the_streets_against_something_is_a_protest(code: Any) -> None:
-    assert "PROTEST" in types(code("Tens of thousands took to the streets of Tbilisi to "
-                                   "protest against the foreign agents law."))
-    assert "PROTEST" in types(code("Thousands took to the streets in Belgrade against the "
-                                   "government."))
+    event = only(code("Thousands took to the streets in Belgrade against the government."),
+                 "PROTEST")
+    assert event.recipient is not None and "government" in str(event.recipient.name).lower()
 
 
 def test_what_protesters_chant_is_no_recipient(code: Any) -> None:
     event = only(code("Beijing, June 14 (Xinhua) -- Protesters in Paris chanted slogans "
                       "against the pension reform.", wire=("Xinhua",)), "PROTEST")
-    assert event.recipient is None or "slogan" not in event.recipient.text.lower()
+    assert event.recipient is None or "slogan" not in str(event.recipient.name).lower()
     event = only(code("Protesters chanted slogans outside the embassy in Seoul."), "PROTEST")
-    assert event.recipient is None or "slogan" not in event.recipient.text.lower()
+    assert event.recipient is None or "slogan" not in str(event.recipient.name).lower()
 
 
 # 7. a port call or a goodwill visit by a warship is no show of force
@@ -150,17 +149,22 @@ def test_a_warship_sent_in_is_still_a_show_of_force(code: Any) -> None:
 # 8. a thing turned down or dismissed is no party rejected; dropped charges are conceded
 
 
-@pytest.mark.parametrize("text", [
-    "Kane turned down a move to Chelsea.",
-    "The mayor turned down the invitation from the governor.",
-    "The Kremlin dismissed the report.",
-    "The singer turned down the offer to perform at the final.",
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Kane turned down a move to Chelsea.", "move"),
+    ("The mayor turned down the invitation from the governor.", "invitation"),
+    ("The Kremlin dismissed the report.", "report"),
+    ("The singer turned down the offer to perform at the final.", "offer"),
 ])
-def test_a_thing_turned_down_or_dismissed_is_not_the_recipient(code: Any, text: str) -> None:
+def test_a_thing_turned_down_or_dismissed_is_not_the_recipient(
+        code: Any, text: str, thing: str) -> None:
     for event in code(text):
-        assert event.type != "REJECT" or event.recipient is None or \
-            event.recipient.country is not None or event.recipient.type in {"PERSON", "ORG"}, \
+        assert event.recipient is None or thing not in str(event.recipient.name).lower(), \
             (text, event.recipient)
+
+
+def test_the_maker_of_what_is_turned_down_is_the_one_rejected(code: Any) -> None:
+    event = only(code("The mayor turned down the invitation from the governor."), "REJECT")
+    assert event.recipient is not None and "governor" in str(event.recipient.name).lower()
 
 
 def test_a_move_to_a_club_turned_down_is_no_rejection(code: Any) -> None:
@@ -175,7 +179,7 @@ def test_charges_dismissed_by_a_judge_are_conceded(code: Any) -> None:
 
 def test_a_proposal_turned_down_from_a_party_is_still_rejected(code: Any) -> None:
     event = only(code("Zelensky turned down the proposal from Trump."), "REJECT")
-    assert event.recipient is None or "proposal" not in event.recipient.text.lower()
+    assert event.recipient is None or "proposal" not in str(event.recipient.name).lower()
     assert "REJECT" in types(code("The Kremlin dismissed the allegations by Ukraine as "
                                   "groundless."))
 
@@ -235,7 +239,7 @@ def test_roads_cut_to_a_neighbour_by_a_state_is_still_a_sanction(code: Any) -> N
 
 def test_an_investigation_closed_into_a_thing_has_no_recipient(code: Any) -> None:
     for event in code("The police closed the investigation into the fire."):
-        assert event.recipient is None or "fire" not in event.recipient.text.lower()
+        assert event.recipient is None or "fire" not in str(event.recipient.name).lower()
 
 
 def test_a_drone_flown_over_a_stadium_is_no_incursion(code: Any) -> None:

@@ -224,7 +224,8 @@ class EventCoder:
         for obj in _light_objects(verb):  # "severed ties", "froze the assets"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
             if paired is not None and (not paired.needs or child_lemmas & set(paired.needs) or any(
-                    t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)):
+                    t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)) and \
+                    not child_lemmas & set(paired.not_with):  # "dismissed the charges as lies"
                 return paired, obj  # "sent balloons into the South" (needs "into")
         observer = verb.lemma_.lower() in self.lex.observer_verbs
         if verb.lemma_.lower() in self.lex.undergoer_verbs:
@@ -400,6 +401,11 @@ class EventCoder:
             obj = _first(_children(verb, OBJECTS))
             if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
                 recipient_tok = _from_object(obj, ("on", "against", "for"))
+        if trigger.content_object and recipient_tok is not None and \
+                recipient_tok.dep_ == "dobj" and not self._is_people(recipient_tok):
+            # "turned down the proposal from Trump": Trump is rejected; "chanted slogans": none
+            recipient_tok = _first(_children(recipient_tok, ("poss",))) or _from_object(
+                recipient_tok, ("from", "by"))
         if recipient_tok is not None and recipient_tok.ent_type_ in ("DATE", "TIME"):
             # "severed ties with Israel on Tuesday": a date is no party; the event noun's
             # "with X" / "to X" is, unless the parser hung a name on the date ("met with

@@ -84,6 +84,9 @@ class Trigger:
     # codes only when its subject is a weapon or a military unit ("a U.S. nuclear submarine
     # entered Busan": a deployment); a person or a ship of trade entering is none
     weapon_actor: bool = False
+    # the object is what is said, proposed or chanted, not a party ("turned down the
+    # proposal from Trump", "chanted slogans"): its maker ("from X", "by X", "X's") is
+    content_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -209,6 +212,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         skill=bool(spec.get("skill")),
         objects=tuple(str(v).lower() for v in spec.get("objects") or ()),
         weapon_actor=bool(spec.get("weapon_actor")),
+        content_object=bool(spec.get("content_object")),
         with_words=tuple(str(w).lower() for w in spec.get("with_words") or ()))
 
 

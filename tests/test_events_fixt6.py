@@ -71,6 +71,9 @@ def test_a_states_body_laying_a_duty_on_another_state_is_still_a_demand(code: An
     event = only(code("The Russian Foreign Ministry said that Washington should withdraw its "
                       "troops from Syria."), "REQUEST")
     assert event.recipient is not None and event.recipient.country == "us"
+    # a person laying a duty on a named body, even of unknown state
+    assert "REQUEST" in types(code("She said the IMF should cancel the debts of the poorest "
+                                   "countries."))
 
 
 # 5. retaliation by trade, sport or law is no violence

@@ -760,9 +760,12 @@ class EventCoder:
             if speaker is None or speaker.lower_ in ("we", "us"):
                 return None
             actor, when = self._party(ann, speaker), said
-            if actor is None or actor.country is None:
-                return None  # "critics said Netflix should", "Xi said China should": an
-                # opinion, unless a speaker of a known state lays it on another party
+            if actor is None or actor.country is None and (
+                    subject.ent_type_ in ("GPE", "NORP") or not (
+                        speaker.ent_type_ == "PERSON" or speaker.lower_ in PERSONAL_PRONOUNS)):
+                return None  # "critics said Netflix should", "Xi said China should" (maybe
+                # his own): an opinion; a person of a known state, or one named on a body
+                # ("he said NASA should drop its programs"), lays a duty
         elif verb.dep_ == "ROOT" and home:
             actor, when = Party(entity=None, name=None, country=home), verb
         else:

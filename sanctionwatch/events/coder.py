@@ -466,8 +466,11 @@ class EventCoder:
             actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
+        if trigger.weapon_actor and trigger.type == "MOBILIZE" and self._on_visit(verb):
+            return None  # "a Russian frigate entered Wonsan port on a friendship visit": a
+            # port call, no show of force
         if trigger.mode == "visit" and trigger.people_actor and actor_tok is not None and \
-                self._is_force(actor_tok):
+                self._is_force(actor_tok) and not self._on_visit(verb):
             trigger = self.lex.triggers["enter"][0]  # "a U.S. aircraft carrier arrived in
             # Busan": a deployment of force (MOBILIZE), not a visit
             explanation.append(f"'{actor_tok.text}' is a weapon: a deployment")
@@ -1602,6 +1605,21 @@ class EventCoder:
             if agency is not None and agency.state and agency.country:
                 return agency.country.lower()
         return None
+
+    def _on_visit(self, verb: Any) -> bool:
+        """Whether the verb's purpose is a visit ("arrived for a port call", "entered the
+        port on a goodwill visit"): a visit noun (an object noun of mode visit) under its
+        "for" or "on"."""
+        for prep in _children(verb, ("prep",)):
+            if prep.lemma_.lower() not in ("for", "on"):
+                continue
+            for obj in _children(prep, ("pobj",)):
+                lemma = obj.lemma_.lower()
+                words = [f"{c.lemma_.lower()} {lemma}" for c in obj.lefts if c.dep_ == "compound"]
+                if any(getattr(self.lex.object_nouns.get(w), "mode", None) == "visit"
+                       for w in (*words, lemma)):
+                    return True
+        return False
 
     def _is_people(self, token: Any) -> bool:
         """A named person or group, a noun for people ("the prisoners") or a state's

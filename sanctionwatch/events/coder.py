@@ -677,6 +677,10 @@ class EventCoder:
             modality, why = "hypothetical", "a term faced: a possible sentence, not one passed"
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
+        if (trigger.state_actor or self._state_act(hostile)) and (
+                actor is None or actor.country is None):
+            return None  # "the teacher punished the pupils", "the boxer vowed to punish his
+            # opponent": punishment in the everyday sense, no state's coercion
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(verb, sent, pub, modality, goods=item is not None)
         if resolved is None:
@@ -1605,6 +1609,15 @@ class EventCoder:
             if agency is not None and agency.state and agency.country:
                 return agency.country.lower()
         return None
+
+    def _state_act(self, token: Any) -> bool:
+        """Whether a promised hostile act ("vowed to punish") is one only a state does."""
+        if token is None:
+            return False
+        picked = self._pick(token) if token.pos_ in ("VERB", "AUX") else None
+        trigger = picked[0] if picked is not None else self.lex.object_nouns.get(
+            token.lemma_.lower())
+        return trigger is not None and trigger.state_actor
 
     def _on_visit(self, verb: Any) -> bool:
         """Whether the verb's purpose is a visit ("arrived for a port call", "entered the

@@ -87,6 +87,9 @@ class Trigger:
     # the object is what is said, proposed or chanted, not a party ("turned down the
     # proposal from Trump", "chanted slogans"): its maker ("from X", "by X", "X's") is
     content_object: bool = False
+    # codes only with a state (a party of known country) acting: "the DPRK will punish the
+    # provocateurs"; "the teacher punished the pupils", "the boxer vowed to punish" are none
+    state_actor: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +216,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         objects=tuple(str(v).lower() for v in spec.get("objects") or ()),
         weapon_actor=bool(spec.get("weapon_actor")),
         content_object=bool(spec.get("content_object")),
+        state_actor=bool(spec.get("state_actor")),
         with_words=tuple(str(w).lower() for w in spec.get("with_words") or ()))
 
 

@@ -449,6 +449,10 @@ class EventCoder:
             recipient_tok = next((_first(_children(p, ("pobj",)))
                                   for p in _children(light_obj, ("prep",))
                                   if p.lemma_.lower() in ("on", "against")), None)
+        if trigger.type == "CONCEDE" and "legal" in trigger.context and \
+                not self._is_people(recipient_tok):
+            recipient_tok = None  # "closed the investigation into the fire": a legal pressure
+            # eases on people or bodies, a thing is no party
         seized = None
         if trigger.goods_object and recipient_tok is not None:
             # "seized a tanker", "snatched oil from a tanker": goods taken are no party; the

@@ -194,6 +194,8 @@ def test_a_proposal_turned_down_from_a_party_is_still_rejected(code: Any) -> Non
     "SpaceX tested its Starship rocket in Texas on Thursday.",
     "Students tested a homemade rocket at the science fair.",
     "Blue Origin tested its New Glenn rocket engine in Texas.",
+    "SpaceX launched its Starship rocket from Texas on Thursday.",
+    "SpaceX conducted a test of its Starship rocket in Texas.",
 ])
 def test_a_civilian_rocket_test_is_no_show_of_force(code: Any, text: str) -> None:
     assert "MOBILIZE" not in types(code(text))
@@ -204,6 +206,8 @@ def test_a_state_testing_a_missile_is_still_a_show_of_force(code: Any) -> None:
                                     "Tuesday."))
     assert "MOBILIZE" in types(code("The Russian army tested a new rocket launcher near "
                                     "Moscow."))
+    assert "MOBILIZE" in types(code("The Missile Administration tested a new-type cruise "
+                                    "missile on Tuesday.", wire=("KCNA",)))
 
 
 # 10. punishment in the everyday sense is no coercion by a state

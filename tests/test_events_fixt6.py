@@ -253,3 +253,22 @@ def test_a_drone_flown_over_a_stadium_is_no_incursion(code: Any) -> None:
     assert "COERCE" not in types(code("The pilot flew the drone over the stadium during "
                                       "the final."))
     assert "COERCE" not in types(code("A hobbyist flew a drone over the beach."))
+
+
+# lexicon entries the coder looks up by name fail at load, not mid-run
+
+
+def test_a_triggers_file_without_a_named_entry_is_refused_at_load(tmp_path: Any) -> None:
+    from sanctionwatch.errors import DataFileError
+    from sanctionwatch.events.lexicon import load_triggers
+
+    path = tmp_path / "triggers.yaml"
+    path.write_text('verbs:\n  enter into: {type: AGREE, cameo: "030", needs: [into]}\n'
+                    '  mobilize: {type: MOBILIZE, cameo: "150"}\n'
+                    'object_nouns:\n  drill: {type: MOBILIZE, cameo: "150"}\n'
+                    '  sentence: {type: COERCE, cameo: "173"}\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="enter"):
+        load_triggers(path)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "  mobilize:", '  enter: {type: MOBILIZE, cameo: "152"}\n  mobilize:'), encoding="utf-8")
+    assert load_triggers(path)[0]["enter"][-1].needs == ()

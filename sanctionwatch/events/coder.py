@@ -475,11 +475,11 @@ class EventCoder:
             # port call, no show of force
         if trigger.mode == "visit" and trigger.people_actor and actor_tok is not None and \
                 self._is_force(actor_tok) and not self._on_visit(verb):
-            trigger = self.lex.triggers["enter"][0]  # "a U.S. aircraft carrier arrived in
+            trigger = self.lex.plain("enter")  # "a U.S. aircraft carrier arrived in
             # Busan": a deployment of force (MOBILIZE), not a visit
             explanation.append(f"'{actor_tok.text}' is a weapon: a deployment")
         if trigger.type == "PROTEST" and actor_tok is not None and _names(
-                actor_tok, self.lex.triggers["mobilize"][0].objects):
+                actor_tok, self.lex.plain("mobilize").objects):
             return None  # "the People's Liberation Army took to the streets": troops out in
             # force are no demonstrators
         if trigger.weapon_actor and trigger.type == "ASSAULT" and recipient_tok is not None \
@@ -673,7 +673,8 @@ class EventCoder:
             if modality not in ("planned", "hypothetical") and not self._deontic(verb):
                 return None  # "paid a heavy price", "bears responsibility": no warning
             modality, why = "asserted", "what is to befall the subject: a warning made now"
-            warned = _conditioned_party(verb, recipient_tok)
+            warned = _conditioned_party(verb, recipient_tok,
+                                        self.mod.get("condition_marks", frozenset()))
             if warned is not None:  # "if the ROK goes on, it will witness our response"
                 recipient = self._party(ann, warned) or recipient
         if light_obj is not None and light_obj.i == getattr(_jail_term(verb), "i", -1) and \
@@ -771,9 +772,9 @@ class EventCoder:
             if speaker is None or speaker.lower_ in ("we", "us"):
                 return None
             actor, when = self._party(ann, speaker), said
-            if actor is None or actor.country is None and (
+            if actor is None or (actor.country is None and (
                     subject.ent_type_ in ("GPE", "NORP") or not (
-                        speaker.ent_type_ == "PERSON" or speaker.lower_ in PERSONAL_PRONOUNS)):
+                        speaker.ent_type_ == "PERSON" or speaker.lower_ in PERSONAL_PRONOUNS))):
                 return None  # "critics said Netflix should", "Xi said China should" (maybe
                 # his own): an opinion; a person of a known state, or one named on a body
                 # ("he said NASA should drop its programs"), lays a duty
@@ -2271,13 +2272,14 @@ def _purpose(verb: Any) -> bool:
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
 
 
-def _conditioned_party(verb: Any, pronoun: Any) -> Any:
-    """The named subject of a verb's condition clause that a pronoun in the main clause
-    takes up ("if the ROK goes on, it will face ..."): the party warned, or None."""
+def _conditioned_party(verb: Any, pronoun: Any, marks: frozenset[str]) -> Any:
+    """The named subject of a verb's condition clause (marked by one of ``marks``) that a
+    pronoun in the main clause takes up ("if the ROK goes on, it will face ..."): the party
+    warned, or None."""
     if pronoun is None or pronoun.lower_ not in ("it", "they"):
         return None
     for clause in _children(verb, ("advcl",)):
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
             subject = _first(_children(clause, ("nsubj",)))
             if subject is not None and subject.pos_ == "PROPN":
                 return subject

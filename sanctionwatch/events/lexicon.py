@@ -18,6 +18,10 @@ from sanctionwatch.model import PLOVER_TYPES
 from sanctionwatch.settings import PACKAGE_DATA
 
 EVENTS_DATA = PACKAGE_DATA / "events"
+# entries the coder looks up by name (a plain verb trigger, with no particle needed, and
+# object nouns): checked at load, so a renamed entry fails there and not mid-run
+NAMED_VERBS = ("enter", "mobilize")
+NAMED_NOUNS = ("drill", "sentence")
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,11 @@ class Lexicon:
     # vows whose hostile content is a threat ("vowed to retaliate against the U.S.")
     threat_promise_verbs: frozenset[str] = frozenset()
 
+    def plain(self, lemma: str) -> Trigger:
+        """The verb trigger of a lemma that needs no particle ("enter", not "enter into");
+        the coder's named ones are checked at load (NAMED_VERBS)."""
+        return next(t for t in self.triggers[lemma] if not t.needs)
+
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
     if not isinstance(data, dict):
@@ -244,6 +253,14 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "likeness_nouns", "emblem_nouns", "accident_nouns",
                          "observer_verbs", "occurrence_verbs", "burial_nouns",
                          "threat_promise_verbs")}
+    for lemma in NAMED_VERBS:
+        if not any(not t.needs for t in out.get(lemma, [])):
+            raise DataFileError(str(path), f"the coder needs a plain verb trigger {lemma!r}",
+                                "verbs")
+    for noun in NAMED_NOUNS:
+        if noun not in nouns:
+            raise DataFileError(str(path), f"the coder needs the object noun {noun!r}",
+                                "object_nouns")
     return out, light, nouns, lists
 
 

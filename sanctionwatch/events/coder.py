@@ -288,6 +288,8 @@ class EventCoder:
         if trigger.with_words and not any(t.lemma_.lower() in trigger.with_words
                                           for t in verb.subtree):
             return None  # "will bear responsibility for the delays": no warning
+        if trigger.purpose_words and not _purpose_is(verb, trigger.purpose_words):
+            return None  # "took to the streets to celebrate the win": no protest
         if trigger.objects and not any(_names(obj, trigger.objects) for obj in [*_children(
                 verb, ("dobj", "nsubjpass")), *_needed_objects(verb, trigger.needs)]):
             return None  # "mobilized all forces and means on harvesting": no troops; "lifted
@@ -2270,6 +2272,16 @@ def _purpose(verb: Any) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                      for c in verb.children) and (
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
+
+
+def _purpose_is(verb: Any, words: tuple[str, ...]) -> bool:
+    """Whether the purpose told for an act ("to celebrate the win", "for the parade"), if any,
+    holds one of ``words``; an act with no purpose told passes."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    purposes += [o for p in _children(verb, ("prep",)) if p.lower_ == "for"
+                 for o in _children(p, ("pobj",))]
+    return not purposes or any(t.lemma_.lower() in words for p in purposes for t in p.subtree)
 
 
 def _conditioned_party(verb: Any, pronoun: Any, marks: frozenset[str]) -> Any:

@@ -94,6 +94,9 @@ class Trigger:
     # codes only with a state (a party of known country) acting: "the DPRK will punish the
     # provocateurs"; "the teacher punished the pupils", "the boxer vowed to punish" are none
     state_actor: bool = False
+    # with a purpose told ("took to the streets to celebrate", "for the parade"), codes only
+    # when the purpose holds one of these lemmas ("to protest against the law")
+    purpose_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,7 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         weapon_actor=bool(spec.get("weapon_actor")),
         content_object=bool(spec.get("content_object")),
         state_actor=bool(spec.get("state_actor")),
+        purpose_words=tuple(str(w).lower() for w in spec.get("purpose_words") or ()),
         with_words=tuple(str(w).lower() for w in spec.get("with_words") or ()))
 
 

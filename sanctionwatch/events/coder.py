@@ -452,9 +452,11 @@ class EventCoder:
                                   for p in _children(light_obj, ("prep",))
                                   if p.lemma_.lower() in ("on", "against")), None)
         if trigger.type == "CONCEDE" and "legal" in trigger.context and \
-                not self._is_people(recipient_tok):
-            recipient_tok = None  # "closed the investigation into the fire": a legal pressure
-            # eases on people or bodies, a thing is no party
+                recipient_tok is not None and \
+                not any(self._is_people(t) for t in recipient_tok.subtree):
+            # "closed the investigation into the fire": a legal pressure eases on people or
+            # bodies, a thing is no party ("into an allegation against Assange" names one)
+            recipient_tok = None
         seized = None
         if trigger.goods_object and recipient_tok is not None:
             # "seized a tanker", "snatched oil from a tanker": goods taken are no party; the

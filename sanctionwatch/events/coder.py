@@ -249,7 +249,8 @@ class EventCoder:
         for obj in _light_objects(verb):  # "severed ties", "froze the assets"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
             if paired is not None and (not paired.needs or child_lemmas & set(paired.needs) or any(
-                    t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)):
+                    t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)) and \
+                    not child_lemmas & set(paired.not_with):  # "dismissed the charges as lies"
                 return paired, obj  # "sent balloons into the South" (needs "into")
         observer = verb.lemma_.lower() in self.lex.observer_verbs
         if verb.lemma_.lower() in self.lex.undergoer_verbs:
@@ -312,6 +313,8 @@ class EventCoder:
         if trigger.with_words and not any(t.lemma_.lower() in trigger.with_words
                                           for t in verb.subtree):
             return None  # "will bear responsibility for the delays": no warning
+        if trigger.purpose_words and not _purpose_is(verb, trigger.purpose_words):
+            return None  # "took to the streets to celebrate the win": no protest
         if trigger.objects and not any(_names(obj, trigger.objects) for obj in [*_children(
                 verb, ("dobj", "nsubjpass")), *_needed_objects(verb, trigger.needs)]):
             return None  # "mobilized all forces and means on harvesting": no troops; "lifted
@@ -425,6 +428,11 @@ class EventCoder:
             obj = _first(_children(verb, OBJECTS))
             if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
                 recipient_tok = _from_object(obj, ("on", "against", "for"))
+        if trigger.content_object and recipient_tok is not None and \
+                recipient_tok.dep_ == "dobj" and not self._is_people(recipient_tok):
+            # "turned down the proposal from Trump": Trump is rejected; "chanted slogans": none
+            recipient_tok = _first(_children(recipient_tok, ("poss",))) or _from_object(
+                recipient_tok, ("from", "by"))
         if recipient_tok is not None and recipient_tok.ent_type_ in ("DATE", "TIME"):
             # "severed ties with Israel on Tuesday": a date is no party; the event noun's
             # "with X" / "to X" is, unless the parser hung a name on the date ("met with
@@ -468,6 +476,12 @@ class EventCoder:
             recipient_tok = next((_first(_children(p, ("pobj",)))
                                   for p in _children(light_obj, ("prep",))
                                   if p.lemma_.lower() in ("on", "against")), None)
+        if trigger.type == "CONCEDE" and "legal" in trigger.context and \
+                recipient_tok is not None and \
+                not any(self._is_people(t) for t in recipient_tok.subtree):
+            # "closed the investigation into the fire": a legal pressure eases on people or
+            # bodies, a thing is no party ("into an allegation against Assange" names one)
+            recipient_tok = None
         seized = None
         if trigger.goods_object and recipient_tok is not None:
             # "seized a tanker", "snatched oil from a tanker": goods taken are no party; the
@@ -485,13 +499,16 @@ class EventCoder:
             actor_tok = light_obj
         if trigger.people_only and not self._is_people(recipient_tok):
             return None
+        if trigger.weapon_actor and trigger.type == "MOBILIZE" and self._on_visit(verb):
+            return None  # "a Russian frigate entered Wonsan port on a friendship visit": a
+            # port call, no show of force
         if trigger.mode == "visit" and trigger.people_actor and actor_tok is not None and \
-                self._is_force(actor_tok):
-            trigger = self.lex.triggers["enter"][0]  # "a U.S. aircraft carrier arrived in
+                self._is_force(actor_tok) and not self._on_visit(verb):
+            trigger = self.lex.plain("enter")  # "a U.S. aircraft carrier arrived in
             # Busan": a deployment of force (MOBILIZE), not a visit
             explanation.append(f"'{actor_tok.text}' is a weapon: a deployment")
         if trigger.type == "PROTEST" and actor_tok is not None and _names(
-                actor_tok, self.lex.triggers["mobilize"][0].objects):
+                actor_tok, self.lex.plain("mobilize").objects):
             return None  # "the People's Liberation Army took to the streets": troops out in
             # force are no demonstrators
         if trigger.weapon_actor and trigger.type == "ASSAULT" and recipient_tok is not None \
@@ -652,7 +669,9 @@ class EventCoder:
                                "the state outlet's own")
         if actor is None and home and recipient is not None and \
                 etype in self.lex.threat_types and self._conditional(verb) and \
-                _agentless_passive(verb):
+                _agentless_passive(verb) and "legal" not in trigger.context:
+            # (a court's act on a condition, "if convicted, X could be jailed", is no
+            # threat by the state the outlet speaks for)
             # "if a war breaks out, the ROK will be wiped off the map", in the state outlet's
             # own voice: the outlet's state threatens (the threat is coded below)
             actor = Party(entity=None, name=None, country=home)
@@ -711,7 +730,8 @@ class EventCoder:
             if modality not in ("planned", "hypothetical") and not self._deontic(verb):
                 return None  # "paid a heavy price", "bears responsibility": no warning
             modality, why = "asserted", "what is to befall the subject: a warning made now"
-            warned = _conditioned_party(verb, recipient_tok)
+            warned = _conditioned_party(verb, recipient_tok,
+                                        self.mod.get("condition_marks", frozenset()))
             if warned is not None:  # "if the ROK goes on, it will witness our response"
                 recipient = self._party(ann, warned) or recipient
         if light_obj is not None and light_obj.i == getattr(_jail_term(verb), "i", -1) and \
@@ -719,6 +739,10 @@ class EventCoder:
             modality, why = "hypothetical", "a term faced: a possible sentence, not one passed"
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
+        if (trigger.state_actor or self._state_act(hostile)) and (
+                actor is None or actor.country is None):
+            return None  # "the teacher punished the pupils", "the boxer vowed to punish his
+            # opponent": punishment in the everyday sense, no state's coercion
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(verb, sent, pub, modality, goods=item is not None)
         if resolved is None:
@@ -768,6 +792,8 @@ class EventCoder:
         subject = _first(_children(verb, ("nsubj",)))
         if subject is None or subject.pos_ == "PRON" or verb.lemma_ == "be":
             return None  # "the U.S. should be aware that ...": a stance urged, no act
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+            return None  # "Real Madrid should have won": a judgement on the past, no demand
         parties = self._duty_parties(ann, verb, subject)
         if parties is None:
             return None
@@ -796,11 +822,19 @@ class EventCoder:
         recipient = self._party(ann, subject)
         if recipient is None or not _linked(recipient):
             return None
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.mod["reported_verbs"]:
-            speaker = _first(_children(verb.head, ("nsubj",)))
+        said = verb.head if verb.dep_ == "ccomp" else next(  # "X should ..., experts say"
+            (c for c in verb.children if c.dep_ == "parataxis"), None)
+        if said is not None and said.lemma_.lower() in self.mod["reported_verbs"]:
+            speaker = _first(_children(said, ("nsubj",)))
             if speaker is None or speaker.lower_ in ("we", "us"):
                 return None
-            actor, when = self._party(ann, speaker), verb.head
+            actor, when = self._party(ann, speaker), said
+            if actor is None or (actor.country is None and (
+                    subject.ent_type_ in ("GPE", "NORP") or not (
+                        speaker.ent_type_ == "PERSON" or speaker.lower_ in PERSONAL_PRONOUNS))):
+                return None  # "critics said Netflix should", "Xi said China should" (maybe
+                # his own): an opinion; a person of a known state, or one named on a body
+                # ("he said NASA should drop its programs"), lays a duty
         elif verb.dep_ == "ROOT" and home:
             actor, when = Party(entity=None, name=None, country=home), verb
         else:
@@ -1751,6 +1785,30 @@ class EventCoder:
                 return agency.country.lower()
         return None
 
+    def _state_act(self, token: Any) -> bool:
+        """Whether a promised hostile act ("vowed to punish") is one only a state does."""
+        if token is None:
+            return False
+        picked = self._pick(token) if token.pos_ in ("VERB", "AUX") else None
+        trigger = picked[0] if picked is not None else self.lex.object_nouns.get(
+            token.lemma_.lower())
+        return trigger is not None and trigger.state_actor
+
+    def _on_visit(self, verb: Any) -> bool:
+        """Whether the verb's purpose is a visit ("arrived for a port call", "entered the
+        port on a goodwill visit"): a visit noun (an object noun of mode visit) under its
+        "for" or "on"."""
+        for prep in _children(verb, ("prep",)):
+            if prep.lemma_.lower() not in ("for", "on"):
+                continue
+            for obj in _children(prep, ("pobj",)):
+                lemma = obj.lemma_.lower()
+                words = [f"{c.lemma_.lower()} {lemma}" for c in obj.lefts if c.dep_ == "compound"]
+                if any(getattr(self.lex.object_nouns.get(w), "mode", None) == "visit"
+                       for w in (*words, lemma)):
+                    return True
+        return False
+
     def _is_people(self, token: Any) -> bool:
         """A named person or group, a noun for people ("the prisoners") or a state's
         government ("held by the Afghan government")."""
@@ -2419,13 +2477,24 @@ def _purpose(verb: Any) -> bool:
         verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
 
 
-def _conditioned_party(verb: Any, pronoun: Any) -> Any:
-    """The named subject of a verb's condition clause that a pronoun in the main clause
-    takes up ("if the ROK goes on, it will face ..."): the party warned, or None."""
+def _purpose_is(verb: Any, words: tuple[str, ...]) -> bool:
+    """Whether the purpose told for an act ("to celebrate the win", "for the parade"), if any,
+    holds one of ``words``; an act with no purpose told passes."""
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    purposes += [o for p in _children(verb, ("prep",)) if p.lower_ == "for"
+                 for o in _children(p, ("pobj",))]
+    return not purposes or any(t.lemma_.lower() in words for p in purposes for t in p.subtree)
+
+
+def _conditioned_party(verb: Any, pronoun: Any, marks: frozenset[str]) -> Any:
+    """The named subject of a verb's condition clause (marked by one of ``marks``) that a
+    pronoun in the main clause takes up ("if the ROK goes on, it will face ..."): the party
+    warned, or None."""
     if pronoun is None or pronoun.lower_ not in ("it", "they"):
         return None
     for clause in _children(verb, ("advcl",)):
-        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+        if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
             subject = _first(_children(clause, ("nsubj",)))
             if subject is not None and subject.pos_ == "PROPN":
                 return subject

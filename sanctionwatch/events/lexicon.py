@@ -19,6 +19,10 @@ from sanctionwatch.model import PLOVER_TYPES
 from sanctionwatch.settings import PACKAGE_DATA
 
 EVENTS_DATA = PACKAGE_DATA / "events"
+# entries the coder looks up by name (a plain verb trigger, with no particle needed, and
+# object nouns): checked at load, so a renamed entry fails there and not mid-run
+NAMED_VERBS = ("enter", "mobilize")
+NAMED_NOUNS = ("drill", "sentence")
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,15 @@ class Trigger:
     # codes only when its subject is a weapon or a military unit ("a U.S. nuclear submarine
     # entered Busan": a deployment); a person or a ship of trade entering is none
     weapon_actor: bool = False
+    # the object is what is said, proposed or chanted, not a party ("turned down the
+    # proposal from Trump", "chanted slogans"): its maker ("from X", "by X", "X's") is
+    content_object: bool = False
+    # codes only with a state (a party of known country) acting: "the DPRK will punish the
+    # provocateurs"; "the teacher punished the pupils", "the boxer vowed to punish" are none
+    state_actor: bool = False
+    # with a purpose told ("took to the streets to celebrate", "for the parade"), codes only
+    # when the purpose holds one of these lemmas ("to protest against the law")
+    purpose_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,6 +179,11 @@ class Lexicon:
     # vows whose hostile content is a threat ("vowed to retaliate against the U.S.")
     threat_promise_verbs: frozenset[str] = frozenset()
 
+    def plain(self, lemma: str) -> Trigger:
+        """The verb trigger of a lemma that needs no particle ("enter", not "enter into");
+        the coder's named ones are checked at load (NAMED_VERBS)."""
+        return next(t for t in self.triggers[lemma] if not t.needs)
+
 
 def _mapping(data: Any, path: Path, where: str) -> dict[str, Any]:
     if not isinstance(data, dict):
@@ -210,6 +228,9 @@ def _trigger(phrase: str, spec: Any, path: Path, where: str) -> Trigger:
         skill=bool(spec.get("skill")),
         objects=tuple(str(v).lower() for v in spec.get("objects") or ()),
         weapon_actor=bool(spec.get("weapon_actor")),
+        content_object=bool(spec.get("content_object")),
+        state_actor=bool(spec.get("state_actor")),
+        purpose_words=tuple(str(w).lower() for w in spec.get("purpose_words") or ()),
         with_words=tuple(str(w).lower() for w in spec.get("with_words") or ()))
 
 
@@ -241,6 +262,14 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "likeness_nouns", "emblem_nouns", "accident_nouns",
                          "observer_verbs", "occurrence_verbs", "burial_nouns",
                          "threat_promise_verbs")}
+    for lemma in NAMED_VERBS:
+        if not any(not t.needs for t in out.get(lemma, [])):
+            raise DataFileError(str(path), f"the coder needs a plain verb trigger {lemma!r}",
+                                "verbs")
+    for noun in NAMED_NOUNS:
+        if noun not in nouns:
+            raise DataFileError(str(path), f"the coder needs the object noun {noun!r}",
+                                "object_nouns")
     return out, light, nouns, lists
 
 

@@ -83,6 +83,7 @@ from sanctionwatch.events.parties import (
     named_giver,
     names_group,
     names_same_party,
+    names_scene,
     near_phrase,
     office_holder,
     on_visit,
@@ -559,11 +560,6 @@ class EventCoder:
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
-        if judicial and actor is None and recipient is not None and recipient.country and \
-                _agentless_passive(verb):  # "X was arrested": mostly at home, by X's state
-            actor = Party(entity=None, name=None, country=recipient.country)
-            explanation.append(f"a judicial act on a party of {recipient.country}: by its "
-                               "state's police or courts")
         if actor is None and home and trigger.transfer and recipient is not None and \
                 recipient.country == home and _agentless_passive(verb):
             # "the weapons will be transferred to our army": a domestic handover
@@ -1407,26 +1403,31 @@ class EventCoder:
         if actor is not None and actor.country and recipient is not None and \
                 recipient.country is None and recipient_tok is not None and \
                 recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok) and \
-                _agentless_passive(verb):
+                _agentless_passive(verb) and not any(
+                    c.ent_type_ == "NORP" or demonym_country(c) for c in recipient_tok.lefts):
             # "two prison officers were charged in Manhattan": people no text places, told
             # as the subject of the charge where they are, are most likely of that state (a
-            # named person may be a foreigner held there, so is left alone)
+            # named person may be a foreigner held there, so is left alone, and so are
+            # people told by a nationality of their own: "Kurdish activists", "Korean
+            # residents")
             recipient.country = actor.country
         return actor
 
     def _authority(self, ann: Annotated, verb: Any, actor: Party | None, actor_tok: Any,
                    explanation: list[str]) -> Party | None:
         """The state whose police or courts did a judicial act no text names the state of:
-        "X was arrested in Berlin", "police arrested X in Berlin" (Germany's); else the
-        dateline's or the story's state ("WASHINGTON -- two officers were charged"). An
-        actor the text places, or one that is no authority, stays as it is."""
+        "X was arrested in Berlin", "police arrested X in Berlin" (Germany's); else, where
+        the sentence names no place, the dateline's ("WASHINGTON -- two officers were
+        charged"; not "WASHINGTON -- a tourist was arrested in Dubai"). Never the state of
+        the accused or of the story at large ("An American journalist was arrested": by whom
+        is not said). An actor the text places, or one that is no authority, stays as it is."""
         if actor is not None and (actor.country or actor_tok is None
                                   or actor_tok.lemma_.lower() not in authority_nouns()):
             return actor
         if actor is None and not _agentless_passive(verb):
             return actor
-        code = scene_state(ann, verb) or dateline_state(ann.document.text) or (
-            story_state(ann) if self._home_country(ann) is None else None)
+        code = scene_state(ann, verb) or (
+            dateline_state(ann.document.text) if not names_scene(verb) else None)
         if code is None:
             return actor
         explanation.append(f"a judicial act ('{verb.text}'): {code}'s police or courts")

@@ -66,6 +66,26 @@ def scene_state(ann: Annotated, verb: Any) -> str | None:
     """The state where a verb's act took place, from an "in"/"at" phrase on it naming a
     place ("arrested in April in Berlin", "pleaded in Manhattan federal court"): the first
     such place the text gives a state of."""
+    for t in _scene_words(verb):
+        code = capital_state(t)
+        if code is None:
+            code = next((c for _, e in ann.mentions_in(t.idx, t.idx + len(t.text))
+                         if e.schema != "Person" for c in e.countries[:1]), None)
+        if code is None:
+            code = territory_code(t.text) or party_words().subdivisions.get(t.text)
+        if code is not None:
+            return code
+    return None
+
+
+def names_scene(verb: Any) -> bool:
+    """Whether a verb's "in"/"at" phrases name a place at all, placed or not ("arrested in
+    Dubai"): where one is named, the dateline's state is not where the act took place."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in _scene_words(verb))
+
+
+def _scene_words(verb: Any) -> Iterator[Any]:
+    """The names in a verb's (or its object's) "in"/"at" phrases that may be its scene."""
     preps = [c for c in verb.children if c.dep_ == "prep"] + [  # "staged a rally in Seoul"
         p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     for prep in preps:
@@ -80,15 +100,7 @@ def scene_state(ann: Annotated, verb: Any) -> str | None:
                     {b.i for b in a.ancestors}]
             if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") for a in path):
                 continue  # "for a call he made to the office in Washington": not the scene
-            code = capital_state(t)
-            if code is None:
-                code = next((c for _, e in ann.mentions_in(t.idx, t.idx + len(t.text))
-                             if e.schema != "Person" for c in e.countries[:1]), None)
-            if code is None:
-                code = territory_code(t.text) or party_words().subdivisions.get(t.text)
-            if code is not None:
-                return code
-    return None
+            yield t
 
 
 SCENE_BOUNDS = ("ccomp", "relcl", "parataxis")  # a clause told apart has its own scene

@@ -503,9 +503,11 @@ class EventCoder:
         actor_tok = _past_dateline(sent, actor_tok, verb)
         moved = _first(_children(verb, ("nsubjpass",)))
         if etype == "MOBILIZE" and actor_tok is None and moved is not None and \
-                _agentless_passive(verb) and (moved.pos_ in ("NOUN", "PROPN")):
+                _agentless_passive(verb) and (moved.pos_ in ("NOUN", "PROPN")) and \
+                self._forces(moved):
             # "U.S. strategic bombers were deployed to the peninsula": forces moved are
-            # their state's, which mobilizes them; they are no target
+            # their state's, which mobilizes them; they are no target ("extra staff were
+            # deployed to airports" moves no forces)
             actor_tok = moved
             if recipient_tok is not None and recipient_tok.i == moved.i:
                 recipient_tok = None
@@ -849,6 +851,14 @@ class EventCoder:
                         list(good.lemmas[:-1]) == before:
                     return True
         return False
+
+    def _forces(self, noun: Any) -> bool:
+        """Whether a noun names military forces or weapons: a weapon of the goods vocabulary
+        ("bombers", "troops") or a military object of a mobilization trigger ("warships",
+        "special forces"); not "staff", "nurses" or "riot police"."""
+        return self._is_weapon(noun) or any(
+            _names(noun, t.objects) for ts in self.lex.triggers.values() for t in ts
+            if t.type == "MOBILIZE" and t.objects)
 
     def _names_weapon(self, noun: Any) -> bool:
         """Whether an event noun names the weapon it is of: a modifier ("a missile test",

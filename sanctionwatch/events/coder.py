@@ -1313,8 +1313,9 @@ class EventCoder:
             recipient = reciprocal_counterpart(verb, actor) or recipient
         hosted, guest = hosted_occasion(verb, obj) if trigger.type == "CONSULT" \
             else (False, None)
-        if hosted:  # "X hosted a reception for Y": Y comes to X (the visitor acts)
-            return guest, actor, item
+        if hosted:  # "X hosted a reception for Y": Y comes to X (the visitor acts); for no
+            # one named ("Macron hosted a dinner at the Elysee") it is no meeting
+            return (guest, actor, item) if guest is not None else (None, None, item)
         if circumstance(recipient):
             recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)

@@ -548,6 +548,9 @@ class EventCoder:
             epithet = epithet_state(tok, home) if party is not None and \
                 party.country is None and tok is not None and tok.pos_ != "PRON" else None
             if party is not None and epithet is not None:
+                if _states_in_view(ann, tok) - {home, epithet}:
+                    continue  # KCNA calls Kyiv's side "puppet" too: with another state in
+                    # the sentence the epithet places no one, and the party is no domestic one
                 party.country = epithet  # "the puppet military", in KCNA's copy: the ROK's
                 explanation.append(f"'{party.name}': named so by the state outlet for "
                                    f"{epithet}'s side")
@@ -1433,8 +1436,9 @@ class EventCoder:
         the accused or of the story at large ("An American journalist was arrested": by whom
         is not said). An actor the text places, or one that is no authority, stays as it is."""
         if actor is not None and (actor.country or actor_tok is None
-                                  or actor_tok.lemma_.lower() not in authority_nouns()):
-            return actor
+                                  or actor_tok.lemma_.lower() not in authority_nouns()
+                                  or epithet_state(actor_tok, self._home_country(ann))):
+            return actor  # "the puppet police": the outlet's epithet places them
         if actor is None and not _agentless_passive(verb):
             return actor
         code = scene_state(ann, verb) or (
@@ -2306,6 +2310,13 @@ def _foreign_scene(ann: Annotated, token: Any, home: str | None) -> bool:
     return any(e.schema == "Country" and e.countries and e.countries[0] != home
                and m.start not in own
                for m, e in ann.mentions_in(sent.start_char, sent.end_char))
+
+
+def _states_in_view(ann: Annotated, token: Any) -> set[str]:
+    """The states the sentence of a token names (its places, bodies and people)."""
+    sent = token.sent
+    return {e.countries[0] for _, e in ann.mentions_in(sent.start_char, sent.end_char)
+            if e.countries}
 
 
 def _titled_before(ann: Annotated, token: Any) -> bool:

@@ -87,6 +87,7 @@ from sanctionwatch.events.parties import (
     near_phrase,
     office_holder,
     on_visit,
+    origin_named,
     origin_state,
     others_of,
     pair_anaphor,
@@ -1578,12 +1579,9 @@ class EventCoder:
         as others' or foreign."""
         if self._home_country(ann) is not None:
             return None
-        if token is not None and any(
-                p.dep_ == "prep" and p.lower_ == "from" and any(
-                    o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
-                for p in token.children):
-            return None  # "Singh, 24, from Punjab's Bhatinda": from a place of their own,
-            # which the story's state need not be
+        if token is not None and origin_named(token):
+            return None  # a person told with a place of origin the text does not place is
+            # from there, not of the story's state
         if entity is not None:  # not a body: "the Taliban" in a U.S. story is no U.S. one
             person = entity.schema == "Person"
         else:

@@ -643,6 +643,17 @@ def hosted_occasion(verb: Any, obj: Any) -> tuple[bool, Any]:
     return True, None
 
 
+def origin_named(token: Any) -> bool:
+    """Whether a person is told with a place of origin ("X, 24, from Y", "X, a farmer from
+    Y"): a "from" phrase naming a place, not a body ("a lawyer from Microsoft"), on the name
+    or its apposition."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "NORP")
+        for o in p.children)
+        for node in (token, *(c for c in token.children if c.dep_ == "appos"))
+        for p in node.children)
+
+
 def capital_state(token: Any) -> str | None:
     """The state a capital city stands for as a party ("a forum in Moscow", "talks with
     Tehran"), when the linker left the capital unlinked as a place."""

@@ -45,7 +45,6 @@ from sanctionwatch.events.parties import (
     antecedent_state,
     attack_agent,
     authority_nouns,
-    bare_title_before,
     beneficiary,
     between_sides,
     bound_subject,
@@ -561,8 +560,8 @@ class EventCoder:
                 party.country = local
                 explanation.append(f"'{party.name}': people where the act took place")
             if party is not None and party.country is None and home \
-                    and self._domestic(tok, etype not in FRIENDLY_TYPES
-                                       and _foreign_scene(ann, tok, home), ann) \
+                    and self._domestic(ann, tok, etype not in FRIENDLY_TYPES
+                                       and _foreign_scene(ann, tok, home)) \
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
@@ -1357,7 +1356,7 @@ class EventCoder:
         """Whether a verb is a transfer trigger (give, supply, hand over, ...)."""
         return any(t.transfer for t in self.lex.triggers.get(verb.lemma_.lower(), []))
 
-    def _domestic(self, token: Any, abroad: bool = False, ann: Annotated | None = None) -> bool:
+    def _domestic(self, ann: Annotated, token: Any, abroad: bool = False) -> bool:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
         a body not marked foreign ("the province", "youth workteams"); a named person only
         when named by a bare office title ("Vice Foreign Minister X"; others send gifts from
@@ -1374,12 +1373,12 @@ class EventCoder:
             if abroad and token.lower_ not in FIRST_PERSON:
                 return False
             bound = bound_subject(token)
-            return bound is None or self._domestic(bound)
+            return bound is None or self._domestic(ann, bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
             # a person, not "the ... Department Store" read as one; an official named by a
             # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu"), also
             # where named bare after the title came once ("... Jang Yong Gil signed")
-            return titled_official(token) or (ann is not None and _titled_before(ann, token))
+            return titled_official(token) or _titled_before(ann, token)
         if others_of(token):
             return False  # "its allies": another party's counterparts
         # "organs and hospitals": one party (not "on behalf of the Party and the
@@ -2330,16 +2329,12 @@ def _titled_before(ann: Annotated, token: Any) -> bool:
 def _titled(ann: Annotated, entity: Entity) -> bool:
     """Whether any mention of a person (or of the same name told with a title) carries a
     bare office title, in its words or in its parse (``parties.titled_official``)."""
-    text = ann.document.text
-    for other in _told_as(ann, entity):
-        if titled_name(text, other) or any(  # a titled mention the linker did not take
-                bare_title_before(text, m.start()) for m in re.finditer(
-                    re.escape(other.name), text)):
+    if titled_name(ann.document.text, entity):
+        return True
+    for mention in entity.mentions:
+        span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and titled_official(span.root):
             return True
-        for mention in other.mentions:
-            span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and titled_official(span.root):
-                return True
     return False
 
 
@@ -2351,14 +2346,6 @@ def _unlisted_body(ann: Annotated, party: Party) -> bool:
     entity = ann.entity(party.entity)
     return entity is None or (entity.kb_id is None and (
         entity.schema != "Person" or _titled(ann, entity)))
-
-
-def _told_as(ann: Annotated, entity: Entity) -> list[Entity]:
-    """A person's entity with those the linker made of the same name told with a title
-    before it ("Industry Jang Yong Gil" for "Jang Yong Gil", from "Vice-Minister of IT
-    Industry Jang Yong Gil"): one person, named once in full."""
-    return [entity, *(e for e in ann.entities if e.schema == "Person" and e.id != entity.id
-                      and e.name.endswith(" " + entity.name))]
 
 
 def _linked(party: Party | None) -> bool:

@@ -1129,23 +1129,23 @@ def participle_destination(verb: Any) -> Any:
 
 
 def titled_name(text: str, entity: Entity) -> bool:
-    """Whether a person is written with an office title before the name ("Vice Foreign
-    Minister Kim Jong Gyu"), inside the mention or just before it: see
-    ``titled_official``."""
+    """Whether a person is written with a bare office title ("Vice Foreign Minister Kim Jong
+    Gyu"; not "Russian Deputy Minister of Trade X"), inside a mention or just before the
+    name anywhere it is written (news gives the title once, also where the linker read the
+    titled mention as another, longer name): see ``titled_official``."""
     words = party_words().office_words - _party_list("head_titles")
-    for mention in entity.mentions:
-        before = text[max(0, mention.start - 40):mention.start].split()
-        inside = mention.text.lower().split()
-        if (before and before[-1].lower() in words) or (
-                len(inside) > 1 and inside[0] in words):
-            return True
-    return False
+    if any(len(inside := m.text.lower().split()) > 1 and inside[0] in words
+           for m in entity.mentions):
+        return True
+    starts = {m.start for m in entity.mentions} | {
+        m.start() for m in re.finditer(re.escape(entity.name), text)}
+    return any(_bare_title_before(text, start) for start in starts)
 
 
 TITLE_JOINERS = frozenset({"of", "and", "the", "for", "&"})
 
 
-def bare_title_before(text: str, start: int) -> bool | None:
+def _bare_title_before(text: str, start: int) -> bool | None:
     """Whether the words just before a name at ``start`` are a bare office title ("Vice-
     Minister of External Economic Relations Pak Song Chol"): True for a title with no state
     in it, False for one naming a state ("Russian Deputy Minister of Trade X"), None where

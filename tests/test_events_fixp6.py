@@ -194,3 +194,10 @@ def test_foreign_titled_official_named_bare_is_not_the_outlets(code: Any) -> Non
             "arrived here.\nIgor Petrov met officials on Friday.")
     met = of_type(code(text, wire=("KCNA",)), "CONSULT")
     assert met and met[-1].actor is not None and met[-1].actor.country != "kp"
+
+
+def test_de_facto_government_points_back_to_its_state(code: Any) -> None:
+    # "de facto" is one qualifier, read as the phrase it is
+    text = ("LA PAZ (AP) -- Bolivia's ombudsman's office reported eight deaths on Saturday.\n"
+            "Rights groups called on the de facto government to end the violence.")
+    assert sides(code(text), "REQUEST")[1] == "bo"

@@ -301,8 +301,9 @@ def anaphoric(token: Any) -> bool:
     dets = [c for c in token.children if c.dep_ == "det"]
     return len(dets) == 1 and dets[0].lower_ == "the" and all(
         c.dep_ in ("det", "punct") or (c.dep_ == "case" and c.i > token.i) or (
-            c.dep_ in ("amod", "compound") and c.i < token.i
-            and c.lower_ in _party_list("government_qualifiers"))  # "the interim government"
+            c.dep_ in ("amod", "compound") and c.i < token.i  # "the interim government",
+            and " ".join(t.lower_ for t in c.subtree)  # "the de facto government"
+            in _party_list("government_qualifiers"))
         for c in token.children)
 
 

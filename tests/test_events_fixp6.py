@@ -65,6 +65,13 @@ def test_judicial_act_by_its_scene_or_dateline(code: Any, text: str, expected: s
     assert sides(code(text), "COERCE")[0] == expected
 
 
+def test_judicial_act_in_a_story_of_one_state_is_its(code: Any) -> None:
+    # no place, no dateline: the story's own state, for someone told by no nationality
+    text = ("U.S. prosecutors said a New York man had threatened a U.S. congresswoman in a "
+            "phone call.\nJohn Miller was arrested in April for the call.")
+    assert sides(code(text), "COERCE")[0] == "us"
+
+
 # --- people acted on keep their own nationality word -----------------------------------
 
 @pytest.mark.parametrize("text, wire, arrester", [

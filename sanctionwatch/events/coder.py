@@ -1413,12 +1413,12 @@ class EventCoder:
                 explanation.append(f"a protest held in {actor.country}: its people protest")
         if not judicial:
             return actor
-        actor = self._authority(ann, verb, actor, actor_tok, explanation)
+        actor = self._authority(ann, verb, actor, actor_tok, explanation,
+                                recipient_tok is not None and _nationality_told(recipient_tok))
         if actor is not None and actor.country and recipient is not None and \
                 recipient.country is None and recipient_tok is not None and \
                 recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok) and \
-                _agentless_passive(verb) and not any(
-                    c.ent_type_ == "NORP" or demonym_country(c) for c in recipient_tok.lefts):
+                _agentless_passive(verb) and not _nationality_told(recipient_tok):
             # "two prison officers were charged in Manhattan": people no text places, told
             # as the subject of the charge where they are, are most likely of that state (a
             # named person may be a foreigner held there, so is left alone, and so are
@@ -1428,21 +1428,24 @@ class EventCoder:
         return actor
 
     def _authority(self, ann: Annotated, verb: Any, actor: Party | None, actor_tok: Any,
-                   explanation: list[str]) -> Party | None:
+                   explanation: list[str], foreigner: bool) -> Party | None:
         """The state whose police or courts did a judicial act no text names the state of:
         "X was arrested in Berlin", "police arrested X in Berlin" (Germany's); else, where
         the sentence names no place, the dateline's ("WASHINGTON -- two officers were
-        charged"; not "WASHINGTON -- a tourist was arrested in Dubai"). Never the state of
-        the accused or of the story at large ("An American journalist was arrested": by whom
-        is not said). An actor the text places, or one that is no authority, stays as it is."""
+        charged"; not "WASHINGTON -- a tourist was arrested in Dubai"); else the story's
+        state, unless the one acted on is told by a nationality of their own (``foreigner``:
+        "An American journalist was arrested" says nothing of by whom). An actor the text
+        places, or one that is no authority, stays as it is."""
         if actor is not None and (actor.country or actor_tok is None
                                   or actor_tok.lemma_.lower() not in authority_nouns()
                                   or epithet_state(actor_tok, self._home_country(ann))):
             return actor  # "the puppet police": the outlet's epithet places them
         if actor is None and not _agentless_passive(verb):
             return actor
-        code = scene_state(ann, verb) or (
-            dateline_state(ann.document.text) if not names_scene(verb) else None)
+        code = scene_state(ann, verb) or (None if names_scene(verb) else (
+            dateline_state(ann.document.text) or (
+                story_state(ann) if self._home_country(ann) is None and not foreigner
+                else None)))
         if code is None:
             return actor
         explanation.append(f"a judicial act ('{verb.text}'): {code}'s police or courts")
@@ -2307,6 +2310,14 @@ def _foreign_scene(ann: Annotated, token: Any, home: str | None) -> bool:
     return any(e.schema == "Country" and e.countries and e.countries[0] != home
                and m.start not in own
                for m, e in ann.mentions_in(sent.start_char, sent.end_char))
+
+
+def _nationality_told(token: Any) -> bool:
+    """Whether people are told by a nationality of their own: a nationality word for them
+    or before them ("Americans", "Kurdish activists", "a U.S. citizen")."""
+    return token.ent_type_ in ("NORP", "GPE") or demonym_country(token) is not None or any(
+        c.ent_type_ in ("NORP", "GPE") or demonym_country(c) for c in token.lefts
+        if c.dep_ in ("amod", "compound", "nmod"))
 
 
 def _states_in_view(ann: Annotated, token: Any) -> set[str]:

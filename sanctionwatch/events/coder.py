@@ -45,7 +45,6 @@ from sanctionwatch.events.parties import (
     antecedent_state,
     attack_agent,
     authority_nouns,
-    bare_title_before,
     beneficiary,
     between_sides,
     bound_subject,
@@ -83,9 +82,11 @@ from sanctionwatch.events.parties import (
     named_giver,
     names_group,
     names_same_party,
+    names_scene,
     near_phrase,
     office_holder,
     on_visit,
+    origin_named,
     origin_state,
     others_of,
     pair_anaphor,
@@ -599,9 +600,11 @@ class EventCoder:
         actor_tok = _past_dateline(sent, actor_tok, verb)
         moved = _first(_children(verb, ("nsubjpass",)))
         if etype == "MOBILIZE" and actor_tok is None and moved is not None and \
-                _agentless_passive(verb) and (moved.pos_ in ("NOUN", "PROPN")):
+                _agentless_passive(verb) and (moved.pos_ in ("NOUN", "PROPN")) and \
+                self._forces(moved):
             # "U.S. strategic bombers were deployed to the peninsula": forces moved are
-            # their state's, which mobilizes them; they are no target
+            # their state's, which mobilizes them; they are no target ("extra staff were
+            # deployed to airports" moves no forces)
             actor_tok = moved
             if recipient_tok is not None and recipient_tok.i == moved.i:
                 recipient_tok = None
@@ -642,6 +645,9 @@ class EventCoder:
             epithet = epithet_state(tok, home) if party is not None and \
                 party.country is None and tok is not None and tok.pos_ != "PRON" else None
             if party is not None and epithet is not None:
+                if _states_in_view(ann, tok) - {home, epithet}:
+                    continue  # KCNA calls Kyiv's side "puppet" too: with another state in
+                    # the sentence the epithet places no one, and the party is no domestic one
                 party.country = epithet  # "the puppet military", in KCNA's copy: the ROK's
                 explanation.append(f"'{party.name}': named so by the state outlet for "
                                    f"{epithet}'s side")
@@ -651,16 +657,11 @@ class EventCoder:
                 party.country = local
                 explanation.append(f"'{party.name}': people where the act took place")
             if party is not None and party.country is None and home \
-                    and self._domestic(tok, etype not in FRIENDLY_TYPES
-                                       and _foreign_scene(ann, tok, home), ann) \
+                    and self._domestic(ann, tok, etype not in FRIENDLY_TYPES
+                                       and _foreign_scene(ann, tok, home)) \
                     and _unlisted_body(ann, party):
                 party.country = home
                 explanation.append(f"'{party.name}': a domestic party of the state outlet")
-        if judicial and actor is None and recipient is not None and recipient.country and \
-                _agentless_passive(verb):  # "X was arrested": mostly at home, by X's state
-            actor = Party(entity=None, name=None, country=recipient.country)
-            explanation.append(f"a judicial act on a party of {recipient.country}: by its "
-                               "state's police or courts")
         if actor is None and home and trigger.transfer and recipient is not None and \
                 recipient.country == home and _agentless_passive(verb):
             # "the weapons will be transferred to our army": a domestic handover
@@ -1136,6 +1137,14 @@ class EventCoder:
         submarine entered Busan", "strategic bombers arrived at Guam")."""
         return any(good.category in self.lex.military_categories or good.hs == "8906"
                    for good in self._goods_named(token))
+
+    def _forces(self, noun: Any) -> bool:
+        """Whether a noun names military forces or weapons: a weapon of the goods vocabulary
+        ("bombers", "troops") or a military object of a mobilization trigger ("warships",
+        "special forces"); not "staff", "nurses" or "riot police"."""
+        return self._is_weapon(noun) or any(
+            _names(noun, t.objects) for ts in self.lex.triggers.values() for t in ts
+            if t.type == "MOBILIZE" and t.objects)
 
     def _names_weapon(self, noun: Any) -> bool:
         """Whether an event noun names the weapon it is of: a modifier ("a missile test",
@@ -1618,8 +1627,9 @@ class EventCoder:
             recipient = reciprocal_counterpart(verb, actor) or recipient
         hosted, guest = hosted_occasion(verb, obj) if trigger.type == "CONSULT" \
             else (False, None)
-        if hosted:  # "X hosted a reception for Y": Y comes to X (the visitor acts)
-            return guest, actor, item
+        if hosted:  # "X hosted a reception for Y": Y comes to X (the visitor acts); for no
+            # one named ("Macron hosted a dinner at the Elysee") it is no meeting
+            return (guest, actor, item) if guest is not None else (None, None, item)
         if circumstance(recipient):
             recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)
@@ -1657,7 +1667,7 @@ class EventCoder:
         """Whether a verb is a transfer trigger (give, supply, hand over, ...)."""
         return any(t.transfer for t in self.lex.triggers.get(verb.lemma_.lower(), []))
 
-    def _domestic(self, token: Any, abroad: bool = False, ann: Annotated | None = None) -> bool:
+    def _domestic(self, ann: Annotated, token: Any, abroad: bool = False) -> bool:
         """Whether a party token may be one of a state outlet's own: a pronoun, or people or
         a body not marked foreign ("the province", "youth workteams"); a named person only
         when named by a bare office title ("Vice Foreign Minister X"; others send gifts from
@@ -1674,12 +1684,12 @@ class EventCoder:
             if abroad and token.lower_ not in FIRST_PERSON:
                 return False
             bound = bound_subject(token)
-            return bound is None or self._domestic(bound)
+            return bound is None or self._domestic(ann, bound)
         if token.ent_type_ == "PERSON" and not group_word(token, self.lex.people_nouns):
             # a person, not "the ... Department Store" read as one; an official named by a
             # bare title is the outlet's own ("Vice Foreign Minister Kim Jong Gyu"), also
             # where named bare after the title came once ("... Jang Yong Gil signed")
-            return titled_official(token) or (ann is not None and _titled_before(ann, token))
+            return titled_official(token) or _titled_before(ann, token)
         if others_of(token):
             return False  # "its allies": another party's counterparts
         # "organs and hospitals": one party (not "on behalf of the Party and the
@@ -1714,30 +1724,39 @@ class EventCoder:
                 explanation.append(f"a protest held in {actor.country}: its people protest")
         if not judicial:
             return actor
-        actor = self._authority(ann, verb, actor, actor_tok, explanation)
+        actor = self._authority(ann, verb, actor, actor_tok, explanation,
+                                recipient_tok is not None and _nationality_told(recipient_tok))
         if actor is not None and actor.country and recipient is not None and \
                 recipient.country is None and recipient_tok is not None and \
                 recipient_tok.pos_ == "NOUN" and self._is_people(recipient_tok) and \
-                _agentless_passive(verb):
+                _agentless_passive(verb) and not _nationality_told(recipient_tok):
             # "two prison officers were charged in Manhattan": people no text places, told
             # as the subject of the charge where they are, are most likely of that state (a
-            # named person may be a foreigner held there, so is left alone)
+            # named person may be a foreigner held there, so is left alone, and so are
+            # people told by a nationality of their own: "Kurdish activists", "Korean
+            # residents")
             recipient.country = actor.country
         return actor
 
     def _authority(self, ann: Annotated, verb: Any, actor: Party | None, actor_tok: Any,
-                   explanation: list[str]) -> Party | None:
+                   explanation: list[str], foreigner: bool) -> Party | None:
         """The state whose police or courts did a judicial act no text names the state of:
-        "X was arrested in Berlin", "police arrested X in Berlin" (Germany's); else the
-        dateline's or the story's state ("WASHINGTON -- two officers were charged"). An
-        actor the text places, or one that is no authority, stays as it is."""
+        "X was arrested in Berlin", "police arrested X in Berlin" (Germany's); else, where
+        the sentence names no place, the dateline's ("WASHINGTON -- two officers were
+        charged"; not "WASHINGTON -- a tourist was arrested in Dubai"); else the story's
+        state, unless the one acted on is told by a nationality of their own (``foreigner``:
+        "An American journalist was arrested" says nothing of by whom). An actor the text
+        places, or one that is no authority, stays as it is."""
         if actor is not None and (actor.country or actor_tok is None
-                                  or actor_tok.lemma_.lower() not in authority_nouns()):
-            return actor
+                                  or actor_tok.lemma_.lower() not in authority_nouns()
+                                  or epithet_state(actor_tok, self._home_country(ann))):
+            return actor  # "the puppet police": the outlet's epithet places them
         if actor is None and not _agentless_passive(verb):
             return actor
-        code = scene_state(ann, verb) or dateline_state(ann.document.text) or (
-            story_state(ann) if self._home_country(ann) is None else None)
+        code = scene_state(ann, verb) or (None if names_scene(verb) else (
+            dateline_state(ann.document.text) or (
+                story_state(ann) if self._home_country(ann) is None and not foreigner
+                else None)))
         if code is None:
             return actor
         explanation.append(f"a judicial act ('{verb.text}'): {code}'s police or courts")
@@ -1897,12 +1916,9 @@ class EventCoder:
         as others' or foreign."""
         if self._home_country(ann) is not None:
             return None
-        if token is not None and any(
-                p.dep_ == "prep" and p.lower_ == "from" and any(
-                    o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
-                for p in token.children):
-            return None  # "Singh, 24, from Punjab's Bhatinda": from a place of their own,
-            # which the story's state need not be
+        if token is not None and origin_named(token):
+            return None  # a person told with a place of origin the text does not place is
+            # from there, not of the story's state
         if entity is not None:  # not a body: "the Taliban" in a U.S. story is no U.S. one
             person = entity.schema == "Person"
         else:
@@ -2750,6 +2766,21 @@ def _foreign_scene(ann: Annotated, token: Any, home: str | None) -> bool:
                for m, e in ann.mentions_in(sent.start_char, sent.end_char))
 
 
+def _nationality_told(token: Any) -> bool:
+    """Whether people are told by a nationality of their own: a nationality word for them
+    or before them ("Americans", "Kurdish activists", "a U.S. citizen")."""
+    return token.ent_type_ in ("NORP", "GPE") or demonym_country(token) is not None or any(
+        c.ent_type_ in ("NORP", "GPE") or demonym_country(c) for c in token.lefts
+        if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _states_in_view(ann: Annotated, token: Any) -> set[str]:
+    """The states the sentence of a token names (its places, bodies and people)."""
+    sent = token.sent
+    return {e.countries[0] for _, e in ann.mentions_in(sent.start_char, sent.end_char)
+            if e.countries}
+
+
 def _titled_before(ann: Annotated, token: Any) -> bool:
     """Whether the person a bare name names was named with a bare office title at another
     mention ("Vice-Minister of IT Industry Jang Yong Gil ... Jang Yong Gil signed"): news
@@ -2763,16 +2794,12 @@ def _titled_before(ann: Annotated, token: Any) -> bool:
 def _titled(ann: Annotated, entity: Entity) -> bool:
     """Whether any mention of a person (or of the same name told with a title) carries a
     bare office title, in its words or in its parse (``parties.titled_official``)."""
-    text = ann.document.text
-    for other in _told_as(ann, entity):
-        if titled_name(text, other) or any(  # a titled mention the linker did not take
-                bare_title_before(text, m.start()) for m in re.finditer(
-                    re.escape(other.name), text)):
+    if titled_name(ann.document.text, entity):
+        return True
+    for mention in entity.mentions:
+        span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and titled_official(span.root):
             return True
-        for mention in other.mentions:
-            span = ann.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and titled_official(span.root):
-                return True
     return False
 
 
@@ -2784,14 +2811,6 @@ def _unlisted_body(ann: Annotated, party: Party) -> bool:
     entity = ann.entity(party.entity)
     return entity is None or (entity.kb_id is None and (
         entity.schema != "Person" or _titled(ann, entity)))
-
-
-def _told_as(ann: Annotated, entity: Entity) -> list[Entity]:
-    """A person's entity with those the linker made of the same name told with a title
-    before it ("Industry Jang Yong Gil" for "Jang Yong Gil", from "Vice-Minister of IT
-    Industry Jang Yong Gil"): one person, named once in full."""
-    return [entity, *(e for e in ann.entities if e.schema == "Person" and e.id != entity.id
-                      and e.name.endswith(" " + entity.name))]
 
 
 def _linked(party: Party | None) -> bool:

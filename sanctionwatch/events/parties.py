@@ -66,6 +66,26 @@ def scene_state(ann: Annotated, verb: Any) -> str | None:
     """The state where a verb's act took place, from an "in"/"at" phrase on it naming a
     place ("arrested in April in Berlin", "pleaded in Manhattan federal court"): the first
     such place the text gives a state of."""
+    for t in _scene_words(verb):
+        code = capital_state(t)
+        if code is None:
+            code = next((c for _, e in ann.mentions_in(t.idx, t.idx + len(t.text))
+                         if e.schema != "Person" for c in e.countries[:1]), None)
+        if code is None:
+            code = territory_code(t.text) or party_words().subdivisions.get(t.text)
+        if code is not None:
+            return code
+    return None
+
+
+def names_scene(verb: Any) -> bool:
+    """Whether a verb's "in"/"at" phrases name a place at all, placed or not ("arrested in
+    Dubai"): where one is named, the dateline's state is not where the act took place."""
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in _scene_words(verb))
+
+
+def _scene_words(verb: Any) -> Iterator[Any]:
+    """The names in a verb's (or its object's) "in"/"at" phrases that may be its scene."""
     preps = [c for c in verb.children if c.dep_ == "prep"] + [  # "staged a rally in Seoul"
         p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
     for prep in preps:
@@ -80,15 +100,7 @@ def scene_state(ann: Annotated, verb: Any) -> str | None:
                     {b.i for b in a.ancestors}]
             if any(a.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") for a in path):
                 continue  # "for a call he made to the office in Washington": not the scene
-            code = capital_state(t)
-            if code is None:
-                code = next((c for _, e in ann.mentions_in(t.idx, t.idx + len(t.text))
-                             if e.schema != "Person" for c in e.countries[:1]), None)
-            if code is None:
-                code = territory_code(t.text) or party_words().subdivisions.get(t.text)
-            if code is not None:
-                return code
-    return None
+            yield t
 
 
 SCENE_BOUNDS = ("ccomp", "relcl", "parataxis")  # a clause told apart has its own scene
@@ -289,8 +301,9 @@ def anaphoric(token: Any) -> bool:
     dets = [c for c in token.children if c.dep_ == "det"]
     return len(dets) == 1 and dets[0].lower_ == "the" and all(
         c.dep_ in ("det", "punct") or (c.dep_ == "case" and c.i > token.i) or (
-            c.dep_ in ("amod", "compound") and c.i < token.i
-            and c.lower_ in _party_list("government_qualifiers"))  # "the interim government"
+            c.dep_ in ("amod", "compound") and c.i < token.i  # "the interim government",
+            and " ".join(t.lower_ for t in c.subtree)  # "the de facto government"
+            in _party_list("government_qualifiers"))
         for c in token.children)
 
 
@@ -629,6 +642,17 @@ def hosted_occasion(verb: Any, obj: Any) -> tuple[bool, Any]:
                 if guest is not None:
                     return True, guest
     return True, None
+
+
+def origin_named(token: Any) -> bool:
+    """Whether a person is told with a place of origin ("X, 24, from Y", "X, a farmer from
+    Y"): a "from" phrase naming a place, not a body ("a lawyer from Microsoft"), on the name
+    or its apposition."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "NORP")
+        for o in p.children)
+        for node in (token, *(c for c in token.children if c.dep_ == "appos"))
+        for p in node.children)
 
 
 def capital_state(token: Any) -> str | None:
@@ -1106,23 +1130,23 @@ def participle_destination(verb: Any) -> Any:
 
 
 def titled_name(text: str, entity: Entity) -> bool:
-    """Whether a person is written with an office title before the name ("Vice Foreign
-    Minister Kim Jong Gyu"), inside the mention or just before it: see
-    ``titled_official``."""
+    """Whether a person is written with a bare office title ("Vice Foreign Minister Kim Jong
+    Gyu"; not "Russian Deputy Minister of Trade X"), inside a mention or just before the
+    name anywhere it is written (news gives the title once, also where the linker read the
+    titled mention as another, longer name): see ``titled_official``."""
     words = party_words().office_words - _party_list("head_titles")
-    for mention in entity.mentions:
-        before = text[max(0, mention.start - 40):mention.start].split()
-        inside = mention.text.lower().split()
-        if (before and before[-1].lower() in words) or (
-                len(inside) > 1 and inside[0] in words):
-            return True
-    return False
+    if any(len(inside := m.text.lower().split()) > 1 and inside[0] in words
+           for m in entity.mentions):
+        return True
+    starts = {m.start for m in entity.mentions} | {
+        m.start() for m in re.finditer(re.escape(entity.name), text)}
+    return any(_bare_title_before(text, start) for start in starts)
 
 
 TITLE_JOINERS = frozenset({"of", "and", "the", "for", "&"})
 
 
-def bare_title_before(text: str, start: int) -> bool | None:
+def _bare_title_before(text: str, start: int) -> bool | None:
     """Whether the words just before a name at ``start`` are a bare office title ("Vice-
     Minister of External Economic Relations Pak Song Chol"): True for a title with no state
     in it, False for one naming a state ("Russian Deputy Minister of Trade X"), None where

@@ -713,7 +713,8 @@ class EventCoder:
             etype, cameo = "AGREE", "033"
             explanation.append("a transfer still to come: a promise of it (AGREE)")
         if etype in self.lex.threat_types and modality in ("planned", "hypothetical") and \
-                actor is not None and self._conditional(verb):  # "faces jail if convicted": none
+                actor is not None and self._conditional(verb) and "legal" not in \
+                trigger.context:  # "could be jailed if convicted": a court's act, no threat
             etype, cameo, mode, context = "THREATEN", "130", None, ()
             modality, why = "asserted", "a coercive act promised on a condition: a threat"
             explanation.append("threatened on a condition: THREATEN")

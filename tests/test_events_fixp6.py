@@ -139,10 +139,8 @@ def test_hosted_occasion_guest_visits_host(code: Any, text: str, wire: tuple[str
 # --- KCNA's "puppet": the ROK's only where no other state is in view --------------------
 
 @pytest.mark.parametrize("text, etype", [
-    pytest.param("Pyongyang, June 14 (KCNA) -- The puppet army shelled residential areas in "
-                 "Donetsk.", "ASSAULT", marks=pytest.mark.xfail(
-                     strict=True, reason="the knowledge base places no Donetsk, so no other "
-                     "state is in view")),
+    ("Pyongyang, June 14 (KCNA) -- The puppet army shelled residential areas in Donetsk.",
+     "ASSAULT"),
     ("Pyongyang, June 14 (KCNA) -- The puppet forces fired missiles at Belgorod in Russia.",
      "ASSAULT"),
 ])

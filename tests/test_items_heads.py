@@ -178,3 +178,18 @@ def test_pounds_alone_are_a_weight_not_money(code: Any) -> None:
     items = [e.item for e in code("A Dutch trader sold 500 pounds of caviar to a restaurant "
                                   "in Moscow.") if e.item is not None]
     assert items and all(i.value is None for i in items), items
+
+
+@pytest.mark.parametrize("text, category", [
+    # goods of no named kind sent for a disaster's victims are relief
+    ("The governor conveyed the materials to the flood victims in the province on Monday.",
+     "humanitarian"),
+    ("The Red Cross sent goods to earthquake survivors in southern Turkey.", "humanitarian"),
+    ("China sent supplies to flood-hit areas of Myanmar last week.", "humanitarian"),
+    # no disaster named, or a kind named: the goods stay what they are
+    ("A Chinese firm sent materials to a factory in Dandong.", "other_goods"),
+    ("The leader sent gifts to the builders of the flood-hit areas.", "other_goods"),
+])
+def test_goods_of_no_kind_sent_for_disaster_victims_are_relief(
+        code: Any, text: str, category: str) -> None:
+    assert transfer_item(code, text).category == category

@@ -524,6 +524,14 @@ class EventCoder:
             # ("Russian missiles struck Kyiv": a weapon strikes for whoever fired it)
             return None  # "a train carrying aid arrived": no one visits
         item = self._item(verb, item_tok, ann) if trigger.transfer else seized
+        if item is not None and item.category == "other_goods" and item_tok is not None \
+                and item_tok.lemma_.lower() in self.lex.relief_goods and any(
+                    t.lemma_.lower() in self.lex.relief_words for t in verb.subtree):
+            # "conveyed the materials to the flood victims": goods of no kind sent for a
+            # disaster's victims are relief
+            item = Item(text=item.text, category="humanitarian", quantity=item.quantity,
+                        value=item.value)
+            explanation.append("goods of no named kind sent for a disaster's victims: relief")
         visitor = self._visitor(verb, trigger, item)
         if visitor is not None:  # "Kim Jong Un received Sergei Shoigu": a visit hosted
             trigger = Trigger(lemma=trigger.lemma, type=str(trigger.person_type),

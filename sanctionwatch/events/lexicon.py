@@ -134,6 +134,8 @@ class Lexicon:
     hazard_nouns: frozenset[str] = frozenset()  # natural forces are no actors
     # what kills by accident ("killed in a helicopter crash", "when a truck crashed")
     accident_nouns: frozenset[str] = frozenset()
+    relief_words: frozenset[str] = frozenset()  # goods of no kind sent to disaster victims
+    relief_goods: frozenset[str] = frozenset()  # goods of no kind: "materials", "supplies"
     visit_nouns: frozenset[str] = frozenset()  # "Putin's visit to Pyongyang"
     # types a conditional future act of turns into a threat ("will impose tariffs if ...")
     threat_types: frozenset[str] = frozenset()
@@ -259,7 +261,8 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "prevention_verbs", "instrument_nouns", "contest_words",
                          "place_nouns", "abstract_nouns", "occasion_nouns",
                          "counterpart_verbs", "voice_nouns", "reception_nouns",
-                         "likeness_nouns", "emblem_nouns", "accident_nouns",
+                         "likeness_nouns", "emblem_nouns", "accident_nouns", "relief_words",
+                         "relief_goods",
                          "observer_verbs", "occurrence_verbs", "burial_nouns",
                          "threat_promise_verbs")}
     for lemma in NAMED_VERBS:
@@ -326,6 +329,8 @@ def default_lexicon() -> Lexicon:
         inbound_light_verbs=lists["inbound_light_verbs"],
         hazard_nouns=lists["hazard_nouns"],
         accident_nouns=lists["accident_nouns"],
+        relief_words=lists["relief_words"],
+        relief_goods=lists["relief_goods"],
         visit_nouns=lists["visit_nouns"],
         prevention_verbs=lists["prevention_verbs"],
         instrument_nouns=lists["instrument_nouns"],

@@ -56,6 +56,7 @@ def test_judicial_act_not_placed_by_accused_or_far_dateline(code: Any, text: str
     ("Police arrested three men in Berlin on Monday.", "de"),
     ("A Canadian woman was sentenced to death in China.", "cn"),
     ("A French aid worker was arrested in Tehran last month.", "ir"),
+    ("WASHINGTON (AP) - A British tourist was arrested in Dubai for drinking.", "ae"),
     # no place named: the dateline's state
     ("MOSCOW (Reuters) - A U.S. citizen was arrested on suspicion of espionage.", "ru"),
     ("WASHINGTON (AP) -- Two prison guards were charged Tuesday with falsifying records.",

@@ -317,7 +317,7 @@ class EventCoder:
         if trigger.purpose_words and not _purpose_is(verb, trigger.purpose_words):
             return None  # "took to the streets to celebrate the win": no protest
         if trigger.objects and not any(_names(obj, trigger.objects) for obj in [*_children(
-                verb, ("dobj", "nsubjpass")), *_needed_objects(verb, trigger.needs)]):
+                verb, ("dobj", "nsubjpass")), *_prep_objects(verb, trigger.needs)]):
             return None  # "mobilized all forces and means on harvesting": no troops; "lifted
             # the trophy", "signed Mbappe": no measure eased, no document signed
         if trigger.skill and not self._skill_named(verb):
@@ -441,7 +441,7 @@ class EventCoder:
             recipient_tok = swallowed_name(recipient_tok) or (
                 _to_object(light_obj) if light_obj is not None else None)
         if trigger.objects and recipient_tok is not None and any(
-                t.i == recipient_tok.i for t in _needed_objects(verb, trigger.needs)) and \
+                t.i == recipient_tok.i for t in _prep_objects(verb, trigger.needs)) and \
                 recipient_tok.lemma_.lower() not in self.lex.voice_nouns:
             recipient_tok = None  # "took to the streets": what the verb needs, no party
         if trigger.type == "CONSULT" and light_obj is None and recipient_tok is not None and \
@@ -1159,7 +1159,7 @@ class EventCoder:
         """Whether an event noun names the weapon it is of: a modifier ("a missile test",
         "nuclear tests") or its "of" object ("the launch of a reconnaissance satellite")."""
         words = [*_modifiers(noun),
-                 *(w for pobj in _of_objects(noun) for w in (pobj, *_modifiers(pobj)))]
+                 *(w for pobj in _prep_objects(noun, ("of",)) for w in (pobj, *_modifiers(pobj)))]
         return any(self._is_weapon(word) for word in words)
 
     def _needed_goods(self, verb: Any, obj: Any, ann: Annotated, trigger: Trigger,
@@ -1329,7 +1329,7 @@ class EventCoder:
                 "compound", "amod", "nmod") and c.ent_type_ in ("GPE", "NORP", "ORG")), None)
         recipient = second or _from_object(noun, ("with", "against", "on"))
         if actor is None and trigger.type == "PROTEST":
-            actor = next((p for t in (noun, noun.head) for p in _from_object_all(t, ("in",))
+            actor = next((p for t in (noun, noun.head) for p in _prep_objects(t, ("in",))
                           if p.ent_type_ == "GPE"), None)
         if actor is not None and actor.i == noun.i:
             return None
@@ -2352,7 +2352,7 @@ def _names(noun: Any, words: tuple[str, ...]) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words
                                  for c in _modifiers(noun)) or any(
-        _names(o, words) for o in _of_objects(noun))
+        _names(o, words) for o in _prep_objects(noun, ("of",)))
 
 
 def _governing_verb(token: Any) -> Any:
@@ -2368,10 +2368,10 @@ def _modifiers(noun: Any) -> list[Any]:
     return [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
 
 
-def _of_objects(noun: Any) -> list[Any]:
-    """The objects of the noun's "of" phrases ("a satellite" in "the launch of a
-    satellite")."""
-    return [o for p in _children(noun, ("prep",)) if p.lower_ == "of"
+def _prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
+    """The objects of every given preposition directly under a token ("a satellite" in
+    "the launch of a satellite"; "a message" in "replied to a message")."""
+    return [o for p in _children(token, ("prep",)) if p.lower_ in preps
             for o in _children(p, ("pobj",))]
 
 
@@ -2547,17 +2547,10 @@ def _means_of(verb: Any) -> Any:
     return prep.head
 
 
-def _from_object_all(token: Any, preps: tuple[str, ...]) -> list[Any]:
-    """The objects of every given preposition directly under a token."""
-    return [o for p in _children(token, ("prep",)) if p.lemma_.lower() in preps
-            for o in _children(p, ("pobj",))]
-
-
 def _writer(text: Any) -> Any:
     """Who wrote a message or letter: its possessor ("Putin's letter"), its "from X", or
     the agent of the participle describing it ("a message sent by X"); None if not told."""
-    of = [o for p in _children(text, ("prep",)) if p.lower_ == "of"
-          for o in _children(p, ("pobj",))]  # "a message of sympathy sent by X"
+    of = _prep_objects(text, ("of",))  # "a message of sympathy sent by X"
     return _first(_children(text, ("poss",))) or _from_object(text) or next(
         (agent_of(c) for t in (text, *of) for c in _children(t, ("acl",))
          if agent_of(c) is not None), None)
@@ -3167,13 +3160,6 @@ def _adverb_preps(verb: Any) -> set[str]:
     return {p.lemma_.lower() for c in verb.children
             if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS
             for p in c.children if p.dep_ == "prep"}
-
-
-def _needed_objects(verb: Any, needs: tuple[str, ...]) -> list[Any]:
-    """The objects of a verb's needed prepositions ("replied to a message": the message),
-    which stand for its direct object where the verb takes none."""
-    return [obj for prep in _children(verb, ("prep",)) if prep.lower_ in needs
-            for obj in _children(prep, ("pobj",))]
 
 
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:

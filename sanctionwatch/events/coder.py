@@ -12,9 +12,8 @@ carries an explanation of the rules that produced it.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import chain
@@ -34,6 +33,7 @@ from sanctionwatch.events.items import (
     trailing_purpose,
 )
 from sanctionwatch.events.lexicon import Good, Lexicon, Trigger, default_lexicon
+from sanctionwatch.events.merge import _Draft, _key, _merge
 from sanctionwatch.events.money import money_words
 from sanctionwatch.events.parties import (
     act_scene,
@@ -52,13 +52,10 @@ from sanctionwatch.events.parties import (
     capital_state,
     circumstance,
     clause_recipient,
-    conjunct_subject,
-    controller,
     country_phrase,
     dateline_state,
     demonym_country,
     described_before,
-    description_head,
     earlier_salient,
     epithet_state,
     event_host,
@@ -98,10 +95,8 @@ from sanctionwatch.events.parties import (
     reproach_target,
     scene_state,
     shared_object,
-    stands_for_state,
     state_entity,
     story_state,
-    stranded_subject,
     stray_agent,
     swallowed_name,
     territory_code,
@@ -117,15 +112,58 @@ from sanctionwatch.events.sources import (
     speaker_phrase,
     speakers,
 )
+from sanctionwatch.events.syntax import (
+    OBJECTS,
+    SUBJECTS,
+    TIME_NOUNS,
+    _adjunct,
+    _adverb_preps,
+    _agentless_passive,
+    _children,
+    _clause_subject,
+    _conditioned_party,
+    _count_words,
+    _describes,
+    _done,
+    _evaluated,
+    _first,
+    _from_object,
+    _further,
+    _goods_before_worth,
+    _governing_verb,
+    _has_aux,
+    _helped,
+    _hyphen_windows,
+    _in_clause,
+    _inherited_subject,
+    _jail_term,
+    _levels,
+    _light_objects,
+    _means_of,
+    _modifiers,
+    _names,
+    _needed_prep_on_object,
+    _object_read_as_subject,
+    _origin,
+    _prep_objects,
+    _prep_of,
+    _purpose,
+    _purpose_is,
+    _same_act,
+    _shared_object,
+    _state_scene,
+    _thing,
+    _to_object,
+    _user_of,
+    _verb_misread,
+    _words,
+)
 from sanctionwatch.extract.agencies import AgencyIndex, default_agencies
 from sanctionwatch.model import Entity, Event, Item, Party, Span
 
-SUBJECTS = ("nsubj", "csubj")
-OBJECTS = ("dobj", "obj", "attr")
 UNKNOWN_SUPPLIER = "?supplier"
 PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her", "they",
                                "them", "you"})
-TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
 # speech acts aimed at someone's deed: "a warning over X's remarks" is aimed at X
 REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})  # a first person quoted
@@ -133,41 +171,9 @@ WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a qu
 # verbs that put a question as well as a request ("asked if", "asked about"); "demanded
 # compensation if the ship is held" is a demand on a condition
 ASKING = frozenset({"ask", "inquire", "enquire"})
-PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
 # "in exchange for X", "in return for X": X is given back for what the verb moved
 EXCHANGE_NOUNS = frozenset({"exchange", "return"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
-
-
-@dataclass
-class _Draft:
-    """An event being built, with the tokens it came from (for merging and scoring)."""
-
-    event: Event
-    actor_key: str
-    recipient_key: str
-    # the trigger token and the tokens naming the same act (conjuncts sharing one object,
-    # a means "by attacking" under "killing"): one act told by two verbs is one event
-    trigger_i: int = -1
-    same_act: frozenset[int] = frozenset()
-    item_i: int = -1  # the goods' head token: one load told twice in a sentence is one event
-    # conjoined verbs on the one object this verb has ("denounces and rejects X"): one
-    # utterance, even where the verbs code different speech acts
-    shared: frozenset[int] = frozenset()
-    # told as one more act of its kind ("They also launched drills", "again fired"): never
-    # a restatement of an act told before it
-    further: bool = False
-
-
-FURTHER_WORDS = frozenset({"also", "again", "further", "additionally", "too", "likewise"})
-
-
-def _further(verb: Any) -> bool:
-    """Whether a verb is told as one more act of its kind: "also", "again", "too" on it
-    (or on the clause it is the infinitive of: "also plans to launch")."""
-    nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    return any(c.dep_ == "advmod" and c.lower_ in FURTHER_WORDS
-               for node in nodes for c in node.children)
 
 
 class EventCoder:
@@ -2323,230 +2329,6 @@ class EventCoder:
         return agency.agency.canonical if agency is not None else speaker_phrase(token)
 
 
-# ---- helpers ---------------------------------------------------------------------------
-def _hyphen_windows(before: list[Any], size: int) -> list[list[str]]:
-    """The last ``size`` words before a goods noun as written with hyphens ("dual-use
-    goods" -> ["dual-use"]) and with the hyphens dropped ("iron-ore" -> ["iron"]): the
-    tokenizer splits "dual-use" into three tokens, the vocabulary writes it as one word."""
-    def hyphened(t: Any) -> bool:  # "use" in "dual-use": right after a hyphen, no spaces
-        return t.i >= 2 and t.doc[t.i - 1].text == "-" and not t.doc[t.i - 1].whitespace_ \
-            and not t.doc[t.i - 2].whitespace_
-
-    if size <= 0 or not any(hyphened(t) for t in before):
-        return []
-    joined: list[str] = []
-    for t in before:
-        if t.text == "-":
-            continue
-        if joined and hyphened(t) and t.doc[t.i - 2].text.lower() == joined[-1].split("-")[-1]:
-            joined[-1] += "-" + t.text.lower()
-        else:
-            joined.append(t.text.lower())
-    bare = [w for word in joined for w in word.split("-")]
-    return [joined[-size:], bare[-size:]]
-
-
-def _names(noun: Any, words: tuple[str, ...]) -> bool:
-    """Whether a noun is one of the words, alone or with its modifier ("armed force"), or
-    counts them ("thousands of troops")."""
-    lemma = noun.lemma_.lower()
-    return lemma in words or any(f"{c.lemma_.lower()} {lemma}" in words
-                                 for c in _modifiers(noun)) or any(
-        _names(o, words) for o in _prep_objects(noun, ("of",)))
-
-
-def _governing_verb(token: Any) -> Any:
-    """The nearest verb above a token (the verb whose clause it is in), or None."""
-    node = token.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node if node.pos_ in ("VERB", "AUX") else None
-
-
-def _modifiers(noun: Any) -> list[Any]:
-    """The compound and adjective modifiers before a noun ("missile" in "a missile test")."""
-    return [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-
-
-def _prep_objects(token: Any, preps: tuple[str, ...]) -> list[Any]:
-    """The objects of every given preposition directly under a token ("a satellite" in
-    "the launch of a satellite"; "a message" in "replied to a message")."""
-    return [o for p in _children(token, ("prep",)) if p.lower_ in preps
-            for o in _children(p, ("pobj",))]
-
-
-def _children(token: Any, deps: tuple[str, ...]) -> list[Any]:
-    return [c for c in token.children if c.dep_ in deps]
-
-
-def _first(tokens: list[Any]) -> Any:
-    return tokens[0] if tokens else None
-
-
-def _inherited_subject(verb: Any) -> Any:
-    """The subject of the verb an infinitive, conjunct, participle or gerund hangs from
-    ("conveyed information about gifting": the conveyer gifts)."""
-    node = verb
-    for _ in range(6):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        root = node.sent.root
-        if node.dep_ == "acl" and node.tag_ in ("VBD", "VBN") and root.i < node.i and \
-                root.pos_ in ("NOUN", "PROPN") and _children(node, ("dobj",)):
-            # "The Russian ambassador, doyen of the corps, and ... handed over the baskets":
-            # a participle with an object of its own is the main verb the parser missed,
-            # and the noun it made the root is its subject
-            return root
-        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN") \
-                and not infinitive and not _done_to(node):
-            return node.head
-        # the parser's misplaced subjects: "... was the first to X and also supported",
-        # "... on Russia and the ROK has sought to"
-        repaired = conjunct_subject(node) or stranded_subject(node)
-        if repaired is not None:
-            return repaired
-        # "acomp": "Russia is due / ready / willing to deliver": the copula's subject
-        if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj",
-                             "dobj", "acl", "acomp") or node.head.i == node.i:
-            return None
-        if node.dep_ == "acl" and infinitive:  # "his willingness to provide": his
-            owner = _first(_children(node.head, ("poss",)))
-            if owner is not None:
-                return bound_subject(owner) or owner
-        controlling = controller(node)  # "urged Iran to stop", "denounce X for supplying"
-        if controlling is not None:
-            return controlling
-        # "Obama is scheduled to attend", "X was urged to stop": the passive's subject; so
-        # too "X was accused / suspected / arrested of or for supplying", "X was charged
-        # with exporting": X did it
-        deps = (*SUBJECTS, "nsubjpass") if node.dep_ == "xcomp" or (
-            node.dep_ == "prep" and node.lower_ in ("of", "for", "with")) else SUBJECTS
-        node = node.head
-        subj = _first(_children(node, deps))
-        if subj is not None and subj.dep_ == "nsubjpass" and not is_party_like(subj):
-            subj = None  # "the room was used to display": an instrument does not act
-        if subj is not None and subj.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
-            return node.head  # "the U.S., which set conditions when supplying": the U.S.
-        if subj is not None:
-            return subj
-    return None
-
-
-def _done_to(clause: Any) -> bool:
-    """A gerund the parser hung on the thing a verb acts on ("kicked off live ammunition
-    firing drills": "firing" on "ammunition"): a thing that is an object does not act,
-    the governing verb's subject does."""
-    head = clause.head
-    if clause.dep_ != "acl" or clause.tag_ != "VBG" or head.i != clause.i - 1 or \
-            head.dep_ not in ("dobj", "pobj") or not _thing(head) or head.ent_type_:
-        return False
-    # one noun phrase read as a clause: no determiner on either noun ("a tanker carrying
-    # oil" is a tanker that carries)
-    obj = next((c for c in clause.children if c.dep_ == "dobj" and c.i == clause.i + 1), None)
-    return obj is not None and not any(c.dep_ in ("det", "poss") for n in (head, obj)
-                                       for c in n.children)
-
-
-def _thing(token: Any) -> bool:
-    """A pronoun or noun for a thing ("it", "help"), not for people or a body."""
-    if token.pos_ == "PRON":
-        return token.lower_ in ("it", "this", "that")
-    return token.pos_ == "NOUN" and not is_party_like(token)
-
-
-def _agentless_passive(verb: Any) -> bool:
-    """A passive with no "by" agent ("were handed over to the farm")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children)
-
-
-def _prep_of(token: Any) -> str:
-    """The preposition a noun is the object of ("" for none)."""
-    return token.head.lemma_.lower() if token.dep_ == "pobj" else ""
-
-
-def _light_objects(verb: Any) -> list[Any]:
-    """A light verb's object nouns: its objects or the subject of its passive ("a summit
-    was held"). A participle describing a noun ("the summit held last June") is background.
-    An amount or a kind of something stands for it ("imposed a new round of sanctions", "a
-    package of tariffs": the sanctions, the tariffs)."""
-    out = []
-    for obj in _children(verb, (*OBJECTS, "nsubjpass")):
-        inner = of_object(obj) if obj.lemma_.lower() in item_heads().pass_through else None
-        out.append(inner if inner is not None else obj)
-    return out
-
-
-
-def _adjunct(node: Any) -> bool:
-    """An adverbial clause beside a saying, not its content: "Expressing thanks ..., he
-    said", "X stressed ..., while Y condemned the move"."""
-    return node.dep_ == "advcl" and (node.tag_ == "VBG" or any(
-        c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if")
-        for c in node.children))
-
-
-def _verb_misread(token: Any) -> bool:
-    """A verb the tagger read as a noun: "bitterly denounces" (a manner adverb in -ly
-    modifies verbs, not nouns) in a conjunction of verbs."""
-    return token.tag_ == "NNS" and token.dep_ == "conj" and any(
-        c.dep_ == "advmod" and c.tag_ == "RB" and c.lower_.endswith("ly")
-        for c in token.children)
-
-
-def _purpose(verb: Any) -> bool:
-    """An infinitive of purpose under a state or a noun ("is on a visit to Russia to attend
-    the forum", "a plan to attack"): what was meant to happen, not what did. Under an act
-    ("staged a rally to denounce the U.S.") the purpose is carried out by the act."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                     for c in verb.children) and (
-        verb.dep_ == "acl" or (verb.dep_ == "advcl" and verb.head.lemma_ == "be"))
-
-
-def _purpose_is(verb: Any, words: tuple[str, ...]) -> bool:
-    """Whether the purpose told for an act ("to celebrate the win", "for the parade"), if any,
-    holds one of ``words``; an act with no purpose told passes."""
-    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    purposes += [o for p in _children(verb, ("prep",)) if p.lower_ == "for"
-                 for o in _children(p, ("pobj",))]
-    return not purposes or any(t.lemma_.lower() in words for p in purposes for t in p.subtree)
-
-
-def _conditioned_party(verb: Any, pronoun: Any, marks: frozenset[str]) -> Any:
-    """The named subject of a verb's condition clause (marked by one of ``marks``) that a
-    pronoun in the main clause takes up ("if the ROK goes on, it will face ..."): the party
-    warned, or None."""
-    if pronoun is None or pronoun.lower_ not in ("it", "they"):
-        return None
-    for clause in _children(verb, ("advcl",)):
-        if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
-            subject = _first(_children(clause, ("nsubj",)))
-            if subject is not None and subject.pos_ == "PROPN":
-                return subject
-    return None
-
-
-def _jail_term(verb: Any) -> Any:
-    """The term a verb's object names in prison ("faces 10 years in prison", "a maximum of
-    20 years in jail", "life in prison"), or None."""
-    for obj in _children(verb, ("dobj",)):
-        places = [*obj.subtree, *(o for p in _children(verb, ("prep",)) for o in p.children)]
-        if any(tok.dep_ == "pobj" and tok.lemma_.lower() in ("prison", "jail") and
-               tok.head.lower_ == "in" for tok in places):
-            return obj  # (the parser may hang "in prison" on the verb)
-    return None
-
-
-def _means_of(verb: Any) -> Any:
-    """The act a "by V-ing" clause is the means of ("will respond by scattering rubbish":
-    respond), or None."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.dep_ != "prep" or \
-            prep.head.pos_ not in ("VERB", "AUX"):
-        return None
-    return prep.head
-
-
 def _writer(text: Any) -> Any:
     """Who wrote a message or letter: its possessor ("Putin's letter"), its "from X", or
     the agent of the participle describing it ("a message sent by X"); None if not told."""
@@ -2568,58 +2350,6 @@ def _wh_question(sent: Any, verb: Any) -> bool:
         first.head.dep_ not in ("nsubj", "nsubjpass")
 
 
-def _evaluated(verb: Any) -> bool:
-    """A participle describing the subject of a copula with a judgement ("the bouquets
-    presented to the veterans were an expression of reverence", "the aid sent last year was a
-    great encouragement"): the sentence evaluates an act told before."""
-    head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.dep_ != "nsubj":
-        return False
-    copula = head.head
-    return copula.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in copula.children)
-
-
-def _describes(verb: Any) -> bool:
-    """A relative clause or a participle describing a noun ("the money NASA requested",
-    "bombs banned by law", "forces attacking the town"): background to the sentence's own
-    act. Kept: an aside on a named party ("the United States, which accuses him of ..."
-    states a fact of its own), a clause under a time noun ("the day when they met"), and an
-    "-ing" form under a thing (the parser's "ammunition firing drills")."""
-    head = verb.head
-    if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON") or \
-            head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_NOUNS:
-        return False  # "the fourth time I have been deported": the act is told
-    if verb.dep_ == "relcl":
-        aside = head.pos_ == "PROPN" and verb.left_edge.i > 0 and \
-            verb.doc[verb.left_edge.i - 1].text == ","
-        return not aside
-    if verb.dep_ != "acl":
-        return False
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBG" and is_party_like(head))
-
-
-def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:
-    """The object of a "from X" (or other given preposition) under a token or under its
-    "of" phrase ("messages of greeting from the president": the parser hangs the "from"
-    on "greeting")."""
-    found = next((_first(_children(p, ("pobj",))) for p in _children(token, ("prep",))
-                  if p.lemma_.lower() in preps), None)
-    if found is not None or "of" in preps:
-        return found
-    return next((_from_object(pobj, preps) for p in _children(token, ("prep",))
-                 if p.lemma_.lower() == "of" for pobj in _children(p, ("pobj",))), None)
-
-
-def _origin(goods: Any) -> Any:
-    """The state word modifying goods ("Russian crude", "North Korean coal"), if any."""
-    if goods.pos_ not in ("NOUN", "PROPN"):
-        return None
-    before = [t for c in goods.lefts if c.dep_ in ("amod", "compound", "nmod")
-              for t in c.subtree]  # "Russian fighter jets": on the jets or on "fighter"
-    return next((t for t in before if t.dep_ in ("amod", "compound", "nmod")
-                 and t.ent_type_ in ("NORP", "GPE")), None)
-
-
 def _after_dateline(head: Any) -> Any:
     """A head inside a dateline ("Pyongyang, May 1 (KCNA) -- tractors ... were sent", the
     parser hanging the goods under the city) gives way to the top word after the dash."""
@@ -2629,35 +2359,6 @@ def _after_dateline(head: Any) -> Any:
     rest = [t for t in head.subtree if t.i > dash and t.pos_ in ("NOUN", "PROPN")]
     tops = [t for t in rest if t.head.i <= dash]
     return tops[0] if tops else head
-
-
-def _same_act(verb: Any) -> frozenset[int]:
-    """Verbs telling the verb's own act: conjuncts where one has no object of its own ("oppose
-    and reject the buildup") and means or manner clauses under it ("killed civilians by
-    shelling the city", "attacked, killing ...")."""
-    out = {verb.i}
-    has_obj = bool(_children(verb, OBJECTS))
-    for conj in verb.conjuncts:
-        if not has_obj or not _children(conj, OBJECTS):
-            out.add(conj.i)
-    for prep in _children(verb, ("prep",)):
-        if prep.lemma_.lower() in ("by", "through", "with"):
-            out.update(c.i for c in _children(prep, ("pcomp",)))
-    out.update(c.i for c in _children(verb, ("advcl",)) if c.tag_ == "VBG")
-    return frozenset(out)
-
-
-def _shared_object(verb: Any) -> frozenset[int]:
-    """The verb and its conjuncts that act on one object only one of them carries ("strongly
-    denounces and rejects the statement"): neither of the pair has another object or a
-    clause of its own ("accused X of meddling and warned that ..." tells two acts)."""
-    def own(v: Any) -> bool:
-        return bool(_children(v, (*OBJECTS, "ccomp", "xcomp", "dative")))
-    out = {verb.i}
-    for conj in verb.conjuncts:
-        if own(verb) != own(conj):
-            out.add(conj.i)
-    return frozenset(out)
 
 
 def _hyphen_country(noun: Any) -> str | None:
@@ -2670,30 +2371,6 @@ def _hyphen_country(noun: Any) -> str | None:
             territory = lookup_territory(part)
             if territory is not None and len(territory.code) == 2:
                 return territory.code
-    return None
-
-
-def _levels(chain: list[Any]) -> list[int]:
-    """How many governing (non-conjunct) links lie between the event verb and each node of
-    its chain to the root: conjuncts of the verb stay at its own level 0."""
-    out, level = [0], 0
-    for below in chain[:-1]:
-        level += below.dep_ != "conj"
-        out.append(level)
-    return out
-
-
-def _has_aux(verb: Any) -> bool:
-    """Whether a verb carries its own auxiliary (then a sibling's tense is not its own)."""
-    return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _to_object(noun: Any, preps: tuple[str, ...] = ("to", "with")) -> Any:
-    """The "to X"/"with X" under a light verb's object noun or its "of" phrase ("on X"
-    for sanctions: "imposed sanctions on X")."""
-    for tok in noun.subtree:
-        if tok.dep_ == "prep" and tok.lemma_.lower() in preps:
-            return _first(_children(tok, ("pobj",)))
     return None
 
 
@@ -2711,16 +2388,6 @@ def _past_dateline(sent: Any, subject: Any, verb: Any) -> Any:
     return after[0] if after else None
 
 
-def _done(verb: Any) -> bool:
-    """Whether a verb reports its act as completed: the perfect ("has offered") or a
-    passive participle with its agent ("weapons offered by the U.S.")."""
-    if verb.tag_ != "VBN":
-        return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
-        return True
-    return verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children)
-
-
 def _supplier(ann: Annotated, adj: Any, prefix: str) -> Party | None:
     """The supplier before the hyphen: an entity mention there, else a state name or
     adjective ("U.S.", "Russian") the territory table knows; None for anything else."""
@@ -2734,19 +2401,6 @@ def _supplier(ann: Annotated, adj: Any, prefix: str) -> Party | None:
     if territory is None or len(territory.code) != 2:
         return None
     return Party(entity=None, name=prefix, country=territory.code)
-
-
-def _user_of(goods: Any) -> Any:
-    """Who uses goods: the subject of the verb they are the object of, directly or through
-    a preposition ("attacked the city with U.S.-supplied missiles")."""
-    node = goods
-    for _ in range(3):
-        if node.dep_ not in ("dobj", "pobj", "prep", "obj") or node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return _first(_children(node, SUBJECTS)) or _inherited_subject(node)
-    return None
 
 
 # exchanges in which a state outlet's "he" is its own leader ("He sent a reply message to
@@ -2891,192 +2545,11 @@ def _promise_head(verb: Any, lex: Lexicon) -> Any:
     return None
 
 
-def _in_clause(token: Any, head: Any) -> bool:
-    """True for tokens of a relative or participial clause hanging off the item."""
-    node = token
-    while node.i != head.i:
-        if node.dep_ in ("relcl", "acl", "punct", "cc", "appos"):
-            return True
-        if node.dep_ == "prep" and node.lemma_.lower() in ("from", "to", "into"):
-            return True  # "a basket from the ambassador", "coal into Vietnam": the sender
-            # and the destination are no part of the goods
-        if node.dep_ == "prep" and node.lemma_.lower() in (
-                "on", "about", "over", "regarding", "in", "at", "off", "near", "during",
-                "after", "before", "since", "under") and not (
-                node.lemma_.lower() == "in" and (node.head.like_num or node.head.lemma_.lower()
-                                                 in item_heads().in_phrase)
-                and not any(c.ent_type_ in PLACE_OR_TIME for c in node.children)):
-            # "details on payment", "oil in transfers off the coast": no goods; but "$300
-            # million in military aid" is (and "worth $2 million in April" is a time)
-            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
 def _best_entity(entities: list[Entity]) -> Entity | None:
     order = {"Person": 0, "PublicBody": 1, "Organization": 1, "Company": 1, "Vessel": 2,
              "Country": 3}
     ranked = sorted(entities, key=lambda e: order.get(e.schema, 4))
     return ranked[0] if ranked else None
-
-
-def _key(ann: Annotated, party: Party | None) -> str:
-    """What makes two tellings' parties one party: ``country|identity``. A party's own
-    identity (its entity, else the head word of its description) comes first, so two people
-    or bodies of one state ("Corbyn" and "the Conservative Party", both British) stay two;
-    a state itself (named, by its capital, or as "we" in its own outlet's copy) is its
-    country alone, which :func:`_same_party` lets stand for any party of that state."""
-    if party is None:
-        return ""
-    country = party.country or ""
-    entity = ann.entity(party.entity)
-    if entity is not None:
-        identity = "" if entity.schema == "Country" and country else entity.id
-    elif party.entity is not None:  # an id the document does not hold: still an identity
-        identity = party.entity
-    elif country and not stands_for_state(party.name or ""):
-        # "two federal prison officers" and "the officers" are one party, "Noel" another
-        identity = "~" + description_head(party.name or "")
-    else:
-        identity = "" if country else (party.name or "").lower()
-    return f"{country}|{identity}"
-
-
-def _same_party(x: str, y: str) -> bool:
-    """Two keys (:func:`_key`) that may name one party: the same identity, or one a state
-    and the other a party of that state ("Russia" and "Putin"), or a description and a
-    named party of its state ("delegations ... departed" and "Minister X departed"); two
-    named parties, or two descriptions in other words, are two."""
-    if x == y:
-        return True
-    cx, _, ix = x.partition("|")
-    cy, _, iy = y.partition("|")
-    if not cx or cx != cy:
-        return False
-    if not (ix and iy):
-        return True
-    return ix.startswith("~") != iy.startswith("~")
-
-
-def _score(draft: _Draft) -> tuple[int, int]:
-    """Better evidence: more facts read (parties, item, HS, day-precise date), then shorter."""
-    e = draft.event
-    filled = sum(x is not None for x in (e.actor and e.actor.entity,
-                                          e.recipient and e.recipient.entity,
-                                          e.item, e.item and e.item.hs, e.date))
-    filled += 1 if e.date_precision == "day" else 0
-    filled += 1 if e.modality == "reported" else 0  # the telling that says whose word it is
-    return filled, -len(e.evidence.text)
-
-
-def _restates(a: _Draft, b: _Draft) -> bool:
-    """A vaguer telling of ``b``: same type, no party or item that disagrees, one agreeing."""
-    ea, eb = a.event, b.event
-    if ea.type != eb.type:
-        return False
-    if ea.evidence.start != eb.evidence.start and (a.further or b.further or (
-            ea.date_precision == eb.date_precision == "day" and ea.date != eb.date)):
-        return False  # "They also launched drills on July 2": one more act, not the same
-    if (ea.modality in ("denied", "hypothetical")) != (eb.modality in ("denied", "hypothetical")):
-        return False
-    vague = {"", "other_goods"}
-    ca = ea.item.category if ea.item else ""
-    cb = eb.item.category if eb.item else ""
-    if ca != cb and ca not in vague and cb not in vague:
-        return False
-    agree = 0
-    for x, y in ((a.actor_key, b.actor_key), (a.recipient_key, b.recipient_key)):
-        if x and y and not _same_party(x, y):
-            return False
-        agree += bool(x and y)
-    return agree > 0
-
-
-def _take_missing_parties(keep: _Draft, other: _Draft) -> None:
-    """The actor or recipient the kept telling lacks, taken (with its key) from another
-    telling of the same act."""
-    if keep.event.actor is None and other.event.actor is not None:
-        keep.event.actor, keep.actor_key = other.event.actor, other.actor_key
-    if keep.event.recipient is None and other.event.recipient is not None:
-        keep.event.recipient, keep.recipient_key = other.event.recipient, other.recipient_key
-
-
-def _one_act(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> list[_Draft]:
-    """Drafts of one act told by linked verbs of one sentence (same type and actor) fold
-    into the better told one. Two speech acts told by conjoined verbs on one object
-    ("denounces and rejects the behaviour of the U.S.") are one utterance: the first verb
-    names it."""
-    out: list[_Draft] = []
-    for draft in drafts:
-        twin = next((o for o in out if o.event.evidence.start == draft.event.evidence.start
-                     and ((o.event.type == draft.event.type
-                           and ((draft.actor_key and o.actor_key == draft.actor_key
-                                 and (draft.trigger_i in o.same_act
-                                      or o.trigger_i in draft.same_act))
-                                or (draft.item_i >= 0 and draft.item_i == o.item_i)))
-                          or ({o.event.type, draft.event.type} <= speech_types
-                              and o.actor_key == draft.actor_key
-                              and (draft.trigger_i in o.shared or o.trigger_i in draft.shared)))),
-                    None)
-        if twin is None:
-            out.append(draft)
-            continue
-        if twin.event.type != draft.event.type:
-            keep, other = (twin, draft) if twin.trigger_i < draft.trigger_i else (draft, twin)
-        else:
-            keep, other = (draft, twin) if _score(draft) > _score(twin) else (twin, draft)
-        keep.same_act = keep.same_act | other.same_act
-        # "tractors, provided by the union, were handed over to the farm": each verb
-        # names one party of the one transfer
-        _take_missing_parties(keep, other)
-        out[out.index(twin)] = keep
-    return out
-
-
-def _merge(drafts: list[_Draft], speech_types: frozenset[str] = frozenset()) -> list[Event]:
-    """Restatements of one event (same type, parties and item category) become one."""
-    groups: dict[tuple[str, ...], list[_Draft]] = {}
-    for draft in _one_act(drafts, speech_types):
-        e = draft.event
-        key = (e.type, draft.actor_key, draft.recipient_key,
-               e.item.category if e.item else "", e.modality in ("denied", "hypothetical"),
-               # a further act, or one on another day, stands apart (``_restates``)
-               e.evidence.start if draft.further else -1,
-               e.date if e.date_precision == "day" else "")
-        groups.setdefault(tuple(str(k) for k in key), []).append(draft)
-    merged: list[list[_Draft]] = []
-    for group in sorted(groups.values(), key=lambda g: -max(_score(d) for d in g)[0]):
-        # every telling already merged must agree: a description ("two officers") may not
-        # bridge two named people it covers ("Noel is charged", "Thomas is charged")
-        into = next((m for m in merged if all(_restates(group[0], o) for o in m)), None)
-        if into is None:
-            merged.append(list(group))
-        else:
-            into.extend(group)
-    events = []
-    for group in merged:
-        ranked = sorted(group, key=_score, reverse=True)  # stable: the first best leads
-        best = ranked[0].event
-        for other in ranked[1:]:
-            # a restatement told with fewer words may name a party the best telling leaves
-            # out ("delegations departed for Russia" / "X departed to attend a forum")
-            _take_missing_parties(ranked[0], other)
-            if best.mode is None and other.event.mode is not None:  # a trip: a visit
-                best.mode = other.event.mode
-        if len(group) > 1:
-            best.explanation.append(f"merged {len(group)} restatements in the document")
-            best.restatements = sorted(
-                {(o.event.evidence.start, o.event.evidence.end): o.event.evidence
-                 for o in ranked[1:] if o.event.evidence != best.evidence}.values(),
-                key=lambda span: span.start)
-        events.append(best)
-    events.sort(key=lambda e: e.evidence.start)
-    for event in events:
-        digest = hashlib.sha1(f"{event.evidence.start}:{event.type}:{event.trigger}".encode())
-        event.id = "ev-" + digest.hexdigest()[:10]
-    return events
 
 
 @lru_cache(maxsize=1)
@@ -3090,8 +2563,6 @@ def default_coder() -> EventCoder:
 # ("Russia, which annexed Crimea in 2014, sent ..."), a complement or aside is another
 # statement ("said the deal signed in May ...")
 OWN_TIME_CLAUSES = ("relcl", "ccomp", "parataxis")
-# entity labels of a place or a time: an "in" phrase naming one is no goods
-PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC")
 # links up which an act shares the time of the clause it hangs from: "departed on Monday
 # to attend", "met on Monday and signed", "the year 1948 when it recognised"
 TIME_SHARING_LINKS = ("conj", "xcomp", "advcl", "relcl", "acl", "attr", "acomp")
@@ -3154,28 +2625,6 @@ def _ends_in_question(clause: Any) -> bool:
     return "?" in (str(clause.right_edge.text), str(after))
 
 
-def _adverb_preps(verb: Any) -> set[str]:
-    """Prepositions the parser hung on a place adverb of the verb ("left here for Russia",
-    "returned home from Moscow"): they belong to the verb."""
-    return {p.lemma_.lower() for c in verb.children
-            if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS
-            for p in c.children if p.dep_ == "prep"}
-
-
-def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:
-    """The object of a needed preposition the parser hung on the verb's direct object
-    ("discussed trade with Xi": Xi) or on its adverb of place ("left here for Russia":
-    Russia), if any."""
-    for obj in [*_children(verb, ("dobj",)),
-                *(a for a in _children(verb, ("advmod",)) if a.lower_ in PLACE_ADVERBS)]:
-        for prep in _children(obj, ("prep",)):
-            if prep.lower_ in needs:
-                found = _first(_children(prep, ("pobj",)))
-                if found is not None:
-                    return found
-    return None
-
-
 def _history_pattern(phrases: Any) -> re.Pattern[str] | None:
     """The history phrases as whole phrases: "in the past" but not "in the past week" or
     "in the past 24 hours", "long ago" but not "not long ago"."""
@@ -3232,106 +2681,3 @@ def _own_clause(head: Any, dash: int, skip: int, commemorative: frozenset[str]) 
     return sorted(out, key=lambda t: t.i)
 
 
-def _words(tokens: list[Any]) -> str:
-    """The tokens as text, gaps closed with a space."""
-    out, last = [], None
-    for tok in tokens:
-        if last is not None and tok.i != last + 1:
-            out.append(" ")
-        out.append(tok.text_with_ws)
-        last = tok.i
-    return "".join(out)
-
-
-def _object_read_as_subject(verb: Any) -> Any:
-    """"provided beams and other materials for roofing and its employees conducted a
-    campaign": in a long sentence the parser may hang a transfer's object as the subject of
-    the next clause. A noun starting right after a transfer verb with no object of its own
-    (so no "that" between), heading the subject of a clause under it, is the verb's object."""
-    if _children(verb, (*OBJECTS, "dative", "nsubjpass")):
-        return None
-    for clause in _children(verb, ("ccomp",)):
-        subject = _first(_children(clause, ("nsubj",)))
-        if subject is not None and subject.pos_ == "NOUN" and \
-                subject.left_edge.i == verb.i + 1:
-            return subject
-    return None
-
-
-def _goods_before_worth(verb: Any) -> Any:
-    """The goods noun the parser hung on "worth" instead of the transfer verb: "exported
-    coal worth $400 million to China" ("coal" under "worth", "worth" under the verb);
-    "luxury cars worth $100,000 each were exported" ("worth" made the clause's head, the
-    passive verb its conjunct, the goods its subject). None where the verb has an object or
-    passive subject of its own."""
-    if _children(verb, (*OBJECTS, "dative", "nsubjpass")):
-        return None
-    worths = [c for c in verb.children if c.lower_ == "worth"]
-    if verb.dep_ == "conj" and verb.head.lower_ == "worth" and \
-            any(c.dep_ == "auxpass" for c in verb.children):
-        worths.append(verb.head)
-    for worth in worths:
-        goods = next((c for c in worth.children if c.i < worth.i and c.pos_ == "NOUN"
-                      and c.dep_ in ("npadvmod", "nsubj", "dobj")), None)
-        if goods is not None:
-            return goods
-    return None
-
-
-def _count_words(tokens: list[Any], money: frozenset[int]) -> str | None:
-    """The item's count as written, with the number words that scale it ("1.5 million" of
-    "1.5 million barrels", not "1.5"), outside its money amount."""
-    first = next((j for j, t in enumerate(tokens) if (t.dep_ == "nummod" or t.like_num)
-                  and t.i not in money), None)
-    if first is None:
-        return None
-    run = [tokens[first]]
-    for t in tokens[first + 1:]:
-        if not t.like_num or t.i in money or t.i != run[-1].i + 1:
-            break
-        run.append(t)
-    return " ".join(t.text for t in run)
-
-
-def _state_scene(verb: Any) -> Any:
-    """The place an act happened when it names a state ("at a Russian shipyard", "in
-    China"): its noun, else None (a place of no named state is no party)."""
-    for prep in _children(verb, ("prep",)):
-        if prep.lemma_.lower() not in ("at", "in"):
-            continue
-        place = _first(_children(prep, ("pobj",)))
-        if place is not None and place.ent_type_ not in ("DATE", "TIME") and (
-                place.ent_type_ == "GPE" or any(t.ent_type_ in ("GPE", "NORP")
-                                                for t in place.lefts)):
-            return place
-    return None
-
-
-def _helped(verb: Any) -> Any:
-    """The party helped to act, named: the subject of a bare infinitive ("helped North Korea
-    launch a satellite") or the object before a "to" infinitive ("helped Iran to build
-    drones"). Help as a purpose ("lectures to help the working people observe the rules"),
-    as the manner of another act ("issue subsidies ..., helping them buy machinery") or to
-    people described, not named ("helps her children do more work", "helps clinicians
-    leverage data"), is no assistance between parties."""
-    if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    helped = _clause_subject(verb, infinitive=False)
-    if helped is None and _children(verb, ("xcomp",)):
-        helped = _first(_children(verb, ("dobj",)))
-    if helped is None or not (helped.pos_ == "PROPN" or helped.ent_type_ in (
-            "GPE", "NORP", "ORG", "PERSON")):
-        return None
-    return helped
-
-
-def _clause_subject(verb: Any, infinitive: bool = True) -> Any:
-    """The subject of an infinitive clause under a verb ("wants Trump to lift ..."), or of
-    any complement clause ("demanded that Tokyo withdraw ...")."""
-    for clause in _children(verb, ("ccomp", "xcomp")):
-        if not infinitive or any(c.dep_ == "aux" and c.lower_ == "to"
-                                 for c in clause.children):
-            subject = _first(_children(clause, ("nsubj",)))
-            if subject is not None:
-                return subject
-    return None

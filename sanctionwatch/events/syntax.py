@@ -536,3 +536,116 @@ def _clause_subject(verb: Any, infinitive: bool = True) -> Any:
             if subject is not None:
                 return subject
     return None
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})  # a first person quoted
+
+
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a question
+
+
+# verbs that put a question as well as a request ("asked if", "asked about"); "demanded
+# compensation if the ship is held" is a demand on a condition
+ASKING = frozenset({"ask", "inquire", "enquire"})
+
+
+def _wh_question(sent: Any, verb: Any) -> bool:
+    """Whether the verb's sentence is a wh-question put about it ("Why have fans boycotted
+    the event?", "What charges does he face?"); "Who sold the arms?" asks who did an act it
+    still tells (its wh-word is the subject) and stays a question about an act."""
+    words = [t for t in sent if not t.is_punct and t.text not in QUOTES]
+    if not words or not sent.text.rstrip().rstrip("\"'”’").endswith("?") or verb.dep_ != "ROOT":
+        return False
+    first = words[0]
+    return first.tag_ in WH_TAGS and first.dep_ not in ("nsubj", "nsubjpass") and \
+        first.head.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _after_dateline(head: Any) -> Any:
+    """A head inside a dateline ("Pyongyang, May 1 (KCNA) -- tractors ... were sent", the
+    parser hanging the goods under the city) gives way to the top word after the dash."""
+    dash = next((t.i for t in head.sent if t.i > head.i and t.text in ("--", "—")), None)
+    if dash is None:
+        return head
+    rest = [t for t in head.subtree if t.i > dash and t.pos_ in ("NOUN", "PROPN")]
+    tops = [t for t in rest if t.head.i <= dash]
+    return tops[0] if tops else head
+
+
+def _hyphen_country(noun: Any) -> str | None:
+    """The first state named in a hyphenated modifier of an event noun ("a U.S.-Britain
+    summit", "the Russia-Ukraine talks"): the first named member acts."""
+    from rigour.territories import lookup_territory
+
+    for mod in noun.lefts:
+        for part in mod.text.split("-") if "-" in mod.text else ():
+            territory = lookup_territory(part)
+            if territory is not None and len(territory.code) == 2:
+                return territory.code
+    return None
+
+
+def _past_dateline(sent: Any, subject: Any, verb: Any) -> Any:
+    """A subject inside a dateline ("Pyongyang, May 1 (KCNA) --", "MOSCOW (Reuters) -") is
+    not the actor: the first noun after the dash that heads the words before the verb is."""
+    if subject is None:
+        return None
+    dash = next((t for t in sent if t.i < verb.i and (t.text in ("--", "—", "–") or (
+        t.text == "-" and t.i > 0 and t.nbor(-1).text == ")"))), None)  # "(Reuters) -"
+    if dash is None or subject.i > dash.i:
+        return subject
+    after = [t for t in sent if dash.i < t.i < verb.i and t.pos_ in ("PROPN", "NOUN")
+             and not (dash.i < t.head.i < verb.i)]
+    return after[0] if after else None
+
+
+def _line_span(text: str, sent: Any, verb: Any) -> tuple[int, int]:
+    """The sentence cut to the line holding the trigger (spaCy joins headings to text)."""
+    start, end = sent.start_char, sent.end_char
+    cut = text.rfind("\n", start, verb.idx)
+    if cut >= 0:
+        start = cut + 1
+    nl = text.find("\n", verb.idx, end)
+    if nl >= 0:
+        end = nl
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _asks_question(verb: Any) -> bool:
+    """Whether a verb's clause is a question ("asked if X", "asked whether X", "asked
+    officials which district it was", 'asked, "Could it live there?"'): information sought,
+    not an act."""
+    asked = _children(verb, ("dobj", "dative"))
+    # "asked an official if the houses had gone"; "asked officials which district it was",
+    # read by the parser as a relative clause (a relative's "who", "which" is no question)
+    # ("if aid is necessary, he would ask for it" is a condition: before the verb, or with
+    # something asked for or to be done)
+    content = _children(verb, ("xcomp",)) or [
+        p for p in _children(verb, ("prep",)) if p.lower_ == "for"]
+    clauses = [*_children(verb, ("ccomp",)),
+               *(c for c in _children(verb, ("advcl",)) if c.left_edge.i > verb.i
+                 and not content and verb.lemma_.lower() in ASKING),
+               *(c for o in asked for c in _children(o, ("relcl",)) if c.left_edge.dep_ == "det"
+                 or c.left_edge.lower_ in ("how", "what", "why"))]
+    for clause in clauses:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
+                or clause.left_edge.tag_ in WH_TAGS or _ends_in_question(clause):
+            return True  # (a quoted question: 'asked, "Could it live there?"')
+    if verb.lemma_.lower() in ASKING and any(
+            p.lower_ == "about" for p in _children(verb, ("prep",))) and not _children(
+            verb, ("xcomp", "ccomp")):
+        return True  # "asked its official about a way for widening the room": a question
+    after = [c for c in verb.children if c.i > verb.i]
+    return any(c.tag_ == "``" for c in after) and any(c.text == "?" for c in after)
+
+
+def _ends_in_question(clause: Any) -> bool:
+    """Whether a clause is a question put ("?" at its end, where the parser may hang it
+    on the governing verb)."""
+    end = clause.right_edge.i + 1
+    after = clause.doc[end].text if end < len(clause.doc) else ""
+    return "?" in (str(clause.right_edge.text), str(after))

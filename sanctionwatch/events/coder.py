@@ -25,7 +25,6 @@ from sanctionwatch.events.merge import _Draft, _key, _merge
 from sanctionwatch.events.money import money_words
 from sanctionwatch.events.noun_rules import NounRules
 from sanctionwatch.events.parties import (
-    agent_of,
     epithet_state,
     is_party_like,
     judicial_verbs,
@@ -39,6 +38,7 @@ from sanctionwatch.events.party_reader import (
     _linked,
     _states_in_view,
     _unlisted_body,
+    _writer,
 )
 from sanctionwatch.events.sources import speakers
 from sanctionwatch.events.syntax import (
@@ -748,15 +748,6 @@ class EventCoder(NounRules):
 
 
         # use" on the verb or on the trainees
-
-
-def _writer(text: Any) -> Any:
-    """Who wrote a message or letter: its possessor ("Putin's letter"), its "from X", or
-    the agent of the participle describing it ("a message sent by X"); None if not told."""
-    of = _prep_objects(text, ("of",))  # "a message of sympathy sent by X"
-    return _first(_children(text, ("poss",))) or _from_object(text) or next(
-        (agent_of(c) for t in (text, *of) for c in _children(t, ("acl",))
-         if agent_of(c) is not None), None)
 
 
 # exchanges in which a state outlet's "he" is its own leader ("He sent a reply message to

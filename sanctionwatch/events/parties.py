@@ -11,7 +11,7 @@ outlet's home state is given to "the province", never to "the ground").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import chain, islice
 from typing import Any
@@ -213,9 +213,17 @@ def message_author(noun: Any) -> Any:
     """Who a message conveyed by someone else is from: "conveyed the greetings sent by
     Putin" (Putin greets; the one who conveys is a messenger), "delivered a letter signed by
     the president"."""
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and \
-                acl.lemma_.lower() in _party_list("author_verbs"):
+    return participle_agent((noun,), _party_list("author_verbs"))
+
+
+def participle_agent(nouns: Iterable[Any], verbs: frozenset[str] | None = None) -> Any:
+    """The agent of the first participle describing one of ``nouns`` ("a message sent by
+    X"); with ``verbs``, only a past participle of one of them counts. None if not told."""
+    for noun in nouns:
+        for acl in noun.children:
+            if acl.dep_ != "acl" or (verbs is not None and (
+                    acl.tag_ != "VBN" or acl.lemma_.lower() not in verbs)):
+                continue
             author = agent_of(acl)
             if author is not None:
                 return author

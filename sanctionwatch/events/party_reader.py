@@ -58,6 +58,7 @@ from sanctionwatch.events.parties import (
     others_of,
     pair_anaphor,
     pair_antecedent,
+    participle_agent,
     participle_destination,
     party_words,
     plural_states,
@@ -82,10 +83,12 @@ from sanctionwatch.events.syntax import (
     _agentless_passive,
     _children,
     _first,
+    _from_object,
     _in_clause,
     _inherited_subject,
     _needed_prep_on_object,
     _past_dateline,
+    _prep_objects,
     _prep_of,
     _thing,
     _to_object,
@@ -688,3 +691,11 @@ def _best_entity(entities: list[Entity]) -> Entity | None:
              "Country": 3}
     ranked = sorted(entities, key=lambda e: order.get(e.schema, 4))
     return ranked[0] if ranked else None
+
+
+def _writer(text: Any) -> Any:
+    """Who wrote a message or letter: its possessor ("Putin's letter"), its "from X", or
+    the agent of the participle describing it ("a message sent by X"); None if not told."""
+    of = _prep_objects(text, ("of",))  # "a message of sympathy sent by X"
+    return _first(_children(text, ("poss",))) or _from_object(text) or participle_agent(
+        (text, *of))

@@ -289,8 +289,7 @@ def _from_object(token: Any, preps: tuple[str, ...] = ("from",)) -> Any:
     """The object of a "from X" (or other given preposition) under a token or under its
     "of" phrase ("messages of greeting from the president": the parser hangs the "from"
     on "greeting")."""
-    found = next((_first(_children(p, ("pobj",))) for p in _children(token, ("prep",))
-                  if p.lemma_.lower() in preps), None)
+    found = _first(_prep_objects(token, preps))
     if found is not None or "of" in preps:
         return found
     return next((_from_object(pobj, preps) for p in _children(token, ("prep",))

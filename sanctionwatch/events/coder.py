@@ -33,7 +33,6 @@ from sanctionwatch.events.parties import (
     swallowed_name,
 )
 from sanctionwatch.events.party_reader import (
-    PERSONAL_PRONOUNS,
     _foreign_scene,
     _linked,
     _states_in_view,
@@ -44,7 +43,6 @@ from sanctionwatch.events.sources import speakers
 from sanctionwatch.events.syntax import (
     OBJECTS,
     SUBJECTS,
-    TIME_NOUNS,
     _after_dateline,
     _agentless_passive,
     _asks_question,
@@ -80,8 +78,6 @@ from sanctionwatch.events.syntax import (
 from sanctionwatch.extract.agencies import default_agencies
 from sanctionwatch.model import Event, Item, Party, Span
 
-# "in exchange for X", "in return for X": X is given back for what the verb moved
-EXCHANGE_NOUNS = frozenset({"exchange", "return"})
 MAX_SENT_TOKENS = 150  # longer "sentences" are run-on lists or tables: not parsed for events
 
 
@@ -175,7 +171,7 @@ class EventCoder(NounRules):
         if self._noun_content(verb) and not voiced:
             return None  # "a policy for supplying the children", "efforts to send goods":
             # what a noun is for or about, not an act reported
-        if not trigger.transfer and _describes(verb):
+        if not trigger.transfer and _describes(verb, self.lex.time_nouns):
             return None  # "Russian forces attacking from across the border", "the money NASA
             # requested": a clause describing a noun, not the act the sentence reports
         if _wh_question(sent, verb):
@@ -188,7 +184,7 @@ class EventCoder(NounRules):
             return None  # "the flood victims, who received the aid": a receipt told as
             # background to another act (the giver's act, if any, is told elsewhere)
         if trigger.no_participle and verb.dep_ in ("acl", "relcl") and \
-                verb.head.lemma_.lower() not in TIME_NOUNS and not (
+                verb.head.lemma_.lower() not in self.lex.time_nouns and not (
                     verb.tag_ == "VBG" and verb.head.lemma_.lower() in self.lex.voice_nouns):
             # ("issued a statement warning Seoul": the text warns, an act of its issuer)
             return None  # "bombs banned by international law", "resolutions that ban the
@@ -302,7 +298,8 @@ class EventCoder(NounRules):
                 or recipient_tok
             explanation.append(f"a {trigger.type} relayed by the one asked to "
                                f"'{content.head.text}' it")
-        if trigger.type == "REQUEST" and light_obj is None and _asks_question(verb):
+        if trigger.type == "REQUEST" and light_obj is None and _asks_question(
+                verb, self.lex.asking_verbs):
             return None  # "asked officials which district it was", "asked if teachers were
             # familiar with it": a question put, no act requested
         if trigger.type == "REQUEST" and recipient_tok is None:
@@ -545,7 +542,7 @@ class EventCoder(NounRules):
                     for t in (actor_tok, recipient_tok)) or (
             # "I have been deported", "they were arrested": a person acted on is specific
             trigger.person_object and recipient_tok is not None and
-            recipient_tok.lower_ in PERSONAL_PRONOUNS) or (home is not None and any(
+            recipient_tok.lower_ in self.lex.personal_pronouns) or (home is not None and any(
                         p is not None and _unlisted_body(ann, p) for p in (actor, recipient)))
         if not _linked(actor) and not _linked(recipient) and not named and (
                 item is None or (actor is None and recipient is None)):
@@ -613,7 +610,7 @@ class EventCoder(NounRules):
         return _Draft(event, _key(ann, actor), _key(ann, recipient), verb.i,
                       _same_act(verb) if not trigger.transfer else frozenset(),
                       _after_dateline(item_tok).i if item is not None and item_tok is not None
-                      else -1, _shared_object(verb), _further(verb))
+                      else -1, _shared_object(verb), _further(verb, self.lex.further_words))
 
 
     def _code_duty(self, ann: Annotated, sent: Any, verb: Any,
@@ -671,7 +668,8 @@ class EventCoder(NounRules):
             actor, when = self._party(ann, speaker), said
             if actor is None or (actor.country is None and (
                     subject.ent_type_ in ("GPE", "NORP") or not (
-                        speaker.ent_type_ == "PERSON" or speaker.lower_ in PERSONAL_PRONOUNS))):
+                        speaker.ent_type_ == "PERSON"
+                        or speaker.lower_ in self.lex.personal_pronouns))):
                 return None  # "critics said Netflix should", "Xi said China should" (maybe
                 # his own): an opinion; a person of a known state, or one named on a body
                 # ("he said NASA should drop its programs"), lays a duty
@@ -726,7 +724,7 @@ class EventCoder(NounRules):
         verb = ann.doc[draft.trigger_i]
         for noun in verb.subtree:
             governor = _governing_verb(noun)
-            if noun.lower_ not in EXCHANGE_NOUNS or noun.dep_ != "pobj" or \
+            if noun.lower_ not in self.lex.exchange_nouns or noun.dep_ != "pobj" or \
                     noun.head.lower_ != "in" or governor is None or governor.i != verb.i:
                 continue
             goods = next((o for p in _children(noun, ("prep",)) if p.lower_ == "for"

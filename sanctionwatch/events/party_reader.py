@@ -97,11 +97,8 @@ from sanctionwatch.events.syntax import (
 from sanctionwatch.events.verb_tests import VerbTests
 from sanctionwatch.model import Entity, Item, Party
 
-PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her", "they",
-                               "them", "you"})
 # speech acts aimed at someone's deed: "a warning over X's remarks" is aimed at X
 REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
 
 class PartyReader(VerbTests):
@@ -170,7 +167,7 @@ class PartyReader(VerbTests):
             else {"to", "for", "into"}
         if trigger.needs:
             preps = set(trigger.needs) | {"to", "with", "against"}
-            hung = _needed_prep_on_object(verb, trigger.needs)
+            hung = _needed_prep_on_object(verb, trigger.needs, self.lex.place_adverbs)
             if recipient is None and hung is not None:
                 recipient = hung  # "discussed trade with Xi": Xi
         if trigger.type in ("COERCE", "SANCTION"):
@@ -304,7 +301,7 @@ class PartyReader(VerbTests):
         if token is None:
             return False
         if token.pos_ == "PRON":  # "their" bound to "many countries": theirs
-            if abroad and token.lower_ not in FIRST_PERSON:
+            if abroad and token.lower_ not in self.lex.first_person:
                 return False
             bound = bound_subject(token)
             return bound is None or self._domestic(ann, bound)
@@ -559,7 +556,7 @@ class PartyReader(VerbTests):
     def _subject_entity(self, ann: Annotated, subject: Any) -> Entity | None:
         """The entity a clause's subject names, a pronoun subject resolved first: in "Biden
         met Xi. He warned him." him is not whom he names (that would be "himself")."""
-        if subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS:
+        if subject.pos_ == "PRON" and subject.lower_ in self.lex.personal_pronouns:
             party = self._pronoun(ann, subject)
             return ann.entity(party.entity) if party is not None else None
         return ann.entity_at(subject.idx, subject.idx + len(subject.text))

@@ -20,16 +20,13 @@ from sanctionwatch.events.parties import (
 
 SUBJECTS = ("nsubj", "csubj")
 OBJECTS = ("dobj", "obj", "attr")
-TIME_NOUNS = frozenset({"time", "moment", "day", "year", "occasion"})  # "the time when X met"
-PLACE_ADVERBS = frozenset({"here", "there", "home", "abroad", "back", "away"})
-FURTHER_WORDS = frozenset({"also", "again", "further", "additionally", "too", "likewise"})
 
 
-def _further(verb: Any) -> bool:
+def _further(verb: Any, further_words: frozenset[str]) -> bool:
     """Whether a verb is told as one more act of its kind: "also", "again", "too" on it
     (or on the clause it is the infinitive of: "also plans to launch")."""
     nodes = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
-    return any(c.dep_ == "advmod" and c.lower_ in FURTHER_WORDS
+    return any(c.dep_ == "advmod" and c.lower_ in further_words
                for node in nodes for c in node.children)
 
 
@@ -266,7 +263,7 @@ def _evaluated(verb: Any) -> bool:
     return copula.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in copula.children)
 
 
-def _describes(verb: Any) -> bool:
+def _describes(verb: Any, time_nouns: frozenset[str]) -> bool:
     """A relative clause or a participle describing a noun ("the money NASA requested",
     "bombs banned by law", "forces attacking the town"): background to the sentence's own
     act. Kept: an aside on a named party ("the United States, which accuses him of ..."
@@ -274,7 +271,7 @@ def _describes(verb: Any) -> bool:
     "-ing" form under a thing (the parser's "ammunition firing drills")."""
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN", "PRON") or \
-            head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_NOUNS:
+            head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in time_nouns:
         return False  # "the fourth time I have been deported": the act is told
     if verb.dep_ == "relcl":
         aside = head.pos_ == "PROPN" and verb.left_edge.i > 0 and \
@@ -410,20 +407,21 @@ def _in_clause(token: Any, head: Any) -> bool:
 PLACE_OR_TIME = ("DATE", "TIME", "GPE", "LOC")
 
 
-def _adverb_preps(verb: Any) -> set[str]:
+def _adverb_preps(verb: Any, place_adverbs: frozenset[str]) -> set[str]:
     """Prepositions the parser hung on a place adverb of the verb ("left here for Russia",
     "returned home from Moscow"): they belong to the verb."""
     return {p.lemma_.lower() for c in verb.children
-            if c.dep_ == "advmod" and c.lower_ in PLACE_ADVERBS
+            if c.dep_ == "advmod" and c.lower_ in place_adverbs
             for p in c.children if p.dep_ == "prep"}
 
 
-def _needed_prep_on_object(verb: Any, needs: tuple[str, ...]) -> Any:
+def _needed_prep_on_object(verb: Any, needs: tuple[str, ...],
+                           place_adverbs: frozenset[str]) -> Any:
     """The object of a needed preposition the parser hung on the verb's direct object
     ("discussed trade with Xi": Xi) or on its adverb of place ("left here for Russia":
     Russia), if any."""
     for obj in [*_children(verb, ("dobj",)),
-                *(a for a in _children(verb, ("advmod",)) if a.lower_ in PLACE_ADVERBS)]:
+                *(a for a in _children(verb, ("advmod",)) if a.lower_ in place_adverbs)]:
         for prep in _children(obj, ("prep",)):
             if prep.lower_ in needs:
                 found = _first(_children(prep, ("pobj",)))
@@ -543,11 +541,6 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})  # a firs
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})  # which, who, whose, how: a question
 
 
-# verbs that put a question as well as a request ("asked if", "asked about"); "demanded
-# compensation if the ship is held" is a demand on a condition
-ASKING = frozenset({"ask", "inquire", "enquire"})
-
-
 def _wh_question(sent: Any, verb: Any) -> bool:
     """Whether the verb's sentence is a wh-question put about it ("Why have fans boycotted
     the event?", "What charges does he face?"); "Who sold the arms?" asks who did an act it
@@ -614,7 +607,7 @@ def _line_span(text: str, sent: Any, verb: Any) -> tuple[int, int]:
     return start, end
 
 
-def _asks_question(verb: Any) -> bool:
+def _asks_question(verb: Any, asking: frozenset[str]) -> bool:
     """Whether a verb's clause is a question ("asked if X", "asked whether X", "asked
     officials which district it was", 'asked, "Could it live there?"'): information sought,
     not an act."""
@@ -627,14 +620,14 @@ def _asks_question(verb: Any) -> bool:
         p for p in _children(verb, ("prep",)) if p.lower_ == "for"]
     clauses = [*_children(verb, ("ccomp",)),
                *(c for c in _children(verb, ("advcl",)) if c.left_edge.i > verb.i
-                 and not content and verb.lemma_.lower() in ASKING),
+                 and not content and verb.lemma_.lower() in asking),
                *(c for o in asked for c in _children(o, ("relcl",)) if c.left_edge.dep_ == "det"
                  or c.left_edge.lower_ in ("how", "what", "why"))]
     for clause in clauses:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children) \
                 or clause.left_edge.tag_ in WH_TAGS or _ends_in_question(clause):
             return True  # (a quoted question: 'asked, "Could it live there?"')
-    if verb.lemma_.lower() in ASKING and any(
+    if verb.lemma_.lower() in asking and any(
             p.lower_ == "about" for p in _children(verb, ("prep",))) and not _children(
             verb, ("xcomp", "ccomp")):
         return True  # "asked its official about a way for widening the room": a question

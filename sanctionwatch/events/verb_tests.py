@@ -34,7 +34,7 @@ class VerbTests(ItemReader):
         # particles and prepositions ("leave for", "hand over"), not an infinitive's "to"
         child_lemmas = {c.lemma_.lower() for c in verb.children
                         if c.dep_ not in ("aux", "auxpass", "mark")}
-        child_lemmas |= _adverb_preps(verb)  # "left here for Russia"
+        child_lemmas |= _adverb_preps(verb, self.lex.place_adverbs)  # "left here for Russia"
         for obj in _light_objects(verb):  # "severed ties", "froze the assets"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
             if paired is not None and (not paired.needs or child_lemmas & set(paired.needs) or any(
@@ -61,7 +61,8 @@ class VerbTests(ItemReader):
                         return noun, obj
         for trigger in self.lex.triggers.get(verb.lemma_.lower(), []):
             if trigger.needs and not child_lemmas & set(trigger.needs) and \
-                    _needed_prep_on_object(verb, trigger.needs) is None and not (
+                    _needed_prep_on_object(verb, trigger.needs,
+                                           self.lex.place_adverbs) is None and not (
                         trigger.needs_hs and self._visited_likeness(verb) is not None) and not (
                         "with" in trigger.needs and reciprocal_counterpart(
                             verb, _first(_children(verb, SUBJECTS))) is not None):

@@ -93,6 +93,8 @@ def test_goods_vocabulary_uses_only_shared_categories(tmp_path: Path) -> None:
     ("verbs: [give\n", "line"),  # broken YAML: the error names the line
     # YAML reads a bare `on` as true: the trigger would never fire, so the file is refused
     ("verbs:\n  call on: {type: REQUEST, cameo: '010', needs: [on]}\n", "needs"),
+    # a closed word list of the parse rules read as a boolean would switch its rule off
+    ("verbs: {}\nfurther_words: no\n", "further_words"),
 ])
 def test_a_broken_triggers_file_is_refused(tmp_path: Path, content: str, reason: str) -> None:
     path = tmp_path / "triggers.yaml"

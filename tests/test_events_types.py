@@ -288,7 +288,7 @@ def test_an_object_parsed_as_the_next_clauses_subject_is_the_object(nlp: Any) ->
     # the parse a long KCNA sentence gets: "beams" hung as the subject of "conducted"
     from spacy.tokens import Doc
 
-    from sanctionwatch.events.coder import _object_read_as_subject
+    from sanctionwatch.events.syntax import _object_read_as_subject
 
     words = ["Workers", "provided", "beams", "and", "its", "employees", "conducted",
              "a", "campaign", "."]

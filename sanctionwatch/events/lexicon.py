@@ -23,6 +23,10 @@ EVENTS_DATA = PACKAGE_DATA / "events"
 # object nouns): checked at load, so a renamed entry fails there and not mid-run
 NAMED_VERBS = ("enter", "mobilize")
 NAMED_NOUNS = ("drill", "sentence")
+# closed word lists the parse rules read: a value that is not a list of words is refused
+# (YAML reads a bare no/on as a boolean); an absent list is empty, as the others
+WORD_LISTS = ("further_words", "time_nouns", "place_adverbs", "asking_verbs",
+              "exchange_nouns", "personal_pronouns", "first_person")
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,14 @@ class Lexicon:
     burial_nouns: frozenset[str] = frozenset()
     # vows whose hostile content is a threat ("vowed to retaliate against the U.S.")
     threat_promise_verbs: frozenset[str] = frozenset()
+    # small closed word lists the parse rules read (each explained in triggers.yaml)
+    further_words: frozenset[str] = frozenset()  # "also", "again": one more act of its kind
+    time_nouns: frozenset[str] = frozenset()  # "the time when X met": the act is told
+    place_adverbs: frozenset[str] = frozenset()  # "left here for Russia"
+    asking_verbs: frozenset[str] = frozenset()  # "asked if": a question, not a request
+    exchange_nouns: frozenset[str] = frozenset()  # "in exchange for X": X is given back
+    personal_pronouns: frozenset[str] = frozenset()  # "he", "they": a party to resolve
+    first_person: frozenset[str] = frozenset()  # "we", "our": the speaker's own side
 
     def plain(self, lemma: str) -> Trigger:
         """The verb trigger of a lemma that needs no particle ("enter", not "enter into");
@@ -264,7 +276,12 @@ def load_triggers(path: Path) -> tuple[dict[str, list[Trigger]], frozenset[str],
                          "likeness_nouns", "emblem_nouns", "accident_nouns", "relief_words",
                          "relief_goods",
                          "observer_verbs", "occurrence_verbs", "burial_nouns",
-                         "threat_promise_verbs")}
+                         "threat_promise_verbs", *WORD_LISTS)}
+    for key in WORD_LISTS:
+        words = data.get(key)
+        if words is not None and not (
+                isinstance(words, list) and all(isinstance(w, str) for w in words)):
+            raise DataFileError(str(path), f"{key!r} must be a list of words", key)
     for lemma in NAMED_VERBS:
         if not any(not t.needs for t in out.get(lemma, [])):
             raise DataFileError(str(path), f"the coder needs a plain verb trigger {lemma!r}",
@@ -351,6 +368,7 @@ def default_lexicon() -> Lexicon:
         occurrence_verbs=lists["occurrence_verbs"],
         burial_nouns=lists["burial_nouns"],
         threat_promise_verbs=lists["threat_promise_verbs"],
+        **{key: lists[key] for key in WORD_LISTS},
         occurrence_types=_types(triggers_path, "occurrence_types"),
     )
 

@@ -11,7 +11,7 @@ outlet's home state is given to "the province", never to "the ground").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import chain, islice
 from typing import Any
@@ -32,8 +32,6 @@ PLACE_TIME = ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "LOC", "FAC")
 # phrases that place a party in a state: "the embassy of X", "officials in X", "a delegate
 # from X", "the allies including Japan"
 COUNTRY_PREPS = ("of", "in", "from", "including", "within", "inside")
-SCENE_PREPS = ("in", "at", "near", "inside", "outside")  # where an act took place
-HELD_VERBS = frozenset({"hold", "host", "stage", "convene", "organize", "organise"})
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +92,8 @@ def _scene_words(verb: Any) -> Iterator[Any]:
                 continue  # "outside the ROK embassy in London": the embassy's owner, not
                 # where it stands
             if (t.ent_type_ not in ("GPE", "FAC", "LOC", "ORG") and t.pos_ != "PROPN") or next(
-                    (a.lower_ for a in t.ancestors if a.pos_ == "ADP"), "") not in SCENE_PREPS:
+                    (a.lower_ for a in t.ancestors if a.pos_ == "ADP"), ""
+            ) not in _party_list("scene_preps"):
                 continue
             path = [a for a in t.ancestors if a.i != prep.i and prep.i in
                     {b.i for b in a.ancestors}]
@@ -213,9 +212,17 @@ def message_author(noun: Any) -> Any:
     """Who a message conveyed by someone else is from: "conveyed the greetings sent by
     Putin" (Putin greets; the one who conveys is a messenger), "delivered a letter signed by
     the president"."""
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and \
-                acl.lemma_.lower() in _party_list("author_verbs"):
+    return participle_agent((noun,), _party_list("author_verbs"))
+
+
+def participle_agent(nouns: Iterable[Any], verbs: frozenset[str] | None = None) -> Any:
+    """The agent of the first participle describing one of ``nouns`` ("a message sent by
+    X"); with ``verbs``, only a past participle of one of them counts. None if not told."""
+    for noun in nouns:
+        for acl in noun.children:
+            if acl.dep_ != "acl" or (verbs is not None and (
+                    acl.tag_ != "VBN" or acl.lemma_.lower() not in verbs)):
+                continue
             author = agent_of(acl)
             if author is not None:
                 return author
@@ -407,9 +414,6 @@ def goods_destination(goods: Any) -> Any:
     return None
 
 
-VISIT_LEMMAS = frozenset({"visit", "tour"})
-
-
 def on_visit(token: Any) -> bool:
     """Whether a party is described as visiting ("X, who is on a visit to the DPRK", "the
     delegation visiting Moscow"): in a meeting, the visitor is the actor (PLOVER)."""
@@ -417,7 +421,7 @@ def on_visit(token: Any) -> bool:
         return False
     for child in token.children:
         if child.dep_ in ("relcl", "acl", "prep", "appos") and any(
-                t.lemma_.lower() in VISIT_LEMMAS for t in child.subtree):
+                t.lemma_.lower() in _party_list("visit_lemmas") for t in child.subtree):
             return True
     return False
 
@@ -594,7 +598,8 @@ def event_host(token: Any) -> tuple[bool, Any]:
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return False, None
     if token.lemma_.lower() not in party_words().event_words and not any(
-            c.dep_ == "acl" and c.lemma_.lower() in HELD_VERBS for c in token.children):
+            c.dep_ == "acl" and c.lemma_.lower() in _party_list("held_verbs")
+            for c in token.children):
         return False, None  # "the seminar held in Britain": what is held is an event
     for mod in token.lefts:  # "the Beijing Olympics", "the Moscow forum"
         hyphen = any(t.text == "-" for t in mod.doc[max(mod.i - 1, 0):mod.i + 2])
@@ -780,7 +785,7 @@ def visit_order(ann: Annotated, meeting: Any, first: Any, second: Any) -> tuple[
     visited = None
     for prep in meeting.children:
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            if pobj.lemma_.lower() in VISIT_LEMMAS:
+            if pobj.lemma_.lower() in _party_list("visit_lemmas"):
                 visited = next((p for t in pobj.children if t.dep_ == "prep"
                                 and t.lower_ == "to" for p in t.children
                                 if p.dep_ == "pobj"), None)
@@ -867,7 +872,8 @@ def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
     if actor is None:
         return None
     if verb.lemma_.lower() not in _party_list("reciprocal_verbs") and not (
-            verb.lemma_.lower() in HELD_VERBS | {"conduct"} and any(  # "A and B held talks"
+            # "A and B held talks"
+            verb.lemma_.lower() in _party_list("held_verbs") | {"conduct"} and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _party_list("reciprocal_nouns")
                 for c in verb.children)):
         return None
@@ -1143,9 +1149,6 @@ def titled_name(text: str, entity: Entity) -> bool:
     return any(_bare_title_before(text, start) for start in starts)
 
 
-TITLE_JOINERS = frozenset({"of", "and", "the", "for", "&"})
-
-
 def _bare_title_before(text: str, start: int) -> bool | None:
     """Whether the words just before a name at ``start`` are a bare office title ("Vice-
     Minister of External Economic Relations Pak Song Chol"): True for a title with no state
@@ -1155,7 +1158,7 @@ def _bare_title_before(text: str, start: int) -> bool | None:
     office: list[str] = []
     for word in reversed(text[max(0, start - 120):start].split()):
         bare = word.strip(",;:()\"'“”")
-        if bare != word or not (bare[:1].isupper() or bare.lower() in TITLE_JOINERS):
+        if bare != word or not (bare[:1].isupper() or bare.lower() in _party_list("title_joiners")):
             break
         words.append(bare)
         office += [p for p in [*bare.lower().split("-"), bare.lower()]
@@ -1196,10 +1199,6 @@ def from_to_recipient(verb: Any) -> Any:
     return None
 
 
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "consul", "representative", "delegate",
-                         "delegation", "attache", "attaché", "chargé"})
-
-
 def agent_destination(agent: Any) -> Any:
     """The "to X" the parser hung on a passive's agent ("was handed over by the
     ambassador to the chairman"): the recipient; not an envoy's posting ("the ambassador
@@ -1212,7 +1211,7 @@ def agent_destination(agent: Any) -> Any:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or not (pobj.ent_type_ in PARTY_ENTS or names_group(pobj)):
             continue
-        if agent.lemma_.lower() in ENVOY_WORDS and (
+        if agent.lemma_.lower() in _party_list("envoy_words") and (
                 pobj.ent_type_ in ("GPE", "NORP") or demonym_country(pobj) is not None):
             continue
         return pobj
@@ -1271,9 +1270,6 @@ def story_state(ann: Annotated) -> str | None:
     return None
 
 
-LEADING_VERBS = frozenset({"lead", "head"})
-
-
 def leader_state(ann: Annotated, entity: Entity) -> str | None:
     """The state of a person the text names elsewhere as the leader of a group it gives a
     state to ("the Russian delegation led by Andrei Zarenin ... Zarenin signed"): a
@@ -1287,7 +1283,7 @@ def leader_state(ann: Annotated, entity: Entity) -> str | None:
         head = span.root
         led = head.head.head
         if head.dep_ != "pobj" or head.head.lower_ != "by" or \
-                led.lemma_.lower() not in LEADING_VERBS or led.dep_ != "acl":
+                led.lemma_.lower() not in _party_list("leading_verbs") or led.dep_ != "acl":
             continue
         group = led.head
         code = modifier_country(group) or next(
@@ -1299,7 +1295,6 @@ def leader_state(ann: Annotated, entity: Entity) -> str | None:
     return None
 
 
-STATE_PRONOUNS = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 # where a description's head ends: its modifiers after it ("officials of ...", ", who")
 DESCRIPTION_END = re.compile(r"\s+(?:of|in|from|at|for|with|who|which|that)\s+|,")
 
@@ -1309,7 +1304,7 @@ def stands_for_state(name: str) -> bool:
     capital ("talks with Moscow") or the first person of a state outlet's own copy ("our
     Republic", "we")."""
     text = name.strip()
-    return text.lower() in STATE_PRONOUNS or text in _capitals()
+    return text.lower() in _party_list("state_pronouns") or text in _capitals()
 
 
 def description_head(name: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +39,10 @@ MODALITY_TEXT = {"asserted": "the text asserts that the act happened",
 # modalities under which the text does not say the act happened: no finding
 NO_ACT = {"denied": "the report denies the act", "hypothetical": "the act is hypothetical",
           "planned": "the act is only planned or announced, not carried out"}
+# a finding on an act that another sentence of the same report denies ("the Kremlin denied
+# that Russia had received shells from North Korea") rests on a contested claim: it stays, as
+# the issue asks ("a low-confidence one only where the text says the act happened"), weaker
+DENIED_ELSEWHERE = 0.6
 # how strongly the event's subject matches the measure
 STRENGTH_HS = 1.0
 STRENGTH_CATEGORY = 0.9
@@ -1128,6 +1132,49 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
         legal_basis=bases, category=category, supplier_country=supplier,
         recipient_country=recipient, confidence=round(confidence, 3),
         explanation=explanation)
+
+
+def _denials(events: list[Event], annotated: Annotated) -> list[tuple[Event, str | None,
+                                                                     str | None]]:
+    """The denied transfers of a document with their supplier and recipient countries."""
+    return [(ev, party_country(ev.actor, annotated), party_country(ev.recipient, annotated))
+            for ev in events if ev.modality == "denied" and ev.item is not None]
+
+
+def _denied_by(finding: Finding, event: Event,
+               denials: list[tuple[Event, str | None, str | None]]) -> Event | None:
+    """A denial in the same report of the act a finding rests on: the same type of event,
+    the same category of goods, between the same two countries in the same direction."""
+    if event.modality == "denied" or finding.supplier_country is None \
+            or finding.recipient_country is None:
+        return None
+    for denied, sup, rec in denials:
+        if denied.id != event.id and denied.type == event.type and denied.item is not None \
+                and denied.item.category == finding.category \
+                and (sup, rec) == (finding.supplier_country, finding.recipient_country):
+            return denied
+    return None
+
+
+def weigh_denials(explanations: list[EventExplanation],
+                  annotated: Annotated) -> list[EventExplanation]:
+    """Findings whose act another sentence of the report denies are kept but weaker, and
+    say which sentence denies them (a reader weighs the claim against the denial)."""
+    denials = _denials([x.event for x in explanations], annotated)
+    if not denials:
+        return explanations
+    for x in explanations:
+        for i, f in enumerate(x.findings):
+            denied = _denied_by(f, x.event, denials)
+            if denied is None:
+                continue
+            confidence = round(max(0.05, f.confidence * DENIED_ELSEWHERE), 3)
+            line = (f"the report also denies this act (event {denied.id}: "
+                    f"\"{denied.evidence.text[:200]}\"): a contested claim, confidence "
+                    f"x{DENIED_ELSEWHERE:.2f} -> {confidence:.2f}")
+            x.findings[i] = replace(f, confidence=confidence,
+                                    explanation=[*f.explanation, line])
+    return explanations
 
 
 def evaluate(regimes: list[Regime], annotated: Annotated,

@@ -545,7 +545,193 @@ Food is not covered by UN sanctions against North Korea.
 ]
 
 
-@pytest.mark.parametrize("article", BREACHES, ids=lambda a: getattr(a, "name", None))
+# ------------------------------------------------------------------ second batch
+# Written after the first run and before running these: goods named the way news names them
+# (brands, grades, materials), the dates measures came into force, thresholds, states a regime
+# does not bind, and the committee's exemption.
+BREACHES_2: list[Any] = [
+    Article("dprk-land-cruisers", "2019-04-02", """
+Chinese dealers sell SUVs to North Korean elite, report says
+
+SEOUL, April 2 (NK News) - Car dealers in the Chinese border city of Dandong sold dozens of
+Toyota Land Cruiser SUVs and Lexus sedans to North Korean trading companies last year, a report
+by a Washington research group said on Tuesday.
+The vehicles were driven across the Friendship Bridge at night, the report said, citing
+photographs and interviews.
+"These cars are a reward for loyal officials," one of the authors said.
+""", (ex("un-dprk", "luxury-goods", "machinery-vehicles-metals-to", supplier="cn",
+         recipient="kp"),)),
+
+    Article("dprk-yacht-2009", "2009-09-05", """
+Italy blocks sale of luxury yachts to North Korea
+
+ROME, Sept 5 (AFP) - Italian police said on Saturday an Italian shipbroker sold a luxury yacht
+worth 13 million euros to a North Korean buyer in June, before customs seized a second boat
+destined for Pyongyang.
+Italian authorities said the vessels were intended for Kim Jong Il.
+UN resolution 1718 bans the export of luxury goods to North Korea.
+""", (ex("un-dprk", "luxury-goods", supplier="it", recipient="kp"),)),
+
+    Article("dprk-steel-aluminium", "2023-11-08", """
+Russian steel and aluminium shipped to North Korea, tracking data show
+
+SEOUL, Nov 8 (Yonhap) - A Russian company shipped steel pipes and aluminium sheets to North
+Korea's Rajin port in September, according to ship-tracking data and a report by a South Korean
+research institute.
+Resolution 2397 bans supplies of iron, steel and other metals to the North.
+Russia's embassy in Seoul did not respond to a request for comment.
+""", (ex("un-dprk", "machinery-vehicles-metals-to", supplier="ru", recipient="kp"),)),
+
+    Article("dprk-buses-from-russia", "2024-07-12", """
+Russia delivers buses to Pyongyang
+
+VLADIVOSTOK, July 12 (Interfax) - A Russian manufacturer delivered 30 city buses to Pyongyang
+by rail last week, the regional government said on Friday.
+The buses will serve routes in the North Korean capital, it said.
+North Korea has relied on ageing Chinese and Czech buses for decades.
+""", (ex("un-dprk", "machinery-vehicles-metals-to", category="vehicles", supplier="ru",
+         recipient="kp"),)),
+
+    Article("dprk-anthracite-vietnam", "2018-10-25", """
+North Korean anthracite reached Vietnam, UN monitors say
+
+UNITED NATIONS, Oct 25 (Reuters) - North Korea exported anthracite to Vietnam in March through a
+Chinese-owned vessel that switched off its transponder, UN sanctions monitors said on Thursday.
+The cargo was declared as Russian coal when it was unloaded at Cam Pha port, the monitors said.
+Vietnam's foreign ministry said it was looking into the report.
+""", (ex("un-dprk", "coal-iron-from", category="coal", supplier="kp", recipient="vn"),)),
+
+    Article("dprk-zinc-to-china", "2018-06-14", """
+North Korean zinc found its way to China, researchers say
+
+SEOUL, June 14 (Yonhap) - North Korea sold zinc and molybdenum ore to Chinese smelters this
+year, a study by a Seoul research institute said on Thursday.
+The metals were carried by truck across the border at Hyesan, the study said.
+The UN banned North Korean exports of copper, nickel, silver and zinc in November 2016.
+""", (ex("un-dprk", "copper-nickel-silver-zinc-from", supplier="kp", recipient="cn"),)),
+
+    Article("dprk-sand-to-china", "2020-10-01", """
+North Korea sells river sand to China in violation of sanctions
+
+WASHINGTON, Oct 1 (AP) - North Korea exported millions of tonnes of sand dredged from its river
+mouths to China in the first half of the year, UN monitors said in a report seen on Thursday.
+Dredgers loaded the sand at Haeju and carried it to Chinese ports, the report said.
+Earth and stone exports from North Korea were banned in December 2017.
+""", (ex("un-dprk", "goods-from-2397", category="earth_stone", supplier="kp",
+         recipient="cn"),)),
+
+    Article("dprk-timber", "2019-11-20", """
+North Korean timber sold to Chinese buyers
+
+SEOUL, Nov 20 (Daily NK) - North Korea sold timber from forests in Ryanggang province to Chinese
+buyers this autumn, sources inside the country told Daily NK.
+The logs were floated down the Yalu River and collected on the Chinese bank, the sources said.
+Wood exports have been banned under UN sanctions since December 2017.
+""", (ex("un-dprk", "goods-from-2397", category="wood", supplier="kp", recipient="cn"),)),
+
+    Article("eu-cognac-cigars", "2023-09-19", """
+Polish firm exported cognac and cigars to Moscow, prosecutors say
+
+WARSAW, Sept 19 (PAP) - A Polish company exported cognac and Cuban cigars worth about 1,000
+euros a bottle and a box to a Moscow restaurant chain last year, prosecutors in Gdansk said on
+Tuesday.
+The goods were declared as ordinary groceries, prosecutors said.
+The company's owner faces up to eight years in prison if convicted.
+""", (ex("eu-russia", "luxury-goods-to", supplier="pl", recipient="ru"),)),
+
+    Article("eu-russian-coal-2023", "2023-05-04", """
+German trader imported Russian coal through Poland, investigators say
+
+BERLIN, May 4 (Reuters) - A German trading company imported 40,000 tonnes of Russian coal
+through a Polish port in January, months after the EU ban took effect, customs investigators
+said on Thursday.
+The coal was relabelled as Kazakh, they said.
+The EU banned imports of Russian coal from August 2022.
+""", (ex("eu-russia", "coal-from", category="coal", supplier="ru", recipient="de"),)),
+
+    Article("iran-missiles-iraq-2018", "2018-08-31", """
+Iran moves ballistic missiles to Iraq militias, sources say
+
+BAGHDAD, Aug 31 (Reuters) - Iran has given ballistic missiles to Shi'ite militias in Iraq in the
+past few months, three Iranian officials, two Iraqi intelligence sources and two Western
+intelligence sources said.
+The missiles have ranges of about 200 km to 700 km, putting Saudi Arabia and Israel within
+striking distance, the sources said.
+Iran's foreign ministry called the report "false".
+""", (ex("un-iran", "missile-from", "arms-from", supplier="ir", recipient="iq"),)),
+]
+
+NOISE_2: list[Any] = [
+    Article("dprk-coal-2015", "2015-12-10", """
+North Korea's coal exports to China rise
+
+SEOUL, Dec 10 (Yonhap) - North Korea exported 1.5 million tonnes of coal to China in October
+and November, up 10 percent from a year earlier, Chinese customs data showed on Thursday.
+Coal is North Korea's largest export, earning it about $1 billion a year.
+"""),
+
+    Article("dprk-seafood-2016", "2016-09-14", """
+Chinese imports of North Korean seafood up
+
+SEOUL, Sept 14 (Yonhap) - China imported North Korean crabs and clams worth $20 million in
+August, the most in two years, Chinese customs data showed on Wednesday.
+Seafood sales to China are an important source of foreign currency for Pyongyang.
+"""),
+
+    Article("russia-jets-to-iran-2023", "2023-11-29", """
+Iran says deal to buy Russian jets finalised
+
+DUBAI, Nov 29 (Reuters) - Russia delivered Yak-130 combat trainer jets to Iran in September and
+has agreed to sell it Su-35 fighters and Mi-28 attack helicopters, Iran's deputy defence minister
+said on Tuesday, according to the Tasnim news agency.
+The UN arms embargo on Iran expired in October 2020 under the nuclear deal.
+"""),
+
+    Article("china-flour-to-dprk", "2021-10-27", """
+China ships flour and rice to North Korea
+
+SEOUL, Oct 27 (Yonhap) - China shipped 5,000 tonnes of flour and 3,000 tonnes of rice to North
+Korea in September, Chinese customs data showed on Wednesday.
+The North is suffering severe food shortages after closing its borders during the pandemic.
+"""),
+
+    Article("swiss-watches-russia", "2023-04-03", """
+Swiss watch exports to Russia continue
+
+ZURICH, April 3 (Reuters) - Swiss watchmakers exported watches worth 30 million francs to Russia
+last year, many priced at more than 10,000 francs each, industry figures showed on Monday.
+Switzerland has adopted most EU sanctions but allows some luxury exports under its own rules.
+"""),
+
+    Article("eu-used-cars-cheap", "2023-03-14", """
+Lithuanian dealers send used cars to Russia
+
+VILNIUS, March 14 (BNS) - Lithuanian dealers exported about 2,000 used Volkswagen and Skoda cars
+worth about 12,000 euros each to Russia last year, customs data show.
+EU sanctions only ban exports of cars worth more than 50,000 euros, so the trade is legal,
+the customs service said.
+"""),
+
+    Article("dprk-committee-exemption", "2022-04-21", """
+Charity delivers water pumps to North Korea under UN exemption
+
+GENEVA, April 21 (AFP) - A Swiss charity delivered 40 solar-powered water pumps to farms in
+North Korea this month with the approval of the 1718 Committee, the charity said on Thursday.
+The UN sanctions committee approved the delivery in February as a humanitarian exemption.
+"""),
+
+    Article("russian-tourists-wonsan", "2025-07-15", """
+Russian tourists visit new North Korean beach resort
+
+WONSAN, July 15 (TASS) - The first group of Russian tourists arrived at North Korea's new
+Wonsan-Kalma beach resort on Tuesday, the Russian travel agency Vostok Intur said.
+The group of 20 tourists flew from Vladivostok and will stay for a week.
+Tourism is not banned by UN sanctions.
+"""),
+]
+
+
+@pytest.mark.parametrize("article", BREACHES + BREACHES_2, ids=lambda a: getattr(a, "name", None))
 def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Article) -> None:
     found = analyse(article)
     for want in article.expected:
@@ -559,7 +745,7 @@ def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Ar
         assert all(any("denies" in line for line in f.explanation) for f in found)
 
 
-@pytest.mark.parametrize("article", NOISE, ids=lambda a: getattr(a, "name", None))
+@pytest.mark.parametrize("article", NOISE + NOISE_2, ids=lambda a: getattr(a, "name", None))
 def test_an_article_without_a_breach_gives_no_finding(analyse: Any, article: Article) -> None:
     found = analyse(article)
     assert not found, _show(found)

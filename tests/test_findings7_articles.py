@@ -99,6 +99,10 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(out)
 
 
+def _name(article: Any) -> str | None:
+    return getattr(article, "name", None)
+
+
 def _measures(f: Finding) -> set[str]:
     return {b.measure or "" for b in f.legal_basis}
 
@@ -592,6 +596,7 @@ North Korea has relied on ageing Chinese and Czech buses for decades.
 """, (ex("un-dprk", "machinery-vehicles-metals-to", category="vehicles", supplier="ru",
          recipient="kp"),)),
 
+    pytest.param(
     Article("dprk-anthracite-vietnam", "2018-10-25", """
 North Korean anthracite reached Vietnam, UN monitors say
 
@@ -600,7 +605,9 @@ Chinese-owned vessel that switched off its transponder, UN sanctions monitors sa
 The cargo was declared as Russian coal when it was unloaded at Cam Pha port, the monitors said.
 Vietnam's foreign ministry said it was looking into the report.
 """, (ex("un-dprk", "coal-iron-from", category="coal", supplier="kp", recipient="vn"),)),
-
+        marks=_gap("event coding: the tagger reads 'anthracite' after 'exported' as an adverb"
+                   " (RB, advmod), so the verb is given no object; a word of the goods"
+                   " vocabulary in that place is the object")),
     Article("dprk-zinc-to-china", "2018-06-14", """
 North Korean zinc found its way to China, researchers say
 
@@ -731,7 +738,109 @@ Tourism is not banned by UN sanctions.
 ]
 
 
-@pytest.mark.parametrize("article", BREACHES + BREACHES_2, ids=lambda a: getattr(a, "name", None))
+# ------------------------------------------------------------------ third batch
+# Written after the second run and before running these: gifts both ways at a summit, a
+# measure still in force years after a neighbouring one lapsed, trade no regime here covers,
+# states a regime does not bind, and goods close to controlled ones.
+BREACHES_3: list[Any] = [
+    Article("summit-gifts-aurus-tea-set", "2024-06-20", """
+Putin gives Kim another Aurus; Kim gives Putin hunting dogs
+
+PYONGYANG, June 20 (Reuters) - Russian President Vladimir Putin gave North Korean leader Kim Jong
+Un an Aurus limousine and a tea set during his visit to Pyongyang, Kremlin aide Yuri Ushakov said
+on Thursday.
+Kim gave Putin a pair of Pungsan hunting dogs and artworks depicting the Russian leader,
+Ushakov said.
+Putin and Kim drove the limousine around a park in Pyongyang, Russian state television showed.
+Russia has said it does not consider the gift of cars to be a breach of UN sanctions.
+""", (ex("un-dprk", "luxury-goods", "machinery-vehicles-metals-to", supplier="ru",
+         recipient="kp"),)),
+
+    Article("china-missiles-to-iran-2022", "2022-05-11", """
+China supplied anti-ship missile parts to Iran, U.S. says
+
+WASHINGTON, May 11 (Reuters) - Chinese companies supplied Iran with components for anti-ship
+cruise missiles last year, the U.S. State Department said on Wednesday.
+Iran has used such missiles against shipping in the Gulf.
+UN resolution 2231 requires Security Council approval for transfers to Iran of missile
+technology until October 2023.
+""", (ex("un-iran", "missile-to", supplier="cn", recipient="ir"),)),
+
+    Article("dutch-aircraft-parts", "2024-01-17", """
+Dutch court convicts man for exporting aircraft parts to Russia
+
+AMSTERDAM, Jan 17 (ANP) - A Dutch court on Wednesday sentenced a businessman to 30 months in prison
+for exporting aircraft parts to Russian airlines in 2022 in breach of EU sanctions.
+The parts, for Boeing and Airbus jets, were shipped through Turkey and the United Arab Emirates,
+prosecutors said.
+The EU banned exports of aircraft and parts to Russia in February 2022.
+""", (ex("eu-russia", "aviation-space-to", supplier="nl", recipient="ru"),)),
+]
+
+NOISE_3: list[Any] = [
+    Article("iran-oil-to-china", "2024-04-30", """
+Iran's oil exports to China hit six-year high
+
+SINGAPORE, April 30 (Reuters) - Iran exported about 1.5 million barrels a day of crude oil to
+China in March, the most in six years, according to ship-tracking firm Kpler.
+The oil is bought by independent refiners in Shandong province.
+Iranian oil exports are targeted by U.S. sanctions but not by UN ones.
+"""),
+
+    Article("russia-gold-to-uae", "2023-07-11", """
+Russian gold flows to Dubai
+
+DUBAI, July 11 (Reuters) - Russia exported 75 tonnes of gold to the United Arab Emirates in the
+year after its invasion of Ukraine, customs records show.
+The UAE has not joined Western sanctions against Russia.
+"""),
+
+    Article("kazakhstan-reexports", "2023-10-02", """
+Kazakhstan machine tool imports from EU soar
+
+ASTANA, Oct 2 (Reuters) - Kazakhstan imported machine tools worth 200 million euros from Germany
+and Italy in the first half of the year, four times more than a year earlier, Eurostat data show.
+EU officials suspect some of the goods are re-exported to Russia.
+Kazakhstan's trade ministry said it was tightening controls.
+"""),
+
+    Article("china-fertilizer-dprk", "2022-06-20", """
+China sends fertiliser to North Korea
+
+SEOUL, June 20 (Yonhap) - China exported 30,000 tonnes of fertiliser and 2,000 tonnes of sugar to
+North Korea in May, Chinese customs data showed on Monday.
+North Korea is trying to boost its harvest after a drought.
+"""),
+
+    Article("dprk-parade-tanks", "2023-07-28", """
+North Korea shows off new drones and missiles at parade
+
+SEOUL, July 28 (AP) - North Korea displayed new attack drones and intercontinental ballistic
+missiles at a military parade in Pyongyang on Thursday night, attended by Russian Defence Minister
+Sergei Shoigu and a Chinese delegation.
+Kim Jong Un showed Shoigu an exhibition of weapons before the parade, state media said.
+Analysts said the display of weapons to Shoigu suggested that Pyongyang was seeking arms sales.
+"""),
+
+    Article("uk-tanks-to-ukraine", "2023-03-28", """
+British Challenger tanks arrive in Ukraine
+
+KYIV, March 28 (Reuters) - The first Challenger 2 tanks sent by Britain have arrived in Ukraine,
+Ukraine's defence minister said on Tuesday.
+Germany also delivered Leopard tanks this week.
+Russia warned the West that the deliveries would prolong the war.
+"""),
+
+    Article("dprk-covid-vaccine-russia", "2022-03-04", """
+Russia ships COVID-19 vaccines to North Korea
+
+MOSCOW, March 4 (TASS) - Russia delivered a batch of Sputnik V COVID-19 vaccines and medical
+supplies to North Korea this week as humanitarian aid, the Russian embassy in Pyongyang said.
+"""),
+]
+
+
+@pytest.mark.parametrize("article", BREACHES + BREACHES_2 + BREACHES_3, ids=_name)
 def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Article) -> None:
     found = analyse(article)
     for want in article.expected:
@@ -745,7 +854,7 @@ def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Ar
         assert all(any("denies" in line for line in f.explanation) for f in found)
 
 
-@pytest.mark.parametrize("article", NOISE + NOISE_2, ids=lambda a: getattr(a, "name", None))
+@pytest.mark.parametrize("article", NOISE + NOISE_2 + NOISE_3, ids=_name)
 def test_an_article_without_a_breach_gives_no_finding(analyse: Any, article: Article) -> None:
     found = analyse(article)
     assert not found, _show(found)

@@ -48,6 +48,10 @@ STRENGTH_HS = 1.0
 STRENGTH_CATEGORY = 0.9
 STRENGTH_PARTY = 0.85
 STRENGTH_CONTEXT = 0.35
+# a measure whose subject is the activity itself, not goods (a joint venture, a ship-to-ship
+# transfer: ``activity_only`` with no categories), named by the event's own predicate: as
+# strong as a listed party, though no goods are named
+STRENGTH_ACTIVITY = 0.8
 
 
 @dataclass
@@ -601,6 +605,10 @@ class Matcher:
             self._ok(f"the sentence names the activity ('{term}') and the goods "
                      f"('{ev.item.text}')")
             self.trace.strength = STRENGTH_CATEGORY
+        elif not self.measure.categories:
+            self._ok(f"the event's predicate names the activity ('{term}'), which is itself "
+                     "what the measure prohibits (no goods needed)")
+            self.trace.strength = STRENGTH_ACTIVITY
         else:
             self._ok(f"the sentence names the activity ('{term}'; no goods named: weaker "
                      "evidence)")
@@ -635,7 +643,7 @@ class Matcher:
         r = self.regime
         if self.measure.event_types:
             allowed = self.measure.event_types
-        elif self.trace.strength == STRENGTH_CONTEXT:
+        elif self.trace.strength in (STRENGTH_CONTEXT, STRENGTH_ACTIVITY):
             allowed = r.activity_event_types
         elif self.measure.activity_only or self.measure.direction == "with_target":
             allowed = r.transfer_event_types | r.activity_event_types
@@ -1083,6 +1091,16 @@ def cited_bases(measure: Measure, hs: str | None,
     return out
 
 
+def weight(trace: Trace) -> float:
+    """How strongly a fired measure supports the finding: its match strength times its
+    factors, so an outright ban (a ship-to-ship transfer) outweighs a cap of which one
+    delivery is only evidence (refined petroleum) on the same event."""
+    value = trace.strength
+    for factor, _ in {line: (v, line) for v, line in trace.factors}.values():
+        value *= factor
+    return value
+
+
 def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     """One finding for an event and a regime, from the measures that fired."""
     ev = facts.event
@@ -1099,7 +1117,7 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
                                     in_force_from=t.measure.in_force_from.isoformat(),
                                     measure=t.measure.id, text=t.measure.text
                                     if b is t.measure.basis else b.note))
-    best = max(traces, key=lambda t: t.strength)
+    best = max(traces, key=weight)
     base = MODALITY_WEIGHT.get(ev.modality, 0.5)
     bonus, source_line = source_weight(ev, facts)
     confidence = (base + bonus) * best.strength
@@ -1108,7 +1126,7 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
         confidence *= value
         factor_lines.append(line)
     confidence = max(0.05, min(0.99, confidence))
-    category = (ev.item.category if ev.item else
+    category = (ev.item.category if ev.item else best.measure.finding_category or
                 next(iter(sorted(best.measure.categories)), "other_goods"))
     leg = next((t.leg for t in traces if t.leg is not None), None)
     supplier = leg.supplier if leg else facts.supplier

@@ -840,7 +840,97 @@ supplies to North Korea this week as humanitarian aid, the Russian embassy in Py
 ]
 
 
-@pytest.mark.parametrize("article", BREACHES + BREACHES_2 + BREACHES_3, ids=_name)
+# ------------------------------------------------------------------ fourth batch
+# Written after the third run and before running these: ordinary news that carries goods and
+# country words (medals, troops, students, hackers, weapons shown but not sold, made-in
+# origins of weapons used after a lapse).
+BREACHES_4: list[Any] = [
+    Article("russia-rifle-gift", "2024-06-21", """
+Putin's gifts to Kim included a hunting rifle, Seoul says
+
+SEOUL, June 21 (Yonhap) - Russian President Vladimir Putin gave North Korean leader Kim Jong Un
+a hunting rifle and an Aurus car during his visit to Pyongyang this week, a South Korean
+government official said on Friday.
+The official said the gifts breached UN Security Council resolutions that ban the supply of
+arms and luxury goods to the North.
+Moscow has rejected such criticism, saying its relations with Pyongyang are not limited by
+sanctions.
+""", (ex("un-dprk", "arms-to-dprk", "luxury-goods", "machinery-vehicles-metals-to",
+         supplier="ru", recipient="kp"),)),
+]
+
+NOISE_4: list[Any] = [
+    Article("asian-games-medals", "2023-10-02", """
+North Korean weightlifters win three gold medals
+
+HANGZHOU, China, Oct 2 (AFP) - North Korea's weightlifters won three gold medals at the Asian
+Games on Monday, as Ri Song Gum set a world record.
+The Chinese organisers presented the medals to the athletes at a ceremony in Hangzhou.
+North Korea did not compete at the Tokyo Olympics, citing the pandemic.
+"""),
+
+    Article("dprk-troops-kursk", "2024-11-05", """
+North Korean troops in combat in Kursk, Kyiv says
+
+KYIV, Nov 5 (Reuters) - North Korean soldiers sent to Russia have come under fire for the first
+time in the Kursk region, Ukraine's defence minister said on Tuesday.
+About 11,000 North Korean troops are in the region, according to Ukrainian and South Korean
+intelligence.
+"""),
+
+    Article("dprk-students-vladivostok", "2024-09-03", """
+North Korean students begin Russian language courses in Vladivostok
+
+VLADIVOSTOK, Sept 3 (TASS) - Twenty North Korean students began a year of Russian language and
+literature studies at the Far Eastern Federal University on Tuesday, the university said.
+The students will also study Russian history, it said.
+"""),
+
+    Article("dprk-hackers-bybit", "2025-02-27", """
+FBI blames North Korea for $1.5 billion crypto heist
+
+WASHINGTON, Feb 27 (Reuters) - North Korean hackers stole about $1.5 billion in digital assets
+from the Dubai-based exchange Bybit last week, the FBI said on Wednesday.
+The FBI attributed the theft to the Lazarus Group, also known as TraderTraitor.
+"""),
+
+    Article("houthi-iranian-missiles-2024", "2024-01-15", """
+Houthis fire Iranian-made missile at U.S. destroyer
+
+DUBAI, Jan 15 (Reuters) - Yemen's Houthi rebels fired an Iranian-made anti-ship cruise missile at
+a U.S. destroyer in the Red Sea on Sunday, the U.S. military said.
+The missile was shot down by a U.S. fighter jet.
+The Houthis have attacked ships in the Red Sea since November.
+"""),
+
+    Article("russia-iran-treaty", "2025-01-17", """
+Russia and Iran sign strategic partnership treaty
+
+MOSCOW, Jan 17 (AP) - Russian President Vladimir Putin and Iranian President Masoud Pezeshkian
+signed a comprehensive strategic partnership treaty in the Kremlin on Friday.
+The treaty does not include a mutual defence clause, officials said.
+Both countries are under Western sanctions.
+"""),
+
+    Article("dprk-doctors-russia", "2024-08-19", """
+North Korean doctors study at Russian hospitals
+
+MOSCOW, Aug 19 (TASS) - A group of North Korean doctors is training at hospitals in Moscow in
+cardiology and surgery under a health cooperation agreement, Russia's health ministry said.
+"""),
+
+    Article("ferrari-halts-russia", "2022-03-03", """
+Ferrari suspends car deliveries to Russia
+
+MILAN, March 3 (Reuters) - Ferrari has suspended production of cars for the Russian market and
+halted deliveries to Russian clients, the Italian luxury carmaker said on Thursday.
+The company said it would donate 1 million euros to help Ukrainian refugees.
+"""),
+]
+
+
+@pytest.mark.parametrize("article", BREACHES + BREACHES_2 + BREACHES_3 + BREACHES_4,
+                         ids=_name)
 def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Article) -> None:
     found = analyse(article)
     for want in article.expected:
@@ -854,7 +944,7 @@ def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Ar
         assert all(any("denies" in line for line in f.explanation) for f in found)
 
 
-@pytest.mark.parametrize("article", NOISE + NOISE_2 + NOISE_3, ids=_name)
+@pytest.mark.parametrize("article", NOISE + NOISE_2 + NOISE_3 + NOISE_4, ids=_name)
 def test_an_article_without_a_breach_gives_no_finding(analyse: Any, article: Article) -> None:
     found = analyse(article)
     assert not found, _show(found)

@@ -929,7 +929,36 @@ The company said it would donate 1 million euros to help Ukrainian refugees.
 ]
 
 
-@pytest.mark.parametrize("article", BREACHES + BREACHES_2 + BREACHES_3 + BREACHES_4,
+# ------------------------------------------------------------------ fifth batch
+# Written after the fourth run and before running these: intermediaries (both legs of a
+# transfer through a third country) and two breaches in one article.
+BREACHES_5: list[Any] = [
+    Article("eu-via-kyrgyzstan", "2024-08-07", """
+Latvian firm sold microchips to Russia through Kyrgyzstan, prosecutors say
+
+RIGA, Aug 7 (LETA) - A Latvian electronics distributor sold semiconductors and microchips worth
+4 million euros to a Russian defence contractor last year through a shell company in Bishkek,
+Latvian prosecutors said on Wednesday.
+The chips were found in Russian cruise missiles that struck Kyiv, Ukrainian investigators said.
+EU sanctions have banned the export of dual-use goods to Russia since February 2022.
+""", (ex("eu-russia", "dual-use-to", "industrial-goods-to", supplier="lv", recipient="ru"),)),
+
+    Article("dprk-coal-and-workers", "2019-10-30", """
+North Korea kept selling coal and sending workers to China, UN panel says
+
+UNITED NATIONS, Oct 30 (Reuters) - North Korea exported coal to China through ship-to-ship
+transfers this year and continued to earn money from thousands of workers in Chinese seafood
+factories, a confidential UN report seen by Reuters said.
+Chinese seafood processing plants employed about 3,000 North Korean workers in Donggang and
+Dandong in August, the report said.
+China has said it fully implements the sanctions.
+""", (ex("un-dprk", "coal-iron-from", "ship-to-ship", category="coal", supplier="kp",
+         recipient="cn"),
+      ex("un-dprk", "workers-abroad", category="labour", supplier="kp", recipient="cn"))),
+]
+
+
+@pytest.mark.parametrize("article", BREACHES + BREACHES_2 + BREACHES_3 + BREACHES_4 + BREACHES_5,
                          ids=_name)
 def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Article) -> None:
     found = analyse(article)

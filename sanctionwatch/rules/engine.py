@@ -43,6 +43,9 @@ NO_ACT = {"denied": "the report denies the act", "hypothetical": "the act is hyp
 # that Russia had received shells from North Korea") rests on a contested claim: it stays, as
 # the issue asks ("a low-confidence one only where the text says the act happened"), weaker
 DENIED_ELSEWHERE = 0.6
+# a measure that covers only some goods of the kind named (cars above an engine size) when
+# the report does not say which: the finding stands, weaker
+PART_COVERED = 0.7
 # how strongly the event's subject matches the measure
 STRENGTH_HS = 1.0
 STRENGTH_CATEGORY = 0.9
@@ -994,6 +997,10 @@ class Matcher:
                 break
         if self.measure.disputed:
             self.trace.factors.append((0.8, "the measure's application is disputed (x0.8)"))
+        if self.measure.covers_part:
+            self.trace.factors.append((PART_COVERED, "the measure covers only some goods of "
+                                       f"this kind ({self.measure.covers_part}), and the "
+                                       f"report does not say which (x{PART_COVERED:.1f})"))
         return self.trace
 
 

@@ -181,6 +181,9 @@ class Measure:
     # the category a finding carries when the event names no goods (a joint venture is an
     # investment, 'financial'); None: the first of ``categories``, else 'other_goods'
     finding_category: str | None = None
+    # the part of the goods of its kind the measure covers, when news seldom says which
+    # ("cylinder capacity over 1,900 cm3"): a finding on it is weaker
+    covers_part: str | None = None
     source: str = ""  # "file:line" of the measure, for explanations and errors
 
     @property
@@ -390,6 +393,7 @@ class _Reader:
             uncertain=bool(m.get("uncertain", False)), disputed=bool(m.get("disputed", False)),
             note=self.get(m, "note", str, required=False),
             finding_category=self.category(m, "finding_category"),
+            covers_part=self.get(m, "covers_part", str, required=False),
             source=f"{self.path.name}:{m.line}")
 
     def term_groups(self, m: _Map, key: str) -> tuple[tuple[str, ...], ...]:

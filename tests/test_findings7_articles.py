@@ -958,7 +958,43 @@ China has said it fully implements the sanctions.
 ]
 
 
-@pytest.mark.parametrize("article", BREACHES + BREACHES_2 + BREACHES_3 + BREACHES_4 + BREACHES_5,
+# ------------------------------------------------------------------ sixth batch
+# Written after the fifth run and before running these: livestock as a gift, weapons of a
+# country's make used by others, and a luxury good from customs data.
+BREACHES_6: list[Any] = [
+    Article("china-pianos-to-dprk", "2019-02-26", """
+China's piano exports to North Korea jump
+
+SEOUL, Feb 26 (NK News) - China exported pianos worth $2.3 million to North Korea in January,
+Chinese customs data showed, despite a UN ban on luxury goods sales to Pyongyang.
+Exports of watches and wine also rose, the data showed.
+Beijing says it defines luxury goods under its own list.
+""", (ex("un-dprk", "luxury-goods", category="luxury_goods", supplier="cn",
+         recipient="kp"),)),
+]
+
+NOISE_6: list[Any] = [
+    Article("russia-goats-to-dprk", "2023-11-27", """
+Russian region sends 447 goats to North Korea
+
+VLADIVOSTOK, Nov 27 (TASS) - Russia's Primorye region sent 447 goats to North Korea on Monday,
+governor Oleg Kozhemyako said, after a request from Pyongyang.
+The goats were carried by rail across the Tumen River.
+"""),
+
+    Article("hamas-dprk-weapons", "2024-01-08", """
+Hamas used North Korean-made grenade launchers, Seoul says
+
+SEOUL, Jan 8 (Yonhap) - Hamas militants used North Korean-made rocket-propelled grenade
+launchers in their attack on Israel in October, South Korea's spy agency said on Monday, citing
+an analysis of weapons shown in Hamas videos.
+North Korea has denied supplying weapons to Hamas.
+"""),
+]
+
+
+@pytest.mark.parametrize("article", BREACHES + BREACHES_2 + BREACHES_3 + BREACHES_4 + BREACHES_5
+                         + BREACHES_6,
                          ids=_name)
 def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Article) -> None:
     found = analyse(article)
@@ -973,7 +1009,8 @@ def test_a_reported_breach_gives_the_expected_findings(analyse: Any, article: Ar
         assert all(any("denies" in line for line in f.explanation) for f in found)
 
 
-@pytest.mark.parametrize("article", NOISE + NOISE_2 + NOISE_3 + NOISE_4, ids=_name)
+@pytest.mark.parametrize("article", NOISE + NOISE_2 + NOISE_3 + NOISE_4 + NOISE_6,
+                         ids=_name)
 def test_an_article_without_a_breach_gives_no_finding(analyse: Any, article: Article) -> None:
     found = analyse(article)
     assert not found, _show(found)

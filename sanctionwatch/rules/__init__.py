@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sanctionwatch.model import Event, Finding
-from sanctionwatch.rules.engine import EventExplanation, Trace, evaluate
+from sanctionwatch.rules.engine import EventExplanation, Trace, evaluate, weigh_denials
 from sanctionwatch.rules.regimes import Basis, HSRange, Measure, Regime, load_regimes
 from sanctionwatch.settings import Settings
 
@@ -35,12 +35,13 @@ class RuleEngine:
 
     def apply(self, annotated: Annotated, events: list[Event]) -> list[Finding]:
         """One finding per event and regime, with every legal basis that applies."""
-        return [f for ev in events for f in evaluate(self.regimes, annotated, ev).findings]
+        return [f for x in self.explain(annotated, events) for f in x.findings]
 
     def explain(self, annotated: Annotated, events: list[Event]) -> list[EventExplanation]:
         """For each event: the findings with their steps, and the near-misses with the
         check each one failed."""
-        return [evaluate(self.regimes, annotated, ev) for ev in events]
+        return weigh_denials([evaluate(self.regimes, annotated, ev) for ev in events],
+                             annotated)
 
 
 __all__ = ["Basis", "EventExplanation", "HSRange", "Measure", "Regime", "RuleEngine", "Trace",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +39,22 @@ MODALITY_TEXT = {"asserted": "the text asserts that the act happened",
 # modalities under which the text does not say the act happened: no finding
 NO_ACT = {"denied": "the report denies the act", "hypothetical": "the act is hypothetical",
           "planned": "the act is only planned or announced, not carried out"}
+# a finding on an act that another sentence of the same report denies ("the Kremlin denied
+# that Russia had received shells from North Korea") rests on a contested claim: it stays, as
+# the issue asks ("a low-confidence one only where the text says the act happened"), weaker
+DENIED_ELSEWHERE = 0.6
+# a measure that covers only some goods of the kind named (cars above an engine size) when
+# the report does not say which: the finding stands, weaker
+PART_COVERED = 0.7
 # how strongly the event's subject matches the measure
 STRENGTH_HS = 1.0
 STRENGTH_CATEGORY = 0.9
 STRENGTH_PARTY = 0.85
 STRENGTH_CONTEXT = 0.35
+# a measure whose subject is the activity itself, not goods (a joint venture, a ship-to-ship
+# transfer: ``activity_only`` with no categories), named by the event's own predicate: as
+# strong as a listed party, though no goods are named
+STRENGTH_ACTIVITY = 0.8
 
 
 @dataclass
@@ -597,6 +608,10 @@ class Matcher:
             self._ok(f"the sentence names the activity ('{term}') and the goods "
                      f"('{ev.item.text}')")
             self.trace.strength = STRENGTH_CATEGORY
+        elif not self.measure.categories:
+            self._ok(f"the event's predicate names the activity ('{term}'), which is itself "
+                     "what the measure prohibits (no goods needed)")
+            self.trace.strength = STRENGTH_ACTIVITY
         else:
             self._ok(f"the sentence names the activity ('{term}'; no goods named: weaker "
                      "evidence)")
@@ -631,7 +646,7 @@ class Matcher:
         r = self.regime
         if self.measure.event_types:
             allowed = self.measure.event_types
-        elif self.trace.strength == STRENGTH_CONTEXT:
+        elif self.trace.strength in (STRENGTH_CONTEXT, STRENGTH_ACTIVITY):
             allowed = r.activity_event_types
         elif self.measure.activity_only or self.measure.direction == "with_target":
             allowed = r.transfer_event_types | r.activity_event_types
@@ -982,6 +997,10 @@ class Matcher:
                 break
         if self.measure.disputed:
             self.trace.factors.append((0.8, "the measure's application is disputed (x0.8)"))
+        if self.measure.covers_part:
+            self.trace.factors.append((PART_COVERED, "the measure covers only some goods of "
+                                       f"this kind ({self.measure.covers_part}), and the "
+                                       f"report does not say which (x{PART_COVERED:.1f})"))
         return self.trace
 
 
@@ -1079,6 +1098,16 @@ def cited_bases(measure: Measure, hs: str | None,
     return out
 
 
+def weight(trace: Trace) -> float:
+    """How strongly a fired measure supports the finding: its match strength times its
+    factors, so an outright ban (a ship-to-ship transfer) outweighs a cap of which one
+    delivery is only evidence (refined petroleum) on the same event."""
+    value = trace.strength
+    for factor, _ in {line: (v, line) for v, line in trace.factors}.values():
+        value *= factor
+    return value
+
+
 def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     """One finding for an event and a regime, from the measures that fired."""
     ev = facts.event
@@ -1095,7 +1124,7 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
                                     in_force_from=t.measure.in_force_from.isoformat(),
                                     measure=t.measure.id, text=t.measure.text
                                     if b is t.measure.basis else b.note))
-    best = max(traces, key=lambda t: t.strength)
+    best = max(traces, key=weight)
     base = MODALITY_WEIGHT.get(ev.modality, 0.5)
     bonus, source_line = source_weight(ev, facts)
     confidence = (base + bonus) * best.strength
@@ -1104,7 +1133,7 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
         confidence *= value
         factor_lines.append(line)
     confidence = max(0.05, min(0.99, confidence))
-    category = (ev.item.category if ev.item else
+    category = (ev.item.category if ev.item else best.measure.finding_category or
                 next(iter(sorted(best.measure.categories)), "other_goods"))
     leg = next((t.leg for t in traces if t.leg is not None), None)
     supplier = leg.supplier if leg else facts.supplier
@@ -1128,6 +1157,49 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
         legal_basis=bases, category=category, supplier_country=supplier,
         recipient_country=recipient, confidence=round(confidence, 3),
         explanation=explanation)
+
+
+def _denials(events: list[Event], annotated: Annotated) -> list[tuple[Event, str | None,
+                                                                     str | None]]:
+    """The denied transfers of a document with their supplier and recipient countries."""
+    return [(ev, party_country(ev.actor, annotated), party_country(ev.recipient, annotated))
+            for ev in events if ev.modality == "denied" and ev.item is not None]
+
+
+def _denied_by(finding: Finding, event: Event,
+               denials: list[tuple[Event, str | None, str | None]]) -> Event | None:
+    """A denial in the same report of the act a finding rests on: the same type of event,
+    the same category of goods, between the same two countries in the same direction."""
+    if event.modality == "denied" or finding.supplier_country is None \
+            or finding.recipient_country is None:
+        return None
+    for denied, sup, rec in denials:
+        if denied.id != event.id and denied.type == event.type and denied.item is not None \
+                and denied.item.category == finding.category \
+                and (sup, rec) == (finding.supplier_country, finding.recipient_country):
+            return denied
+    return None
+
+
+def weigh_denials(explanations: list[EventExplanation],
+                  annotated: Annotated) -> list[EventExplanation]:
+    """Findings whose act another sentence of the report denies are kept but weaker, and
+    say which sentence denies them (a reader weighs the claim against the denial)."""
+    denials = _denials([x.event for x in explanations], annotated)
+    if not denials:
+        return explanations
+    for x in explanations:
+        for i, f in enumerate(x.findings):
+            denied = _denied_by(f, x.event, denials)
+            if denied is None:
+                continue
+            confidence = round(max(0.05, f.confidence * DENIED_ELSEWHERE), 3)
+            line = (f"the report also denies this act (event {denied.id}: "
+                    f"\"{denied.evidence.text[:200]}\"): a contested claim, confidence "
+                    f"x{DENIED_ELSEWHERE:.2f} -> {confidence:.2f}")
+            x.findings[i] = replace(f, confidence=confidence,
+                                    explanation=[*f.explanation, line])
+    return explanations
 
 
 def evaluate(regimes: list[Regime], annotated: Annotated,

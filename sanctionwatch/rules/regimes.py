@@ -178,6 +178,12 @@ class Measure:
     uncertain: bool = False
     disputed: bool = False
     note: str | None = None
+    # the category a finding carries when the event names no goods (a joint venture is an
+    # investment, 'financial'); None: the first of ``categories``, else 'other_goods'
+    finding_category: str | None = None
+    # the part of the goods of its kind the measure covers, when news seldom says which
+    # ("cylinder capacity over 1,900 cm3"): a finding on it is weaker
+    covers_part: str | None = None
     source: str = ""  # "file:line" of the measure, for explanations and errors
 
     @property
@@ -257,6 +263,14 @@ class _Reader:
             raise self.fail(f"unknown category {', '.join(map(repr, unknown))} (not in "
                             "categories.yaml)", m.lines.get(key, m.line))
         return frozenset(values)
+
+    def category(self, m: _Map, key: str) -> str | None:
+        """One optional category, a key of categories.yaml."""
+        value: str | None = self.get(m, key, str, required=False)
+        if value is not None and value not in self.categories:
+            raise self.fail(f"unknown category {value!r} (not in categories.yaml)",
+                            m.lines.get(key, m.line))
+        return value
 
     def hs_ranges(self, m: _Map, key: str) -> tuple[HSRange, ...]:
         out = []
@@ -378,6 +392,8 @@ class _Reader:
             thresholds=tuple(thresholds), exemptions=tuple(exemptions),
             uncertain=bool(m.get("uncertain", False)), disputed=bool(m.get("disputed", False)),
             note=self.get(m, "note", str, required=False),
+            finding_category=self.category(m, "finding_category"),
+            covers_part=self.get(m, "covers_part", str, required=False),
             source=f"{self.path.name}:{m.line}")
 
     def term_groups(self, m: _Map, key: str) -> tuple[tuple[str, ...], ...]:

@@ -73,6 +73,15 @@ TEASER_HEAD_WORDS = 8
 # cost of a line that is not prose in the densest-region search
 NEAR_COST = 2.0
 BAD_COST = 10.0  # about one short sentence: menus and widgets split regions
+# hard-wrapped text (plain-text wire copy, e-mail, terminal pastes) breaks paragraphs at a
+# fixed width; its width is the length most lines reach and hardly any exceed
+WRAP_MIN_WIDTH = 40
+WRAP_MAX_WIDTH = 132
+WRAP_PERCENTILE = 0.9  # the width: this share of the lines is no longer than it
+WRAP_OVER_SHARE = 0.05  # at most this share of lines runs past the width (long URLs)
+WRAP_FULL = 0.7  # a line this full of the width was broken, not ended
+WRAP_FULL_SHARE = 0.5  # wrapped text: at least this share of its lines are full
+WRAP_MIN_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -152,7 +161,7 @@ def split_lines(text: str, furniture: Furniture | None = None) -> list[Line]:
     """
     out: list[Line] = []
     block = 0
-    for raw in text.splitlines():
+    for raw in unwrap(text.splitlines()):
         s = " ".join(raw.split())
         if furniture is not None:
             s = furniture.strip_end_mark(s)
@@ -161,6 +170,49 @@ def split_lines(text: str, furniture: Furniture | None = None) -> list[Line]:
             continue
         out.append(Line(len(out), s, block, count_words(s),
                         bool(_SENTENCE_END.search(s))))
+    return out
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width at which ``lines`` were hard-wrapped, or None where they were not.
+
+    Wrapped text has lines that nearly all stop short of one width and mostly come close
+    to it. A flattened page's paragraphs run to hundreds of characters, and its menus are
+    a few words, so neither shape passes.
+    """
+    lengths = sorted(len(s) for s in (" ".join(ln.split()) for ln in lines) if s)
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * WRAP_PERCENTILE))]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    over = sum(1 for n in lengths if n > width * 1.1)
+    full = sum(1 for n in lengths if n >= width * WRAP_FULL)
+    if over > len(lengths) * WRAP_OVER_SHARE or full < len(lengths) * WRAP_FULL_SHARE:
+        return None
+    return width
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped paragraphs joined back into one line each; other text unchanged.
+
+    A line that fills the width was broken there, so it continues on the next non-blank
+    line; a short line ends its paragraph (blank lines keep separating paragraphs). A
+    word broken at its hyphen ("ship-to-" / "ship") is joined without a space.
+    """
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    joining = False
+    for raw in lines:
+        s = raw.strip()
+        if joining and s:
+            sep = "" if re.search(r"[^\W\d_]-$", out[-1]) else " "
+            out[-1] = out[-1] + sep + s
+        else:
+            out.append(s)
+        joining = bool(s) and len(" ".join(s.split())) >= width * WRAP_FULL
     return out
 
 

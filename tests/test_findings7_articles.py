@@ -1016,10 +1016,6 @@ def test_an_article_without_a_breach_gives_no_finding(analyse: Any, article: Art
     assert not found, _show(found)
 
 
-@pytest.mark.xfail(strict=True, reason="extract: plain text hard-wrapped at ~95 columns (mail, "
-                   "terminal dumps, some wire feeds) loses the lines that do not end a "
-                   "sentence: on the first batch 69% of the words were dropped and 6 of 34 "
-                   "articles rejected as 'no article'")
 def test_hard_wrapped_plain_text_gives_the_same_findings(settings: Any) -> None:
     from sanctionwatch.extract import extract
 

@@ -196,9 +196,11 @@ def wrap_width(lines: list[str]) -> int | None:
 def unwrap(lines: list[str]) -> list[str]:
     """Hard-wrapped paragraphs joined back into one line each; other text unchanged.
 
-    A line that fills the width was broken there, so it continues on the next non-blank
-    line; a short line ends its paragraph (blank lines keep separating paragraphs). A
-    word broken at its hyphen ("ship-to-" / "ship") is joined without a space.
+    A line that fills the width was broken there, so it continues on the next line; a
+    short line ends its paragraph, and blank lines keep separating paragraphs. A bracketed
+    line after a finished sentence is a note of its own (a credit, "(Reporting by ...)",
+    or a caption) for the cleaner to judge. A word broken at its hyphen ("ship-to-" /
+    "ship") is joined without a space.
     """
     width = wrap_width(lines)
     if width is None:
@@ -207,7 +209,8 @@ def unwrap(lines: list[str]) -> list[str]:
     joining = False
     for raw in lines:
         s = raw.strip()
-        if joining and s:
+        note = s[:1] in ("(", "[") and bool(out) and bool(_SENTENCE_END.search(out[-1]))
+        if joining and s and not note:
             sep = "" if re.search(r"[^\W\d_]-$", out[-1]) else " "
             out[-1] = out[-1] + sep + s
         else:

@@ -101,3 +101,20 @@ def test_explanation_rendering_escapes_article_text(settings: Any) -> None:
     assert "gave [bold]a car[/bold]" in text  # markup in article text is shown, not obeyed
     assert "FINDING un-dprk" in text and "OP8(a)(iii)" in text
     assert "near-miss un-dprk/machinery-vehicles-metals-to" in text and "predates" in text
+
+
+def test_rules_show_prints_every_field_a_lawyer_reads() -> None:
+    """Every field of a loaded measure reaches ``rules show`` (a new regime key that the
+    command forgets would be invisible to the reader checking the data)."""
+    import dataclasses
+
+    from sanctionwatch.cli.rules import measure_dict
+    from sanctionwatch.rules.regimes import Measure, load_regimes
+
+    regimes = load_regimes(PACKAGE_DATA)
+    regime = regimes[0]
+    shown = set(measure_dict(regime, regime.measures[0]))
+    # the basis and its companions are shown together as "bases"
+    folded = {"basis": "bases", "also": "bases"}
+    for f in dataclasses.fields(Measure):
+        assert folded.get(f.name, f.name) in shown, f.name

@@ -307,7 +307,8 @@ The UN Security Council put Ri on its sanctions list in December 2017, which bar
 travelling abroad.
 North Korea and Russia have stepped up military exchanges since Kim Jong Un visited Russia
 last year.
-""", (ex("un-dprk", "travel-ban", recipient="ru"),), {"Ri Pyong Chol": "KPi.076"}),
+""", (ex("un-dprk", "travel-ban", category="travel", recipient="ru"),),
+        {"Ri Pyong Chol": "KPi.076"}),
 
     Article("dprk-bank-payments", "2018-09-14", """
 Chinese firm moved millions for sanctioned North Korean bank, U.S. says

@@ -24,7 +24,8 @@ from sanctionwatch.events.items import item_heads, split_off
 from sanctionwatch.model import Entity, Party
 from sanctionwatch.settings import PACKAGE_DATA
 
-REPROACH_PREPS = ("for", "of")  # "denounce X for supplying", "accuse X of supplying"
+# "denounce X for supplying", "accuse X of supplying", "charged / tasked X with exporting"
+REPROACH_PREPS = ("for", "of", "with")
 PARTY_DATA = PACKAGE_DATA / "events" / "parties.yaml"
 PAIR_ANAPHORS = {"latter": 1, "former": 2}  # "the latter": the last of the pair named before
 # entity labels of words that are never a side of an act (times, amounts, places)
@@ -175,8 +176,9 @@ def controller(node: Any, people_nouns: frozenset[str] = frozenset()) -> Any:
 
     Object control: "inciting the authorities to attack", "urged Iran to stop" (the object
     of the governing verb does the infinitive's act). A reproach or thanks: "denounce the
-    U.S. for providing", "accused Seoul of supplying" (the object does the gerund's act).
-    None when neither holds.
+    U.S. for providing", "accused Seoul of supplying", "charged a dealer with exporting"
+    (the object does the gerund's act; after "with" only a gerund, not "hit the town with
+    shells"). None when neither holds.
     """
     head = node.head
     if node.dep_ == "acl" and head.dep_ == "dobj" and is_party_like(head, people_nouns) \
@@ -187,7 +189,8 @@ def controller(node: Any, people_nouns: frozenset[str] = frozenset()) -> Any:
         if obj is not None and is_party_like(obj, people_nouns):
             return obj
     if node.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and \
-            head.lower_ in REPROACH_PREPS and head.head.pos_ in ("VERB", "AUX"):
+            head.lower_ in REPROACH_PREPS and head.head.pos_ in ("VERB", "AUX") and \
+            (head.lower_ != "with" or node.tag_ == "VBG"):
         obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.i < head.i and is_party_like(obj, people_nouns):
             return obj

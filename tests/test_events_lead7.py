@@ -1,0 +1,32 @@
+"""Who does the act of a gerund after "with": the object of a charge or a task does it
+("charged a car dealer with exporting", "tasked the firm with supplying"), not the
+subject that charges; a means after "with" ("hit the town with shells") is no act.
+
+Sentences are written for these tests in news style and run through the real pipeline.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize("text, actor_word", [
+    ("Prosecutors in Lithuania charged a car dealer with exporting 22 luxury cars to "
+     "Russia.", "dealer"),
+    ("The government tasked the state oil company with supplying diesel to North Korea.",
+     "company"),
+])
+def test_the_object_of_a_charge_does_the_gerund(code: Any, text: str,
+                                                actor_word: str) -> None:
+    transfers = [e for e in code(text) if e.type in ("AID", "COOPERATE")]
+    assert transfers, text
+    assert transfers[0].actor is not None and actor_word in (transfers[0].actor.name or "")
+    assert transfers[0].recipient is not None and transfers[0].recipient.country in ("ru",
+                                                                                     "kp")
+
+
+def test_a_means_after_with_is_no_act(code: Any) -> None:
+    assert all(e.type not in ("AID", "COOPERATE")
+               for e in code("The army hit the town with artillery shells."))

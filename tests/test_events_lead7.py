@@ -30,3 +30,18 @@ def test_the_object_of_a_charge_does_the_gerund(code: Any, text: str,
 def test_a_means_after_with_is_no_act(code: Any) -> None:
     assert all(e.type not in ("AID", "COOPERATE")
                for e in code("The army hit the town with artillery shells."))
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Russia supplied military trucks to North Korea.", "arms"),
+    ("Russia sent attack helicopters to Mali.", "arms"),
+    ("Norway sent F-16s to Ukraine.", "arms"),
+    ("The United States delivered F-16 jets to Ukraine.", "arms"),
+    ("Germany delivered air defence equipment to Ukraine.", "arms"),
+    # a carrier with no war word stays what it is
+    ("China exported 300 trucks to North Korea.", "vehicles"),
+    ("Airbus delivered 20 passenger jets to China Eastern.", "aircraft"),
+])
+def test_carriers_built_for_war_are_arms(code: Any, text: str, category: str) -> None:
+    items = [e.item for e in code(text) if e.item is not None]
+    assert items and items[0].category == category, (text, items)

@@ -104,16 +104,12 @@ KNOWN_FAILURES: dict[str, str] = {
     "p7-111": "types: 'presented <person> with <goods>' gives no AID",
     "p7-112": "types: verb 'gifted' not read as a gift",
     "p7-113": "types: neutral 'shipped' of crude oil read as AID, not COOPERATE",
-    "p7-115": (
-        "types: arms sale read as COOPERATE, not AID (g.2); items: 'light attack aircraft' read"
-        " as aircraft, not arms"),
     "p7-117": (
         "types: nominal cargo 'plane loaded with weapons from X landed in Y' gives no transfer"),
     "p7-119": "types: nominalisation 'the delivery of X to Y by Z' gives no event",
     "p7-120": (
         "parties: recipient of participle 'supplied by' not taken from the main clause; false "
         "positive: 'arrived in' read as MOBILIZE"),
-    "p7-121": "items: 'F-16 jets' read as aircraft, not arms",
     "p7-122": "items: 'F-16s' gets no category",
     "p7-124": "types: 'denied selling spyware to' gives no event",
     "p7-125": "types: 'could supply' with trailing 'a source suggested' gives no hypothetical AID",

@@ -208,7 +208,7 @@ class ItemReader(CoderBase):
         chain = chain or goods_chain(head, item_heads())
         ranks = {node.i: 2 for node in chain}
         ranks[chain[-1].i] = 3
-        lemmas = [t.lemma_.lower() for t in tokens]
+        lemmas = [_designation(t) or t.lemma_.lower() for t in tokens]
         texts = [t.text.lower() for t in tokens]
         best: tuple[int, int, Good] | None = None
         for j, token in enumerate(tokens):
@@ -235,7 +235,25 @@ class ItemReader(CoderBase):
         if best is None:
             return None
         on_end = tokens[best[1]].i == chain[-1].i
-        return (self._parts_of(best[2], chain[-1], purpose) if on_end else None) or best[2]
+        good = (self._parts_of(best[2], chain[-1], purpose) if on_end else None) or best[2]
+        return (self._armed(good, chain[-1]) if on_end else None) or good
+
+    def _armed(self, good: Good, end: Any) -> Good | None:
+        """A carrier built or named for war is arms, with the carrier's HS heading:
+        "military trucks", "attack helicopters", "armoured cars" (a war word before it), or
+        "F-16 jets", "fighter planes" (a weapon naming an aircraft). None otherwise, so "a
+        tank truck" stays a truck and "military aid" is not touched here."""
+        heads = item_heads()
+        if good.category not in heads.war_carriers:
+            return None
+        for word in (_designation(t) or t.lemma_.lower() for t in end.lefts
+                     if t.dep_ in ("amod", "compound", "nmod", "nummod")):
+            named = [g for g in self.lex.goods.get(word, []) if len(g.lemmas) == 1]
+            weapon = good.category in ("aircraft", "helicopters") and any(
+                g.category == "arms" and g.hs in (None, "8802") for g in named)
+            if word in heads.war_modifiers or weapon:
+                return Good(lemmas=good.lemmas, category="arms", hs=good.hs)
+        return None
 
     def _parts_of(self, good: Good, end: Any, purpose: Any) -> Good | None:
         """Parts named for other goods ("spare parts for MiG fighters", "tank spare parts")
@@ -259,3 +277,13 @@ class ItemReader(CoderBase):
             if named and named[0].category != good.category:
                 return Good(lemmas=good.lemmas, category=named[0].category, hs=None)
         return None
+
+
+def _designation(token: Any) -> str | None:
+    """A model designation in the plural, as its singular ("F-16s", "KN-23s": f-16, kn-23);
+    the tagger leaves such plurals unlemmatised. None for other words."""
+    text = str(token.text).lower()
+    if "-" in text and len(text) > 2 and text[-1] == "s" and text[-2].isdigit():
+        return text[:-1]
+    return None
+

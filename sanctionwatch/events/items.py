@@ -37,6 +37,9 @@ class ItemHeads:
     # heads naming parts of other goods ("spare parts for fighter jets"): the goods they
     # are for decide the category
     parts: frozenset[str] = frozenset()
+    # words that make a carrier arms ("military trucks"), and the carriers' categories
+    war_modifiers: frozenset[str] = frozenset()
+    war_carriers: frozenset[str] = frozenset()
 
 
 def load_item_heads(path: Path = HEADS_FILE) -> ItemHeads:
@@ -44,12 +47,14 @@ def load_item_heads(path: Path = HEADS_FILE) -> ItemHeads:
     pass its goods through, is a DataFileError naming the key."""
     data = read_mapping(path)
     lists = {key: frozenset(word_list(data, key, path)) for key in
-             ("pass_through", "containers", "in_phrase", "parts")}
+             ("pass_through", "containers", "in_phrase", "parts", "war_modifiers",
+              "war_carriers")}
     stray = sorted(lists["in_phrase"] - lists["pass_through"])
     if stray:
         raise DataFileError(str(path), f"not in pass_through: {', '.join(stray)}", "in_phrase")
     return ItemHeads(pass_through=lists["pass_through"], containers=lists["containers"],
-                     in_phrase=lists["in_phrase"], parts=lists["parts"])
+                     in_phrase=lists["in_phrase"], parts=lists["parts"],
+                     war_modifiers=lists["war_modifiers"], war_carriers=lists["war_carriers"])
 
 
 @lru_cache(maxsize=1)

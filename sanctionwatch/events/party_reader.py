@@ -11,6 +11,7 @@ from typing import Any
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.events.lexicon import Trigger
 from sanctionwatch.events.parties import (
+    PARTY_ENTS,
     act_scene,
     adjunct_objects,
     agent_destination,
@@ -40,6 +41,7 @@ from sanctionwatch.events.parties import (
     group_word,
     hosted_guest,
     hosted_occasion,
+    hosting_verb,
     hyphen_head,
     leader_state,
     main_subject_entity,
@@ -47,8 +49,10 @@ from sanctionwatch.events.parties import (
     message_author,
     misparsed_dative,
     misread_subject,
+    mission_owner,
     modifier_country,
     named_giver,
+    named_owner,
     names_group,
     names_same_party,
     names_scene,
@@ -61,9 +65,11 @@ from sanctionwatch.events.parties import (
     participle_agent,
     participle_destination,
     party_words,
+    place_state,
     plural_states,
     reciprocal_counterpart,
     reproach_target,
+    scene_place,
     scene_state,
     shared_object,
     state_entity,
@@ -101,6 +107,10 @@ PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "he", "him", "she", "her",
                                "them", "you"})
 # speech acts aimed at someone's deed: "a warning over X's remarks" is aimed at X
 REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
+# acts aimed at a party through a thing of theirs: "ratified Sweden's bid", "condemned
+# Japan's decision", "demanded Israel's withdrawal" (not "released Swift's albums")
+AIMED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION",
+                         "COERCE", "ASSAULT", "REQUEST"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
 
@@ -128,7 +138,7 @@ class PartyReader(VerbTests):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "Pyongyang, May 1 (KCNA) -- X received ...": not the dateline's city
         actor = _past_dateline(verb.sent, _first(_children(verb, SUBJECTS)), verb)
-        obj = _first(_children(verb, OBJECTS))
+        obj = _first(_children(verb, OBJECTS)) or _noun_clause(verb)
         if light_obj is not None:
             obj = None
         if passive:  # "killed in Israeli shelling": Israel
@@ -182,6 +192,12 @@ class PartyReader(VerbTests):
             recipient = _to_object(light_obj, ("with",))
             if recipient is None and trigger.type in REPROACH_TYPES:
                 recipient = reproach_target(light_obj)  # "a warning over X's backbiting"
+            if recipient is None and trigger.type == "SUPPORT":
+                recipient = reproach_target(light_obj, ("for",))  # "support for X's bid"
+            if recipient is None and trigger.type == "COERCE":
+                recipient = next((o for o in _prep_objects(light_obj, ("for",))
+                                  if o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTS
+                                  or self._is_people(o)), None)  # "a warrant for X"
         from_prep = recipient is None
         for prep in _children(verb, ("prep", "dative")):
             pobj = _first(_children(prep, ("pobj",)))
@@ -257,6 +273,23 @@ class PartyReader(VerbTests):
         if hosted:  # "X hosted a reception for Y": Y comes to X (the visitor acts); for no
             # one named ("Macron hosted a dinner at the Elysee") it is no meeting
             return (guest, actor, item) if guest is not None else (None, None, item)
+        if trigger.type == "CONSULT" and hosting_verb(verb) and obj is not None and \
+                recipient is not None and recipient.i == obj.i and (
+                    obj.pos_ == "PROPN" or self._is_people(obj) or others_of(obj)
+                    or hyphen_head(obj).lower_ in party_words().office_words) and \
+                not event_host(obj)[0]:
+            return obj, actor, item  # "X hosted his Uzbek counterpart": the guest visits X
+        if trigger.type in AIMED_TYPES and not trigger.goods_object and trigger.mode != "visit" \
+                and recipient is not None and _thing(recipient) and not recipient.ent_type_:
+            # "ratified Sweden's NATO bid", "criticised Japan's decision": whose it is
+            recipient = named_owner(recipient) or recipient
+        if trigger.type == "ASSAULT" and (recipient is None or _unnamed_thing(recipient)):
+            recipient = scene_place(verb) or recipient  # "bombed targets in southern
+            # Lebanon": the state where the things struck are
+        if trigger.type == "PROTEST" and (recipient is None or _thing(recipient)):
+            # "protested outside the Japanese embassy against the release": the state the
+            # mission stands for, over the deed protested
+            recipient = mission_owner(verb) or recipient
         if circumstance(recipient):
             recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)
@@ -467,6 +500,7 @@ class PartyReader(VerbTests):
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)
                          or capital_country(token) or modifier_country(token)
+                         or place_state(token)
                          or described_before(token, lambda t: _subtree_country(ann, t)
                                              or modifier_country(t))
                          or self._story_person(ann, token, None))
@@ -699,3 +733,19 @@ def _writer(text: Any) -> Any:
     of = _prep_objects(text, ("of",))  # "a message of sympathy sent by X"
     return _first(_children(text, ("poss",))) or _from_object(text) or participle_agent(
         (text, *of))
+
+
+def _noun_clause(verb: Any) -> Any:
+    """A bare noun the parser hung on a verb as its clause ("ratified Sweden's NATO
+    membership bid" read as "ratified [that] bid"): a clause has a verb or a subject, so a
+    noun with neither is the verb's object."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and
+                 not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "cop", "mark")
+                         for g in c.children)), None)
+
+
+def _unnamed_thing(token: Any) -> bool:
+    """A thing that names no party in its own words ("targets", "the release of
+    Fukushima water"; not "Hezbollah targets" nor "the Japanese embassy")."""
+    return _thing(token) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS for t in token.subtree)

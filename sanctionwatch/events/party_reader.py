@@ -188,12 +188,14 @@ class PartyReader(VerbTests):
         if trigger.inbound:
             preps = {"from"}
         if recipient is None and light_obj is not None and not trigger.transfer:
+            # "support for X's bid to deepen ties with the EU": the stance's aim, not a
+            # "with" deep in what is supported
+            recipient = reproach_target(light_obj, ("for",)) \
+                if trigger.type == "SUPPORT" else None
             # "had a talk with X at the hall": the event noun's counterpart, not the place
-            recipient = _to_object(light_obj, ("with",))
+            recipient = recipient or _to_object(light_obj, ("with",))
             if recipient is None and trigger.type in REPROACH_TYPES:
                 recipient = reproach_target(light_obj)  # "a warning over X's backbiting"
-            if recipient is None and trigger.type == "SUPPORT":
-                recipient = reproach_target(light_obj, ("for",))  # "support for X's bid"
             if recipient is None and trigger.type == "COERCE":
                 recipient = next((o for o in _prep_objects(light_obj, ("for",))
                                   if o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTS
@@ -279,10 +281,13 @@ class PartyReader(VerbTests):
                     or hyphen_head(obj).lower_ in party_words().office_words) and \
                 not event_host(obj)[0]:
             return obj, actor, item  # "X hosted his Uzbek counterpart": the guest visits X
+        aimed = recipient if recipient is not None or obj is None or obj.pos_ != "VERB" \
+            else obj  # (the object noun the tagger read as a verb: "ratified X's bid")
         if trigger.type in AIMED_TYPES and not trigger.goods_object and trigger.mode != "visit" \
-                and recipient is not None and _thing(recipient) and not recipient.ent_type_:
+                and aimed is not None and (aimed.pos_ == "VERB" or _thing(aimed)) and \
+                not aimed.ent_type_:
             # "ratified Sweden's NATO bid", "criticised Japan's decision": whose it is
-            recipient = named_owner(recipient) or recipient
+            recipient = named_owner(aimed) or recipient
         if trigger.type == "ASSAULT" and (recipient is None or _unnamed_thing(recipient)):
             recipient = scene_place(verb) or recipient  # "bombed targets in southern
             # Lebanon": the state where the things struck are
@@ -737,11 +742,13 @@ def _writer(text: Any) -> Any:
 
 def _noun_clause(verb: Any) -> Any:
     """A bare noun the parser hung on a verb as its clause ("ratified Sweden's NATO
-    membership bid" read as "ratified [that] bid"): a clause has a verb or a subject, so a
-    noun with neither is the verb's object."""
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and
-                 not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "cop", "mark")
-                         for g in c.children)), None)
+    membership bid" read as "ratified [that] bid", the noun at times tagged a verb): a
+    clause has a subject, an auxiliary or a marker, and a verb has no possessor, so a
+    noun (or a "verb" with a possessor) with none of these is the verb's object."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and (
+        c.pos_ == "NOUN" or (c.pos_ == "VERB" and any(g.dep_ == "poss" for g in c.children)))
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark")
+                    for g in c.children)), None)
 
 
 def _unnamed_thing(token: Any) -> bool:

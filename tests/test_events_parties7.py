@@ -162,3 +162,24 @@ def test_a_place_noun_is_placed_by_the_knowledge_base_place_in_its_of_phrase(
     doc = nlp("Shells fell on the city of Kharkiv and on the city of Springfield.")
     cities = [t for t in doc if t.lower_ == "city"]
     assert [place_state(t) for t in cities] == ["ua", None]
+
+
+# people counted by nationality; an envoy recalled from a capital
+
+
+def test_people_counted_by_their_nationality_are_that_states(code: Any) -> None:
+    event = only(code("Police detained hundreds of Afghans at the border."), "COERCE")
+    assert event.recipient is not None and event.recipient.country == "af"
+    event = only(code("Police arrested dozens of protesters."), "COERCE")
+    assert event.recipient is not None and event.recipient.country is None
+
+
+def test_an_envoy_recalled_from_a_capital_sanctions_its_state(code: Any) -> None:
+    events = code("Moscow recalled its ambassador from Chisinau for consultations.")
+    assert sides(only(events, "SANCTION")) == ("ru", "md")
+
+
+def test_aid_suspended_from_a_budget_is_not_aimed_at_the_budget(code: Any) -> None:
+    event = only(code("The United States suspended aid from its budget to the group."),
+                 "SANCTION")
+    assert event.recipient is not None and event.recipient.name == "the group"

@@ -38,7 +38,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "p7-015": "types: diplomatic 'lodged a protest with' read as street PROTEST, not ACCUSE",
     "p7-018": "types: future meeting 'will hold talks' coded CONSULT, not AGREE planned (clar. 24)",
     "p7-019": "types: scheduled visit coded CONSULT, not AGREE planned (clar. 24)",
-    "p7-021": "parties: recipient from 'recalled ambassador from <capital>' missed",
     "p7-023": "parties: recipient 'the Houthis in Yemen' not resolved to ye",
     "p7-028": "types: planned travel coded CONSULT, not AGREE planned (clar. 24)",
     "p7-029": (
@@ -80,7 +79,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "parties: actor 'security forces' from place missed; types: trigger on 'killing' not "
         "'opened fire'; modality: trailing 'witnesses said' lost"),
     "p7-087": "parties: recipient from nominal 'strikes on Afghan territory' missed",
-    "p7-088": "parties: arrested nationals ('dozens of Palestinians') not taken as recipient",
     "p7-090": "parties: recipient from 'a school in Nigeria's Kaduna state' missed",
     "p7-091": "types: 'halted imports of' not read as embargo (COERCE)",
     "p7-092": "types: 'paused military aid' not read as withholding aid (SANCTION)",

@@ -196,6 +196,9 @@ class PartyReader(VerbTests):
             recipient = recipient or _to_object(light_obj, ("with",))
             if recipient is None and trigger.type in REPROACH_TYPES:
                 recipient = reproach_target(light_obj)  # "a warning over X's backbiting"
+            if recipient is None and trigger.type == "SANCTION":  # "recalled its
+                recipient = next((o for o in _prep_objects(light_obj, ("from",))
+                                  if not _thing(o)), None)  # envoy from X"
             if recipient is None and trigger.type == "COERCE":
                 recipient = next((o for o in _prep_objects(light_obj, ("for",))
                                   if o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTS
@@ -504,6 +507,7 @@ class PartyReader(VerbTests):
         if entity is None:  # "the embassy in X"; "two Canadians"; "the dealer" (a German one)
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)
+                         or _people_of(token)
                          or capital_country(token) or modifier_country(token)
                          or place_state(token)
                          or described_before(token, lambda t: _subtree_country(ann, t)
@@ -756,3 +760,11 @@ def _unnamed_thing(token: Any) -> bool:
     Fukushima water"; not "Hezbollah targets" nor "the Japanese embassy")."""
     return _thing(token) and not any(
         t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS for t in token.subtree)
+
+
+def _people_of(token: Any) -> str | None:
+    """The state of people counted or grouped by their nationality ("dozens of
+    Palestinians", "a group of Americans"): the nationality in the head's "of" phrase."""
+    return next((code for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"
+                 for code in [demonym_country(o)] if code is not None), None)

@@ -183,3 +183,8 @@ def test_aid_suspended_from_a_budget_is_not_aimed_at_the_budget(code: Any) -> No
     event = only(code("The United States suspended aid from its budget to the group."),
                  "SANCTION")
     assert event.recipient is not None and event.recipient.name == "the group"
+
+
+def test_an_authority_placed_in_a_territory_acts_for_it(code: Any) -> None:
+    events = code("Police in Macau detained two men suspected of running an illegal casino.")
+    assert only(events, "COERCE").actor.country == "mo"

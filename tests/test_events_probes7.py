@@ -54,7 +54,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "false positive: 'were killed when militants attacked' coded twice (victims' 'killed' "
         "as a second ASSAULT)"),
     "p7-053": "types: 'clashed' with coordinated nationality subjects gives no ASSAULT",
-    "p7-056": "parties: actor country from 'Police in Hong Kong' missed",
     "p7-061": "types: ordering an ambassador to leave not read as expulsion (COERCE)",
     "p7-062": "types: 'rallied ... against' not read as PROTEST",
     "p7-063": (

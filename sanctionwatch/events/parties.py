@@ -1140,14 +1140,17 @@ def scene_place(verb: Any) -> Any:
 
 
 def place_state(token: Any) -> str | None:
-    """The state of a place noun named by a place the knowledge base lists in its own
-    words ("the city of Kharkiv", "the port of Nampo"): kb/places.yaml and
-    kb/subdivisions.yaml."""
+    """The state of a place noun or of people placed by a place in their own words: one
+    the knowledge base lists ("the city of Kharkiv", "the port of Nampo": kb/places.yaml
+    and kb/subdivisions.yaml), or a territory after "in", "of" or "from" ("police in Hong
+    Kong")."""
     places = party_words().subdivisions
     for t in near_phrase(token):
         if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat"):
             name = t.doc[t.left_edge.i:t.i + 1].text
-            code = places.get(name) or places.get(t.text)
+            code = places.get(name) or places.get(t.text) or (
+                territory_code(name.removeprefix("the ")) if t.dep_ == "pobj" and
+                t.head.lower_ in ("in", "of", "from") else None)
             if code is not None:
                 return code
     return None

@@ -126,9 +126,10 @@ def test_one_more_act_is_no_restatement(code: Any) -> None:
     # a territory named before a title places the person
     ("Hong Kong Chief Executive Carrie Lam met Chinese President Xi Jinping on Monday.",
      ("AFP",), "CONSULT", ("hk", "cn")),
-    # a protest outside an embassy in London: the embassy's owner is not the scene
+    # a protest outside an embassy in London: the embassy's owner is not the scene, but
+    # it is the state protested at (parties7: the mission a protest is held at)
     ("A protest demonstration was staged outside the Japanese embassy in London on Monday.",
-     ("KCNA",), "PROTEST", ("gb", None)),
+     ("KCNA",), "PROTEST", ("gb", "jp")),
     # in the outlet's copy, people protesting abroad are that state's ("In Seoul, ...")
     ("In Tokyo, hundreds of citizens condemned the U.S. for staging joint military drills.",
      ("KCNA",), "ACCUSE", ("jp", "us")),

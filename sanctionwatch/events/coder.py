@@ -25,9 +25,12 @@ from sanctionwatch.events.merge import _Draft, _key, _merge
 from sanctionwatch.events.money import money_words
 from sanctionwatch.events.noun_rules import NounRules
 from sanctionwatch.events.parties import (
+    bearer,
     epithet_state,
+    flag_state,
     is_party_like,
     judicial_verbs,
+    named_owner,
     on_visit,
     origin_state,
     swallowed_name,
@@ -214,7 +217,8 @@ class EventCoder(NounRules):
             if seized is not None:
                 recipient_tok = next((_first(_children(p, ("pobj",)))
                                       for p in _children(verb, ("prep",))
-                                      if p.lemma_.lower() == "from"), None)
+                                      if p.lemma_.lower() == "from"), None) or flag_state(
+                    recipient_tok) or named_owner(recipient_tok)  # "a Panama-flagged ship"
         noun_actor = light_obj is not None and light_obj.dep_ == "nsubjpass" and \
             actor_tok is None
         if noun_actor:  # "a U.S.-Britain summit was held": the event noun names its parties
@@ -618,7 +622,8 @@ class EventCoder(NounRules):
             actor_tok, recipient_tok = None, actor_tok
         if light_obj is not None and verb.lemma_.lower() in self.lex.inbound_light_verbs:
             # "received a message from Putin": Putin sends, the subject receives
-            sender = _from_object(verb) or _from_object(light_obj)
+            sender = _from_object(verb) or _from_object(light_obj) or bearer(
+                light_obj, self.lex.people_nouns)  # "the credentials of the ambassador"
             actor_tok, recipient_tok = sender, actor_tok
         if trigger.needs_goods and not trigger.transfer and recipient_tok is not None and \
                 self._item_once(verb, recipient_tok, ann, goods) is not None:

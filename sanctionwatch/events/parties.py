@@ -1038,22 +1038,122 @@ def between_sides(noun: Any, actor: Any) -> tuple[Any, Any]:
     return actor, second or first
 
 
-def reproach_target(noun: Any) -> Any:
+REPROACH_AIMS = ("over", "against", "about", "into")
+
+
+def reproach_target(noun: Any, preps: tuple[str, ...] = REPROACH_AIMS) -> Any:
     """Whom a reproach named by a noun is aimed at, through the deed it is about: "gave a
     serious warning over Zelenskiy's backbiting" (Zelenskiy), "protest against the U.S.
-    move" (the U.S.), "criticism over Japan" (Japan). None for a deed with no named doer
-    ("a warning over the tension")."""
+    move" (the U.S.), "criticism over Japan" (Japan), "an investigation into a Russian
+    plot" (Russia, whose plot it is). ``preps``: the prepositions that name the aim (a
+    stance: "support for Moldova's bid"). None for a deed with no named doer ("a warning
+    over the tension", "an investigation into the fire")."""
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("over", "against", "about"):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for deed in (c for c in prep.children if c.dep_ == "pobj"):
             if deed.pos_ == "PROPN" or deed.ent_type_ in PARTY_ENTS:
                 return deed
             doer = next((c for c in deed.children if c.dep_ in ("poss", "compound")
                          and c.i < deed.i and (c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS)),
-                        None)
+                        None) or _state_adjective(deed)
             if doer is not None:
                 return doer
+    return None
+
+
+def _state_adjective(deed: Any) -> Any:
+    """The state adjective on a deed ("a Russian plot", "Chinese hacking"): whose deed it
+    is."""
+    return next((c for c in deed.children if c.dep_ == "amod" and c.i < deed.i
+                 and c.ent_type_ in ("NORP", "GPE")), None)
+
+
+def named_owner(thing: Any) -> Any:
+    """The named possessor of a thing ("Sweden's bid", "Iran's tanker", "Trump's
+    remarks"): the party an act on the thing is aimed at. Pronoun possessors ("its bid")
+    are left to the thing's own reading."""
+    return next((c for c in thing.children if c.dep_ == "poss" and (
+        c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS)), None)
+
+
+def flag_state(vessel: Any) -> Any:
+    """The state word of a flag adjective on a vessel ("a Portuguese-flagged ship",
+    "Panama-flagged tanker"): the state whose ship it is."""
+    for mod in vessel.children:
+        if mod.dep_ == "amod" and mod.lower_ == "flagged" and mod.i < vessel.i:
+            state = next((c for c in mod.children if c.i < mod.i and c.dep_ in (
+                "npadvmod", "compound", "amod", "nmod") and (
+                    c.ent_type_ in ("NORP", "GPE") or demonym_country(c) is not None)), None)
+            if state is not None:
+                return state
+    return None
+
+
+def mission_owner(verb: Any) -> Any:
+    """The state whose diplomatic mission an act took place at ("protested outside the
+    Japanese embassy", "rallied in front of the U.S. consulate"): the state protested at.
+    The mission nouns are data/events/parties.yaml's."""
+    missions = _party_list("mission_nouns")
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for node in prep.subtree:
+            if node.dep_ != "pobj" or node.lemma_.lower() not in missions:
+                continue
+            owner = named_owner(node) or next((c for c in node.children if c.i < node.i and
+                                               c.dep_ in ("amod", "compound", "nmod") and (
+                c.ent_type_ in ("NORP", "GPE") or demonym_country(c) is not None)), None)
+            if owner is None:  # "the embassy of Japan"
+                owner = next((o for p in node.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+    return None
+
+
+def bearer(noun: Any, people_nouns: frozenset[str] = frozenset()) -> Any:
+    """The one a received thing comes from when no "from X" says so: its named possessor
+    ("received Putin's letter") or its people "of" phrase ("received the credentials of
+    the new Australian ambassador"); not an "of" that tells its kind ("a letter of
+    thanks")."""
+    owner = named_owner(noun)
+    if owner is not None:
+        return owner
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                 and is_party_like(o, people_nouns)), None)
+
+
+def hosting_verb(verb: Any) -> bool:
+    """A verb whose subject is the host of its person object ("X hosted his Uzbek
+    counterpart"): the guest comes to the host (PLOVER: the visitor acts)."""
+    return verb.lemma_.lower() in _party_list("hosting_verbs")
+
+
+def scene_place(verb: Any) -> Any:
+    """The named place of a verb's "in"/"at" phrase (``_scene_words``) that a state can be
+    read from: a state or city the tagger knows, a capital, or a place of kb/places.yaml
+    ("bombed targets in southern Lebanon": Lebanon). None where none is named."""
+    for t in _scene_words(verb):
+        if t.ent_type_ == "GPE" or capital_state(t) is not None or \
+                party_words().subdivisions.get(t.text) is not None:
+            return t
+    return None
+
+
+def place_state(token: Any) -> str | None:
+    """The state of a place noun or of people placed by a place in their own words: one
+    the knowledge base lists ("the city of Kharkiv", "the port of Nampo": kb/places.yaml
+    and kb/subdivisions.yaml), or a territory after "in", "of" or "from" ("police in Hong
+    Kong")."""
+    places = party_words().subdivisions
+    for t in near_phrase(token):
+        if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat"):
+            name = t.doc[t.left_edge.i:t.i + 1].text
+            code = places.get(name) or places.get(t.text) or (
+                territory_code(name.removeprefix("the ")) if t.dep_ == "pobj" and
+                t.head.lower_ in ("in", "of", "from") else None)
+            if code is not None:
+                return code
     return None
 
 

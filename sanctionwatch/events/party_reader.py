@@ -11,6 +11,7 @@ from typing import Any
 from sanctionwatch.annotate import Annotated
 from sanctionwatch.events.lexicon import Trigger
 from sanctionwatch.events.parties import (
+    PARTY_ENTS,
     act_scene,
     adjunct_objects,
     agent_destination,
@@ -40,6 +41,7 @@ from sanctionwatch.events.parties import (
     group_word,
     hosted_guest,
     hosted_occasion,
+    hosting_verb,
     hyphen_head,
     leader_state,
     main_subject_entity,
@@ -47,8 +49,10 @@ from sanctionwatch.events.parties import (
     message_author,
     misparsed_dative,
     misread_subject,
+    mission_owner,
     modifier_country,
     named_giver,
+    named_owner,
     names_group,
     names_same_party,
     names_scene,
@@ -61,9 +65,11 @@ from sanctionwatch.events.parties import (
     participle_agent,
     participle_destination,
     party_words,
+    place_state,
     plural_states,
     reciprocal_counterpart,
     reproach_target,
+    scene_place,
     scene_state,
     shared_object,
     state_entity,
@@ -99,6 +105,10 @@ from sanctionwatch.model import Entity, Item, Party
 
 # speech acts aimed at someone's deed: "a warning over X's remarks" is aimed at X
 REPROACH_TYPES = frozenset({"ACCUSE", "THREATEN", "PROTEST", "REJECT"})
+# acts aimed at a party through a thing of theirs: "ratified Sweden's bid", "condemned
+# Japan's decision", "demanded Israel's withdrawal" (not "released Swift's albums")
+AIMED_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "THREATEN", "SANCTION",
+                         "COERCE", "ASSAULT", "REQUEST"})
 
 
 class PartyReader(VerbTests):
@@ -125,7 +135,7 @@ class PartyReader(VerbTests):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "Pyongyang, May 1 (KCNA) -- X received ...": not the dateline's city
         actor = _past_dateline(verb.sent, _first(_children(verb, SUBJECTS)), verb)
-        obj = _first(_children(verb, OBJECTS))
+        obj = _first(_children(verb, OBJECTS)) or _noun_clause(verb)
         if light_obj is not None:
             obj = None
         if passive:  # "killed in Israeli shelling": Israel
@@ -175,10 +185,21 @@ class PartyReader(VerbTests):
         if trigger.inbound:
             preps = {"from"}
         if recipient is None and light_obj is not None and not trigger.transfer:
+            # "support for X's bid to deepen ties with the EU": the stance's aim, not a
+            # "with" deep in what is supported
+            recipient = reproach_target(light_obj, ("for",)) \
+                if trigger.type == "SUPPORT" else None
             # "had a talk with X at the hall": the event noun's counterpart, not the place
-            recipient = _to_object(light_obj, ("with",))
+            recipient = recipient or _to_object(light_obj, ("with",))
             if recipient is None and trigger.type in REPROACH_TYPES:
                 recipient = reproach_target(light_obj)  # "a warning over X's backbiting"
+            if recipient is None and trigger.type == "SANCTION":  # "recalled its
+                recipient = next((o for o in _prep_objects(light_obj, ("from",))
+                                  if not _thing(o)), None)  # envoy from X"
+            if recipient is None and trigger.type == "COERCE":
+                recipient = next((o for o in _prep_objects(light_obj, ("for",))
+                                  if o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTS
+                                  or self._is_people(o)), None)  # "a warrant for X"
         from_prep = recipient is None
         for prep in _children(verb, ("prep", "dative")):
             pobj = _first(_children(prep, ("pobj",)))
@@ -254,6 +275,26 @@ class PartyReader(VerbTests):
         if hosted:  # "X hosted a reception for Y": Y comes to X (the visitor acts); for no
             # one named ("Macron hosted a dinner at the Elysee") it is no meeting
             return (guest, actor, item) if guest is not None else (None, None, item)
+        if trigger.type == "CONSULT" and hosting_verb(verb) and obj is not None and \
+                recipient is not None and recipient.i == obj.i and (
+                    obj.pos_ == "PROPN" or self._is_people(obj) or others_of(obj)
+                    or hyphen_head(obj).lower_ in party_words().office_words) and \
+                not event_host(obj)[0]:
+            return obj, actor, item  # "X hosted his Uzbek counterpart": the guest visits X
+        aimed = recipient if recipient is not None or obj is None or obj.pos_ != "VERB" \
+            else obj  # (the object noun the tagger read as a verb: "ratified X's bid")
+        if trigger.type in AIMED_TYPES and not trigger.goods_object and trigger.mode != "visit" \
+                and aimed is not None and (aimed.pos_ == "VERB" or _thing(aimed)) and \
+                not aimed.ent_type_:
+            # "ratified Sweden's NATO bid", "criticised Japan's decision": whose it is
+            recipient = named_owner(aimed) or recipient
+        if trigger.type == "ASSAULT" and (recipient is None or _unnamed_thing(recipient)):
+            recipient = scene_place(verb) or recipient  # "bombed targets in southern
+            # Lebanon": the state where the things struck are
+        if trigger.type == "PROTEST" and (recipient is None or _thing(recipient)):
+            # "protested outside the Japanese embassy against the release": the state the
+            # mission stands for, over the deed protested
+            recipient = mission_owner(verb) or recipient
         if circumstance(recipient):
             recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
         is_event, host = event_host(recipient)
@@ -463,7 +504,9 @@ class PartyReader(VerbTests):
         if entity is None:  # "the embassy in X"; "two Canadians"; "the dealer" (a German one)
             return Party(entity=None, name=name,
                          country=_subtree_country(ann, token) or demonym_country(token)
+                         or _people_of(token)
                          or capital_country(token) or modifier_country(token)
+                         or place_state(token)
                          or described_before(token, lambda t: _subtree_country(ann, t)
                                              or modifier_country(t))
                          or self._story_person(ann, token, None))
@@ -696,3 +739,29 @@ def _writer(text: Any) -> Any:
     of = _prep_objects(text, ("of",))  # "a message of sympathy sent by X"
     return _first(_children(text, ("poss",))) or _from_object(text) or participle_agent(
         (text, *of))
+
+
+def _noun_clause(verb: Any) -> Any:
+    """A bare noun the parser hung on a verb as its clause ("ratified Sweden's NATO
+    membership bid" read as "ratified [that] bid", the noun at times tagged a verb): a
+    clause has a subject, an auxiliary or a marker, and a verb has no possessor, so a
+    noun (or a "verb" with a possessor) with none of these is the verb's object."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and (
+        c.pos_ == "NOUN" or (c.pos_ == "VERB" and any(g.dep_ == "poss" for g in c.children)))
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop", "mark")
+                    for g in c.children)), None)
+
+
+def _unnamed_thing(token: Any) -> bool:
+    """A thing that names no party in its own words ("targets", "the release of
+    Fukushima water"; not "Hezbollah targets" nor "the Japanese embassy")."""
+    return _thing(token) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in PARTY_ENTS for t in token.subtree)
+
+
+def _people_of(token: Any) -> str | None:
+    """The state of people counted or grouped by their nationality ("dozens of
+    Palestinians", "a group of Americans"): the nationality in the head's "of" phrase."""
+    return next((code for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"
+                 for code in [demonym_country(o)] if code is not None), None)

@@ -52,8 +52,11 @@ JOINT_NAMES = re.compile(r"(?<![\w.-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
 
 POSSESSIVES = frozenset({"'s", "\u2019s"})  # the possessive ending, straight or curly
 
-# offices whose holder news names by surname alone ("Putin", "Modi", "Erdogan")
-LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "leader", "monarch"})
+# offices whose holder news names by surname alone ("Putin", "Modi", "Erdogan"), also the
+# two cabinet posts whose holders news calls so in foreign news ("Lavrov said", "Shoigu
+# visited", "Blinken met")
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "leader", "monarch",
+                          "foreign_minister", "defence_minister"})
 
 def korean_variants(name: str) -> list[str]:
     """Romanised Korean given names are written spaced, hyphenated or joined.
@@ -592,12 +595,15 @@ class Linker:
 
     def drop_acronyms_out_of_context(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """A short all-caps alias of a state's body ("RGB", "KPA") counts only in a story that
-        names that state: elsewhere the letters usually mean something else."""
+        names that state: elsewhere the letters usually mean something else. An acronym the
+        knowledge base marks as this body's alone the world over ("NASA", "FBI": the file's
+        ``acronym_alone``) needs no such context."""
         out = []
         for m in mentions:
             text = doc[m.start:m.end].text
             entry = self.kb.entries[m.entity_id]
-            short = text.isupper() and len(text) <= 5 and entry.schema != "Country"
+            short = text.isupper() and len(text) <= 5 and entry.schema != "Country" \
+                and not entry.acronym_alone
             if short and not self._in_context(m.entity_id, mentions):
                 continue
             out.append(m)

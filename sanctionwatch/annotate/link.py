@@ -795,7 +795,7 @@ class Linker:
             if m is not None and all(self._title_word(doc[i])
                                      for i in range(m.end, span.start)):
                 return self.kb.entries[m.entity_id].countries[0]
-        folded = self._state_in_title(doc, span.start)
+        folded = self._state_in_title(doc, span.start) or self._place_in_title(doc, span.start)
         if folded is not None:
             return folded
         end = span.end
@@ -812,6 +812,16 @@ class Linker:
                 for body, country in bodies:
                     if body.start in window and body.end <= stop:
                         return country
+                return self._place_in(doc[end + 1:stop])  # "Eric Holcomb, governor of Indiana"
+        return None
+
+    def _place_in(self, words: Any) -> str | None:
+        """The state of the first province, state or port named among ``words``."""
+        for tok in words:
+            for n in (3, 2, 1):
+                if tok.i + n <= words.end and (code := self.kb.subdivisions.get(
+                        words.doc[tok.i:tok.i + n].text)) is not None:
+                    return code
         return None
 
     def _state_in_title(self, doc: Any, start: int) -> str | None:
@@ -843,6 +853,42 @@ class Linker:
         for m in mentions:
             if m.end == span.start and self.kb.entries[m.entity_id].schema == "Country":
                 return self.kb.entries[m.entity_id].countries[0]
+        return self._place_body(span)
+
+    def _place_body(self, span: Any) -> str | None:
+        """The state of a body named after a place in it (``kb.subdivisions``: provinces,
+        states, ports): "the Texas Department of Public Safety", "University of California",
+        "Bank of England", "Haeju Farm Machine Factory". A sub-national body acts for the
+        state the place lies in (GOLD convention: "the state's Department of Social
+        Services" is us). The place must leave words of the body's own on the other side."""
+        doc, places = span.doc, self.kb.subdivisions
+        for n in (3, 2, 1):  # the longest place name opening the body's name
+            if span.end - span.start > n and (code := places.get(span[:n].text)) is not None:
+                return code
+        of = next((t.i for t in span if t.lower_ == "of" and t.i > span.start), None)
+        if of is not None:  # "... of <place>" closing the name, or just after it
+            tail = doc[of + 1 + (doc[of + 1].lower_ == "the"):span.end]
+            return places.get(tail.text) if len(tail) else None
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            for n in (3, 2, 1):
+                if (code := places.get(doc[span.end + 1:span.end + 1 + n].text)) is not None:
+                    return code
+        return None
+
+    def _place_in_title(self, doc: Any, start: int) -> str | None:
+        """The state of a province or state opening a title just before a name ("Indiana
+        Gov. Eric Holcomb", "Gujarat Chief Minister Bhupendra Patel", "California Sen.
+        Kamala Harris"): a sub-national office acts for the state the place lies in."""
+        for stop in range(start, max(0, start - 4), -1):  # title words between place and name
+            words = doc[stop:start]
+            if stop < start and not all(self._title_word(t) or t.lower_.rstrip(".") in
+                                        self._name_titles for t in words):
+                break
+            if stop < start and any(t.lower_.rstrip(".") in self._name_titles for t in words):
+                for n in (3, 2, 1):
+                    if stop - n >= 0 and (code := self.kb.subdivisions.get(
+                            doc[stop - n:stop].text)) is not None:
+                        return code
         return None
 
     def _title_word(self, tok: Any) -> bool:

@@ -94,6 +94,7 @@ class KnowledgeBase:
     portfolio_titles: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
+    business_titles: frozenset[str] = frozenset()
     # first-level subdivision name -> the state it lies in ("Texas" -> us)
     subdivisions: dict[str, str] = field(default_factory=dict)
 
@@ -257,6 +258,7 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
     kb.portfolio_titles = words("portfolio_titles")
     kb.honorifics = words("honorifics")
     kb.seat_words = words("seat_words")
+    kb.business_titles = words("business_titles")
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from sanctionwatch.annotate.kb import KBEntry, KnowledgeBase
+from sanctionwatch.annotate.kb import ORG_SCHEMAS, KBEntry, KnowledgeBase
 from sanctionwatch.ids import content_id
 
 NER_SCHEMAS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Address"}
@@ -795,7 +795,8 @@ class Linker:
             if m is not None and all(self._title_word(doc[i])
                                      for i in range(m.end, span.start)):
                 return self.kb.entries[m.entity_id].countries[0]
-        folded = self._state_in_title(doc, span.start) or self._place_in_title(doc, span.start)
+        folded = self._state_in_title(doc, span.start) or self._place_in_title(
+            doc, span.start) or self._body_in_title(doc, span.start, mentions)
         if folded is not None:
             return folded
         end = span.end
@@ -805,8 +806,11 @@ class Linker:
                 stop += 1
             window = range(end + 1, stop)
             if any(doc[i].lower_ in self.kb.office_words for i in window):
+                # not the state an envoy is sent to ("X, the special envoy to Ukraine",
+                # "ambassador in Moscow"): he acts for the state that sent him
                 inside = [m for m in mentions if m.start in window and m.end <= stop
-                          and self.kb.entries[m.entity_id].schema == "Country"]
+                          and self.kb.entries[m.entity_id].schema == "Country"
+                          and not _destination_state(doc, m.start)]
                 if inside:
                     return self.kb.entries[inside[0].entity_id].countries[0]
                 for body, country in bodies:
@@ -873,6 +877,21 @@ class Linker:
             for n in (3, 2, 1):
                 if (code := places.get(doc[span.end + 1:span.end + 1 + n].text)) is not None:
                     return code
+        return None
+
+    def _body_in_title(self, doc: Any, start: int, mentions: list[Mention]) -> str | None:
+        """The state of a firm or body the knowledge base knows, named in a title just
+        before a person's name ("SoftBank CEO Masayoshi Son", "Gazprom chief Alexei
+        Miller"): its people act for the state the firm or body is of."""
+        for m in mentions:
+            entry = self.kb.entries[m.entity_id]
+            if entry.schema not in ORG_SCHEMAS or not entry.countries or \
+                    not 0 < start - m.end <= 3:
+                continue
+            title = doc[m.end:start]
+            if any(t.lower_ in self.kb.business_titles for t in title) and all(
+                    t.lower_ in self.kb.business_titles or self._title_word(t) for t in title):
+                return entry.countries[0]
         return None
 
     def _place_in_title(self, doc: Any, start: int) -> str | None:
@@ -943,6 +962,13 @@ class Linker:
                    for ent in span.doc.ents)
 
 
+def _destination_state(doc: Any, i: int) -> bool:
+    """The state named at token ``i`` is where someone is sent or posted ("envoy to
+    Ukraine", "ambassador to the DPRK", "ambassador in Moscow"), not whom he acts for."""
+    before = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
+    return before >= 0 and doc[before].lower_ in {"to", "in"}
+
+
 def _in_longer_org(tok: Any) -> bool:
     """The word is part of an organisation's name ("the Trump Organization"); a surname
     that alone is tagged ORG ("the Zelenskiy regime") is still the person's."""
@@ -1011,12 +1037,17 @@ def _headline_like(sent: Any) -> bool:
 
 
 def group_ner(names: Iterable[tuple[Any, str]]) -> dict[tuple[str, str], list[Any]]:
-    """Unlinked names grouped into entities: same text, or a person's last name alone."""
+    """Unlinked names grouped into entities: same text, or a person's last name alone.
+
+    spaCy's small model often tags a surname standing alone as an organisation ("Vindman
+    testified", "Neumann stepped down"): a one-word organisation name that is the last name
+    of exactly one person the document names in full is that person too."""
     groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for span, schema in names:
         groups[(schema, " ".join(span.text.split()))].append(span)
     persons = [k for k in groups if k[0] == "Person" and " " in k[1]]
-    for key in [k for k in groups if k[0] == "Person" and " " not in k[1]]:
+    for key in [k for k in groups if k[0] in ("Person", "Organization") and " " not in k[1]
+                and (k[0] == "Person" or (k[1].isalpha() and not k[1].isupper()))]:
         full = [p for p in persons if p[1].split()[-1] == key[1]]
         if len(full) == 1:
             groups[full[0]].extend(groups.pop(key))

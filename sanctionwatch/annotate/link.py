@@ -707,10 +707,14 @@ class Linker:
             schema = NER_SCHEMAS.get(ent.label_)
             if ent.text in self.kb.subdivisions:  # a known place whatever the tagger says
                 schema = "Address"  # ("to Nampo" tagged ORG, "Bandar Abbas" PERSON)
-            if schema is None or not taken.isdisjoint(range(ent.start, ent.end)):
+            if schema is None:
                 continue
             ent = _trim(ent)
-            if ent is not None and schema == "Person":
+            if ent is not None and schema == "Person":  # "Jeff Bezos's Blue Origin" read as
+                ent = self._person_core(ent)  # one name: the person is the part before 's
+            if ent is None or not taken.isdisjoint(range(ent.start, ent.end)):
+                continue
+            if schema == "Person":
                 ent = self._person_core(self._given_name_before(ent, taken))
             if ent is None or not self.is_party_name(ent, schema):
                 continue

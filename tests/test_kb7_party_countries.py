@@ -128,7 +128,7 @@ def test_an_agency_named_by_acronym_is_the_party(code: Any) -> None:
     ("Huawei sold routers to the ministry.", "Huawei", "cn"),
     ("SoftBank agreed to inject $5 billion into the start-up.", "SoftBank", "jp"),
     ("Gazprom cut gas supplies to Moldova.", "Gazprom", "ru"),
-    ("Boeing delivered two jets to the airline.", "Boeing", "us"),
+    ("Maersk shipped the containers to Rotterdam.", "Maersk", "dk"),
 ])
 def test_firms_carry_their_home_state(annotator: Annotator, text: str, phrase: str,
                                       country: str) -> None:

@@ -20,7 +20,9 @@ from sanctionwatch.ids import content_id
 
 ORG_SCHEMAS = {"Organization", "Company", "PublicBody"}
 LISTED_FILE = "listed.yaml"  # written by kb_build from the UN list
-KB_FILES = ("states.yaml", "people.yaml", "bodies.yaml", LISTED_FILE)
+# hand-kept files first (a list-derived entry with the same name merges into them)
+KB_FILES = ("states.yaml", "people.yaml", "bodies.yaml", "movements.yaml", "companies.yaml",
+            LISTED_FILE)
 SUBDIVISIONS_FILE = "subdivisions.yaml"  # states, provinces: where a party is placed
 PLACES_FILE = "places.yaml"  # ports, border towns, sites: where goods are loaded or made
 
@@ -57,6 +59,9 @@ class KBEntry:
     # alone it means this person only after his full name, never by title or eponym
     bare_surname: bool = True
     listed: bool = False  # derived from a sanctions list (listed.yaml), not kept by hand
+    # its short acronym means this body alone the world over ("NASA", "FBI", "IRGC"), so a
+    # story need not name its state for the acronym to count (``acronym_alone`` in the file)
+    acronym_alone: bool = False
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class KnowledgeBase:
     portfolio_titles: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     seat_words: frozenset[str] = frozenset()
+    business_titles: frozenset[str] = frozenset()
     # first-level subdivision name -> the state it lies in ("Texas" -> us)
     subdivisions: dict[str, str] = field(default_factory=dict)
 
@@ -108,7 +114,7 @@ class KnowledgeBase:
         self.entries[old.id] = KBEntry(
             old.id, old.name, old.schema, old.countries or entry.countries,
             old.aliases + extra, old.source, old.positions or entry.positions, old.surname,
-            old.capitals, old.bare_surname, old.listed)
+            old.capitals, old.bare_surname, old.listed, old.acronym_alone)
 
     def _by_name(self, entry: KBEntry) -> KBEntry | None:
         wanted = {n.casefold() for n in (entry.name, *entry.aliases) if len(n) > 4}
@@ -189,12 +195,14 @@ def _entry(path: Path, i: int, row: Any, default_schema: str,
     eid = str(qid) if qid else content_id("kb", schema, name, length=16)
     surname = row.get("surname") or (
         _surname(name, countries, family_first) if schema == "Person" else None)
-    bare = row.get("bare_surname", True)
-    if not isinstance(bare, bool):
-        raise DataFileError(str(path), f"entry {name!r}: bare_surname must be true or false",
-                            where)
+    bare, alone = row.get("bare_surname", True), row.get("acronym_alone", False)
+    for key, value in (("bare_surname", bare), ("acronym_alone", alone)):
+        if not isinstance(value, bool):
+            raise DataFileError(str(path), f"entry {name!r}: {key} must be true or false",
+                                where)
     return KBEntry(eid, name, schema, countries, aliases, str(row["source"]),
-                   _positions(path, where, row.get("positions")), surname, capitals, bare)
+                   _positions(path, where, row.get("positions")), surname, capitals, bare,
+                   acronym_alone=alone)
 
 
 def _load_entries(kb: KnowledgeBase, path: Path) -> None:
@@ -250,6 +258,7 @@ def _load_lexicon(kb: KnowledgeBase, path: Path) -> None:
     kb.portfolio_titles = words("portfolio_titles")
     kb.honorifics = words("honorifics")
     kb.seat_words = words("seat_words")
+    kb.business_titles = words("business_titles")
     kb.makers = frozenset(_strs(path, "makers", data.get("makers")))
     kb.family_name_first = frozenset(_strs(path, "family_name_first",
                                            data.get("family_name_first")))

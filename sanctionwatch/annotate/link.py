@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from sanctionwatch.annotate.kb import KBEntry, KnowledgeBase
+from sanctionwatch.annotate.kb import ORG_SCHEMAS, KBEntry, KnowledgeBase
 from sanctionwatch.ids import content_id
 
 NER_SCHEMAS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Address"}
@@ -52,8 +52,11 @@ JOINT_NAMES = re.compile(r"(?<![\w.-])[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
 
 POSSESSIVES = frozenset({"'s", "\u2019s"})  # the possessive ending, straight or curly
 
-# offices whose holder news names by surname alone ("Putin", "Modi", "Erdogan")
-LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "leader", "monarch"})
+# offices whose holder news names by surname alone ("Putin", "Modi", "Erdogan"), also the
+# two cabinet posts whose holders news calls so in foreign news ("Lavrov said", "Shoigu
+# visited", "Blinken met")
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "leader", "monarch",
+                          "foreign_minister", "defence_minister"})
 
 def korean_variants(name: str) -> list[str]:
     """Romanised Korean given names are written spaced, hyphenated or joined.
@@ -592,12 +595,15 @@ class Linker:
 
     def drop_acronyms_out_of_context(self, doc: Any, mentions: list[Mention]) -> list[Mention]:
         """A short all-caps alias of a state's body ("RGB", "KPA") counts only in a story that
-        names that state: elsewhere the letters usually mean something else."""
+        names that state: elsewhere the letters usually mean something else. An acronym the
+        knowledge base marks as this body's alone the world over ("NASA", "FBI": the file's
+        ``acronym_alone``) needs no such context."""
         out = []
         for m in mentions:
             text = doc[m.start:m.end].text
             entry = self.kb.entries[m.entity_id]
-            short = text.isupper() and len(text) <= 5 and entry.schema != "Country"
+            short = text.isupper() and len(text) <= 5 and entry.schema != "Country" \
+                and not entry.acronym_alone
             if short and not self._in_context(m.entity_id, mentions):
                 continue
             out.append(m)
@@ -701,10 +707,14 @@ class Linker:
             schema = NER_SCHEMAS.get(ent.label_)
             if ent.text in self.kb.subdivisions:  # a known place whatever the tagger says
                 schema = "Address"  # ("to Nampo" tagged ORG, "Bandar Abbas" PERSON)
-            if schema is None or not taken.isdisjoint(range(ent.start, ent.end)):
+            if schema is None:
                 continue
             ent = _trim(ent)
-            if ent is not None and schema == "Person":
+            if ent is not None and schema == "Person":  # "Jeff Bezos's Blue Origin" read as
+                ent = self._person_core(ent)  # one name: the person is the part before 's
+            if ent is None or not taken.isdisjoint(range(ent.start, ent.end)):
+                continue
+            if schema == "Person":
                 ent = self._person_core(self._given_name_before(ent, taken))
             if ent is None or not self.is_party_name(ent, schema):
                 continue
@@ -789,7 +799,8 @@ class Linker:
             if m is not None and all(self._title_word(doc[i])
                                      for i in range(m.end, span.start)):
                 return self.kb.entries[m.entity_id].countries[0]
-        folded = self._state_in_title(doc, span.start)
+        folded = self._state_in_title(doc, span.start) or self._place_in_title(
+            doc, span.start) or self._body_in_title(doc, span.start, mentions)
         if folded is not None:
             return folded
         end = span.end
@@ -799,13 +810,26 @@ class Linker:
                 stop += 1
             window = range(end + 1, stop)
             if any(doc[i].lower_ in self.kb.office_words for i in window):
+                # not the state an envoy is sent to ("X, the special envoy to Ukraine",
+                # "ambassador in Moscow"): he acts for the state that sent him
                 inside = [m for m in mentions if m.start in window and m.end <= stop
-                          and self.kb.entries[m.entity_id].schema == "Country"]
+                          and self.kb.entries[m.entity_id].schema == "Country"
+                          and not _destination_state(doc, m.start)]
                 if inside:
                     return self.kb.entries[inside[0].entity_id].countries[0]
                 for body, country in bodies:
                     if body.start in window and body.end <= stop:
                         return country
+                return self._place_in(doc[end + 1:stop])  # "Eric Holcomb, governor of Indiana"
+        return None
+
+    def _place_in(self, words: Any) -> str | None:
+        """The state of the first province, state or port named among ``words``."""
+        for tok in words:
+            for n in (3, 2, 1):
+                if tok.i + n <= words.end and (code := self.kb.subdivisions.get(
+                        words.doc[tok.i:tok.i + n].text)) is not None:
+                    return code
         return None
 
     def _state_in_title(self, doc: Any, start: int) -> str | None:
@@ -837,6 +861,57 @@ class Linker:
         for m in mentions:
             if m.end == span.start and self.kb.entries[m.entity_id].schema == "Country":
                 return self.kb.entries[m.entity_id].countries[0]
+        return self._place_body(span)
+
+    def _place_body(self, span: Any) -> str | None:
+        """The state of a body named after a place in it (``kb.subdivisions``: provinces,
+        states, ports): "the Texas Department of Public Safety", "University of California",
+        "Bank of England", "Haeju Farm Machine Factory". A sub-national body acts for the
+        state the place lies in (GOLD convention: "the state's Department of Social
+        Services" is us). The place must leave words of the body's own on the other side."""
+        doc, places = span.doc, self.kb.subdivisions
+        for n in (3, 2, 1):  # the longest place name opening the body's name
+            if span.end - span.start > n and (code := places.get(span[:n].text)) is not None:
+                return code
+        of = next((t.i for t in span if t.lower_ == "of" and t.i > span.start), None)
+        if of is not None:  # "... of <place>" closing the name, or just after it
+            tail = doc[of + 1 + (doc[of + 1].lower_ == "the"):span.end]
+            return places.get(tail.text) if len(tail) else None
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            for n in (3, 2, 1):
+                if (code := places.get(doc[span.end + 1:span.end + 1 + n].text)) is not None:
+                    return code
+        return None
+
+    def _body_in_title(self, doc: Any, start: int, mentions: list[Mention]) -> str | None:
+        """The state of a firm or body the knowledge base knows, named in a title just
+        before a person's name ("SoftBank CEO Masayoshi Son", "Gazprom chief Alexei
+        Miller"): its people act for the state the firm or body is of."""
+        for m in mentions:
+            entry = self.kb.entries[m.entity_id]
+            if entry.schema not in ORG_SCHEMAS or not entry.countries or \
+                    not 0 < start - m.end <= 3:
+                continue
+            title = doc[m.end:start]
+            if any(t.lower_ in self.kb.business_titles for t in title) and all(
+                    t.lower_ in self.kb.business_titles or self._title_word(t) for t in title):
+                return entry.countries[0]
+        return None
+
+    def _place_in_title(self, doc: Any, start: int) -> str | None:
+        """The state of a province or state opening a title just before a name ("Indiana
+        Gov. Eric Holcomb", "Gujarat Chief Minister Bhupendra Patel", "California Sen.
+        Kamala Harris"): a sub-national office acts for the state the place lies in."""
+        for stop in range(start, max(0, start - 4), -1):  # title words between place and name
+            words = doc[stop:start]
+            if stop < start and not all(self._title_word(t) or t.lower_.rstrip(".") in
+                                        self._name_titles for t in words):
+                break
+            if stop < start and any(t.lower_.rstrip(".") in self._name_titles for t in words):
+                for n in (3, 2, 1):
+                    if stop - n >= 0 and (code := self.kb.subdivisions.get(
+                            doc[stop - n:stop].text)) is not None:
+                        return code
         return None
 
     def _title_word(self, tok: Any) -> bool:
@@ -889,6 +964,13 @@ class Linker:
         word = span.text
         return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word
                    for ent in span.doc.ents)
+
+
+def _destination_state(doc: Any, i: int) -> bool:
+    """The state named at token ``i`` is where someone is sent or posted ("envoy to
+    Ukraine", "ambassador to the DPRK", "ambassador in Moscow"), not whom he acts for."""
+    before = i - 1 - (i > 1 and doc[i - 1].lower_ == "the")
+    return before >= 0 and doc[before].lower_ in {"to", "in"}
 
 
 def _in_longer_org(tok: Any) -> bool:
@@ -959,12 +1041,17 @@ def _headline_like(sent: Any) -> bool:
 
 
 def group_ner(names: Iterable[tuple[Any, str]]) -> dict[tuple[str, str], list[Any]]:
-    """Unlinked names grouped into entities: same text, or a person's last name alone."""
+    """Unlinked names grouped into entities: same text, or a person's last name alone.
+
+    spaCy's small model often tags a surname standing alone as an organisation ("Vindman
+    testified", "Neumann stepped down"): a one-word organisation name that is the last name
+    of exactly one person the document names in full is that person too."""
     groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
     for span, schema in names:
         groups[(schema, " ".join(span.text.split()))].append(span)
     persons = [k for k in groups if k[0] == "Person" and " " in k[1]]
-    for key in [k for k in groups if k[0] == "Person" and " " not in k[1]]:
+    for key in [k for k in groups if k[0] in ("Person", "Organization") and " " not in k[1]
+                and (k[0] == "Person" or (k[1].isalpha() and not k[1].isupper()))]:
         full = [p for p in persons if p[1].split()[-1] == key[1]]
         if len(full) == 1:
             groups[full[0]].extend(groups.pop(key))

@@ -48,6 +48,7 @@ from sanctionwatch.events.syntax import (
     _asks_question,
     _children,
     _clause_subject,
+    _condition_subject,
     _conditioned_party,
     _describes,
     _done,
@@ -93,8 +94,9 @@ class EventCoder(NounRules):
         pub = parse_published(annotated.document.published)
         drafts: list[_Draft] = []
         for sent in annotated.doc.sents:
-            if len(sent) > MAX_SENT_TOKENS:
-                continue
+            if len(sent) > MAX_SENT_TOKENS or sent.text.rstrip().endswith("?"):
+                continue  # a question asserts nothing (gold clarification 14): "Is China
+                # about to send arms?" tells no supply; the act, if real, is told elsewhere
             consumed: set[int] = set()
             for token in sent:
                 if token.dep_ == "amod" and "-" in token.text:
@@ -153,6 +155,7 @@ class EventCoder(NounRules):
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        actor_tok = self._counted(actor_tok)  # "thousands of people rallied": the people
         if trigger.transfer and item_tok is None:
             item_tok = _object_read_as_subject(verb) or _goods_before_worth(verb)
         if not self._parties_act(verb, trigger, light_obj, actor_tok, recipient_tok):
@@ -231,6 +234,21 @@ class EventCoder(NounRules):
             trigger = self.lex.plain("enter")  # "a U.S. aircraft carrier arrived in
             # Busan": a deployment of force (MOBILIZE), not a visit
             explanation.append(f"'{actor_tok.text}' is a weapon: a deployment")
+        if trigger.content_object and verb.lemma_.lower() in self.mod["denied_verbs"] and \
+                any(self._spelled_out(o) for o in _children(verb, ("dobj",))):
+            return None  # "denied allegations that he sold arms": the act denied is coded
+            # (denied), not a rejection of the claim (gold clarification 17)
+        if trigger.type == "PROTEST" and light_obj is None and self._shown(verb, trigger):
+            return None  # "demonstrated its might in the drills": shown, not protested
+        if trigger.type == "PROTEST" and recipient_tok is not None and \
+                recipient_tok.head.lower_ in ("in", "through", "across", "for") and \
+                recipient_tok.head.head.i == verb.i:
+            recipient_tok = None  # "rallied in Tbilisi", "marched through the capital": the
+            # scene of the protest, not its target ("against X", "outside the embassy")
+        if trigger.type == "REQUEST" and verb.dep_ in ("advcl", "xcomp") and any(
+                t.type == "PROTEST" for t in self._picked_types(verb.head)):
+            return None  # "demonstrated in Tel Aviv, demanding a hostage deal": the
+            # protesters' demand is what the protest is about, one act (PROTEST)
         if trigger.type == "PROTEST" and actor_tok is not None and _names(
                 actor_tok, self.lex.plain("mobilize").objects):
             return None  # "the People's Liberation Army took to the streets": troops out in
@@ -363,6 +381,7 @@ class EventCoder(NounRules):
                 actor, recipient = Party(country=home), Party(country=home)
                 explanation.append("a handover with no one named in the state outlet's own "
                                    "copy: domestic")
+        departed = "here" in trigger.needs
         if actor is None and recipient is None:
             return None  # no party at all: "attending the forum" says nothing of who did
         if noun_actor and actor is not None and actor.country is None:
@@ -428,6 +447,23 @@ class EventCoder(NounRules):
                 item is None or (actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code
         modality, why = self._modality(verb, sent)
+        if etype == "CONSULT" and self._forecast(verb):
+            return None  # "officials are likely to meet", "is expected to attend": a
+            # forecast of a meeting, no meeting arranged (gold guideline 5)
+        if etype == "CONSULT" and modality == "planned":
+            etype, cameo, mode = "AGREE", "030", None  # "will hold talks", "is to visit": a
+            # meeting agreed for later (gold clarification 24)
+            explanation.append("a meeting still to come: agreed, not held (AGREE)")
+        if etype == "THREATEN" and modality == "hypothetical" and self._conditional(verb):
+            # "threatened to close the strait if attacked": the threat is made; only what is
+            # threatened waits on the condition (gold guideline 5)
+            modality, why = self._threat_modality(verb, sent)
+            recipient = recipient or self._party(ann, _condition_subject(
+                verb, self.mod.get("condition_marks", frozenset())))  # "threatened to close
+            # the strait if the U.S. attacked": the U.S. is warned
+        if departed and recipient is None and home:  # "left here": the host's state
+            recipient = Party(entity=None, name=None, country=home)
+            explanation.append("a guest left the state outlet's country: its state hosted")
         if etype == "AGREE" and item is None and light_obj is not None:
             # "passed a bill on aid of $14 billion to Israel": what is promised
             for prep in [*_children(light_obj, ("prep",)), *_children(verb, ("prep",))]:
@@ -447,7 +483,10 @@ class EventCoder(NounRules):
                 actor is not None and self._conditional(verb) and "legal" not in \
                 trigger.context:  # "could be jailed if convicted": a court's act, no threat
             etype, cameo, mode, context = "THREATEN", "130", None, ()
-            modality, why = "asserted", "a coercive act promised on a condition: a threat"
+            modality, why = self._threat_modality(verb, sent)
+            recipient = recipient or self._party(ann, _condition_subject(
+                verb, self.mod.get("condition_marks", frozenset())))  # "if Israel attacks,
+            # Tehran would respond": Israel is threatened
             explanation.append("threatened on a condition: THREATEN")
         if trigger.future_only and not trigger.undergoer and not _linked(recipient):
             return None  # "pledged to take action against similar strategies": a policy,

@@ -223,6 +223,12 @@ def _conditioned_party(verb: Any, pronoun: Any, marks: frozenset[str]) -> Any:
     warned, or None."""
     if pronoun is None or pronoun.lower_ not in ("it", "they"):
         return None
+    return _condition_subject(verb, marks)
+
+
+def _condition_subject(verb: Any, marks: frozenset[str]) -> Any:
+    """The named subject of a verb's condition clause ("if Israel attacks, Tehran would
+    respond": Israel), the one a conditional threat is aimed at; None if unnamed."""
     for clause in _children(verb, ("advcl",)):
         if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
             subject = _first(_children(clause, ("nsubj",)))

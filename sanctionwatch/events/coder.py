@@ -240,6 +240,10 @@ class EventCoder(NounRules):
             # (denied), not a rejection of the claim (gold clarification 17)
         if trigger.type == "PROTEST" and light_obj is None and self._shown(verb, trigger):
             return None  # "demonstrated its might in the drills": shown, not protested
+        if (trigger.type == "PROTEST" or (trigger.type == "SUPPORT" and trigger.objects)) and any(
+                self._contest(v) for v in (verb, *_children(verb, ("xcomp", "advcl")))):
+            return None  # "rallied to beat Bautista-Agut in the first match", "the trophy
+            # and gold medals were awarded to the footballers": sport, no protest or praise
         if trigger.type == "PROTEST" and recipient_tok is not None and \
                 recipient_tok.head.lower_ in ("in", "through", "across", "for") and \
                 recipient_tok.head.head.i == verb.i:
@@ -461,6 +465,9 @@ class EventCoder(NounRules):
             recipient = recipient or self._party(ann, _condition_subject(
                 verb, self.mod.get("condition_marks", frozenset())))  # "threatened to close
             # the strait if the U.S. attacked": the U.S. is warned
+        if departed and actor is not None and actor.country == home:
+            return None  # "our delegation left here for Russia": the visit is abroad, told
+            # by "leave for" where the host is named
         if departed and recipient is None and home:  # "left here": the host's state
             recipient = Party(entity=None, name=None, country=home)
             explanation.append("a guest left the state outlet's country: its state hosted")
@@ -669,7 +676,8 @@ class EventCoder(NounRules):
             if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
                 recipient_tok = _from_object(obj, ("on", "against", "for"))
         if trigger.content_object and recipient_tok is not None and \
-                recipient_tok.dep_ == "dobj" and not self._is_people(recipient_tok):
+                recipient_tok.dep_ in ("dobj", "nsubjpass") and \
+                not self._is_people(recipient_tok):
             # "turned down the proposal from Trump": Trump is rejected; "chanted slogans": none
             recipient_tok = _first(_children(recipient_tok, ("poss",))) or _from_object(
                 recipient_tok, ("from", "by"))

@@ -424,10 +424,12 @@ def _adverb_preps(verb: Any, place_adverbs: frozenset[str]) -> set[str]:
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...],
                            place_adverbs: frozenset[str]) -> Any:
     """The object of a needed preposition the parser hung on the verb's direct object
-    ("discussed trade with Xi": Xi) or on its adverb of place ("left here for Russia":
-    Russia), if any."""
+    ("discussed trade with Xi": Xi), on its adverb of place ("left here for Russia":
+    Russia) or on its means ("spoke by telephone with Zelensky": Zelensky), if any."""
     for obj in [*_children(verb, ("dobj",)),
-                *(a for a in _children(verb, ("advmod",)) if a.lower_ in place_adverbs)]:
+                *(a for a in _children(verb, ("advmod",)) if a.lower_ in place_adverbs),
+                *(m for p in _children(verb, ("prep",)) if p.lower_ == "by"
+                  for m in _children(p, ("pobj",)))]:
         for prep in _children(obj, ("prep",)):
             if prep.lower_ in needs:
                 found = _first(_children(prep, ("pobj",)))

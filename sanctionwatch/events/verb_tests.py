@@ -292,9 +292,10 @@ class VerbTests(ItemReader):
 
     def _contest(self, verb: Any) -> bool:
         """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
-        final, a match ("met Japan in the final")."""
+        final, a match ("met Japan in the final"; "the trophy and medals were awarded")."""
         words = self.lex.contest_words
-        objects = _children(verb, OBJECTS)
+        objects = [c for o in _children(verb, (*OBJECTS, "nsubjpass"))
+                   for c in (o, *o.conjuncts, *o.lefts)]
         places = [p for c in _children(verb, ("prep",)) if c.lower_ in ("in", "at")
                   for p in _children(c, ("pobj",))]
         return any(t.lemma_.lower() in words for t in (*objects, *places))

@@ -38,8 +38,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "p7-027": (
         "parties: visitor actor from 'credentials of the new Australian ambassador' (of-phrase)"
         " missed"),
-    "p7-029": (
-        "modality: 'have agreed on the text' (done, attributed) read as planned, not reported"),
     "p7-035": (
         "types: coordinated subjects 'X and his counterpart Y discussed by phone' give no "
         "CONSULT"),
@@ -53,7 +51,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "p7-052": (
         "false positive: 'were killed when militants attacked' coded twice (victims' 'killed' "
         "as a second ASSAULT)"),
-    "p7-053": "types: 'clashed' with coordinated nationality subjects gives no ASSAULT",
     "p7-054": "parties: recipient from flag adjective ('Portuguese-flagged ship') missed",
     "p7-056": "parties: actor country from 'Police in Hong Kong' missed",
     "p7-061": "types: ordering an ambassador to leave not read as expulsion (COERCE)",

@@ -481,7 +481,8 @@ class EventCoder(NounRules):
             explanation.append("cooperation still to come: an intent to cooperate (AGREE)")
         if hostile is not None and modality in ("planned", "reported"):
             modality, why = "asserted", "a threat made: what is threatened is not coded"
-        if etype == "AGREE" and modality in ("asserted", "reported"):
+        if etype == "AGREE" and modality in ("asserted", "reported") and \
+                not self._settled(verb, light_obj, item):
             modality, why = "planned", "a promise or agreement: not yet done"
         if trigger.transfer and etype == "AID" and modality == "planned":
             etype, cameo = "AGREE", "033"

@@ -883,6 +883,9 @@ def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
             return child
         if child.dep_ == "appos" and child.ent_type_ == "GPE" == actor.ent_type_:
             return child  # "The US, Russia, and Switzerland met": a list read as apposition
+    for adjective in actor.lefts:  # "Indian and Chinese troops clashed": the second side
+        if adjective.dep_ == "amod" and adjective.ent_type_ == "NORP":
+            return next((c for c in adjective.conjuncts if c.ent_type_ == "NORP"), None)
     return None
 
 

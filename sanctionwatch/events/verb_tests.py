@@ -315,6 +315,16 @@ class VerbTests(ItemReader):
         picked = self._pick(verb)
         return [picked[0]] if picked is not None else []
 
+    def _settled(self, verb: Any, light_obj: Any, item: Any) -> bool:
+        """An agreement reached on something ("have agreed on the text of a treaty",
+        "settled on an arrangement"): done, told as it is; a promise of an act ("agreed to
+        supply", "agreed that it would") or of goods is still to come (planned)."""
+        return light_obj is None and item is None and not _children(
+            verb, ("xcomp", "ccomp")) and any(
+                o.ent_type_ not in ("DATE", "TIME") for p in _children(verb, ("prep",))
+                if p.lower_ in ("on", "upon") for o in _children(p, ("pobj",)))
+        # ("agreed on Monday" is a date, not what is agreed)
+
     def _spelled_out(self, claim: Any) -> bool:
         """Whether a claim noun spells out what it claims ("allegations that he sold arms",
         "accusations of brutality"), so that the act itself can be coded."""

@@ -153,3 +153,24 @@ def test_imagery_cited_for_an_act_makes_it_reported(code: Any) -> None:
     event = only(code("Chinese warships entered Philippine waters on Monday, satellite images "
                       "showed."), "MOBILIZE")
     assert event.modality == "reported"
+
+
+def test_an_agreement_reached_on_a_text_is_told_as_done(code: Any) -> None:
+    event = only(code("Serbia and Kosovo have agreed on the wording of a border deal."), "AGREE")
+    assert event.modality == "asserted"
+    promise = only(code("Serbia agreed on Monday to supply electricity to Kosovo."), "AGREE")
+    assert promise.modality == "planned"
+
+
+def test_coordinated_nationalities_clash_with_each_other(code: Any) -> None:
+    event = only(code("Armenian and Azerbaijani troops clashed along the border on Tuesday."),
+                 "ASSAULT")
+    assert countries(event) == ("am", "az")
+    assert code("The two plans clashed with the budget rules.") == []
+
+
+def test_countermeasures_answer_the_deed_of_the_sibling_clause(code: Any) -> None:
+    event = only(code("Pyongyang, May 3 (KCNA) -- The DPRK will not tolerate the military "
+                      "drills of Japan and will take resolute countermeasures.",
+                      wire=("KCNA",)), "THREATEN")
+    assert countries(event) == ("kp", "jp")

@@ -496,6 +496,10 @@ class EventCoder(NounRules):
                 verb, self.mod.get("condition_marks", frozenset())))  # "if Israel attacks,
             # Tehran would respond": Israel is threatened
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.future_only and not trigger.undergoer and recipient is None:
+            # "will never tolerate the provocations of the U.S. and will take resolute
+            # countermeasures": the doer of the deed answered in the sibling clause
+            recipient = self._party(ann, _answered_doer(verb))
         if trigger.future_only and not trigger.undergoer and not _linked(recipient):
             return None  # "pledged to take action against similar strategies": a policy,
             # no party warned
@@ -856,6 +860,19 @@ def _promise_head(verb: Any, lex: Lexicon) -> Any:
 def default_coder() -> EventCoder:
     """The coder over the packaged lexicons, built on first use."""
     return EventCoder(default_lexicon(), default_agencies())
+
+
+def _answered_doer(verb: Any) -> Any:
+    """The doer of the deed a coordinated clause of the same subject objects to ("will never
+    tolerate the provocations of the U.S. and will take countermeasures": the U.S.), where
+    its object names one by "of X" or "X's"; None otherwise."""
+    sibling = verb.head if verb.dep_ == "conj" else None
+    for obj in _children(sibling, ("dobj",)) if sibling is not None else []:
+        doer = _first(_children(obj, ("poss",))) or _from_object(obj, ("of", "by"))
+        if doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in (
+                "GPE", "NORP", "ORG", "PERSON")):
+            return doer
+    return None
 
 
 def _tribute_to_no_one(recipient: Any, lex: Lexicon) -> bool:

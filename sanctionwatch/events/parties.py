@@ -885,7 +885,7 @@ def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
             return child  # "The US, Russia, and Switzerland met": a list read as apposition
     for adjective in actor.lefts:  # "Indian and Chinese troops clashed": the second side
         if adjective.dep_ == "amod" and adjective.ent_type_ == "NORP":
-            return next((c for c in adjective.conjuncts if c.ent_type_ == "NORP"), None)
+            return next(iter(adjective.conjuncts), None)  # (NER may miss the second)
     return None
 
 

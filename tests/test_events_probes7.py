@@ -122,7 +122,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "equipment' read as machinery, not arms"),
     "p7-154": "types: agentless 'smuggled goods ended up in' gives no transfer",
     "p7-155": "types: 'sent hundreds of doctors to' gives no transfer",
-    "p7-162": "types: unconditional threat 'will take resolute countermeasures' gives no THREATEN",
     "p7-163": (
         "types: 'convicted' read as ACCUSE, not COERCE; parties: convicted person's country "
         "missed"),

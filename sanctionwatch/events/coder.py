@@ -454,7 +454,8 @@ class EventCoder(NounRules):
         if etype == "CONSULT" and self._forecast(verb):
             return None  # "officials are likely to meet", "is expected to attend": a
             # forecast of a meeting, no meeting arranged (gold guideline 5)
-        if etype == "CONSULT" and modality == "planned":
+        if etype == "CONSULT" and modality == "planned" and verb.lemma_.lower() not in \
+                self.mod.get("participation_verbs", frozenset()):
             etype, cameo, mode = "AGREE", "030", None  # "will hold talks", "is to visit": a
             # meeting agreed for later (gold clarification 24)
             explanation.append("a meeting still to come: agreed, not held (AGREE)")

@@ -20,7 +20,10 @@ from tests.conftest import only_event as only
     ("Russia delivered artillery shells to North Korea in January.", "asserted"),
     ("Russia denied supplying artillery shells to North Korea.", "denied"),
     ("Russia could deliver artillery shells to North Korea.", "hypothetical"),
-    ("Did Russia deliver artillery shells to North Korea?", "hypothetical"),
+    # an open question inside a statement (a question sentence codes nothing: gold
+    # clarification 14)
+    ("Investigators are trying to establish whether Russia delivered artillery shells to "
+     "North Korea.", "hypothetical"),
     ("Russia will deliver artillery shells to North Korea next month.", "planned"),
     ("Officials said Russia delivered artillery shells to North Korea.", "reported"),
 ])

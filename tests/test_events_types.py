@@ -643,8 +643,12 @@ def test_meeting_with_opposition_is_no_meeting_and_occasions_do_not_speak(code: 
 
 
 def test_an_act_asked_about_is_hypothetical(code: Any) -> None:
-    events = code("Did Russia supply drones to Iran?")
+    # asked about inside a statement; a question sentence itself codes nothing (gold
+    # clarification 14)
+    events = code("UN investigators are trying to establish whether Russia supplied drones "
+                  "to Iran.")
     assert types(events) == ["AID"] and events[0].modality == "hypothetical"
+    assert code("Did Russia supply drones to Iran?") == []
 
 
 def test_a_quoted_question_asked_is_no_request(code: Any) -> None:

@@ -51,6 +51,7 @@ from sanctionwatch.events.syntax import (
     _asks_question,
     _children,
     _clause_subject,
+    _condition_subject,
     _conditioned_party,
     _describes,
     _done,
@@ -96,8 +97,9 @@ class EventCoder(NounRules):
         pub = parse_published(annotated.document.published)
         drafts: list[_Draft] = []
         for sent in annotated.doc.sents:
-            if len(sent) > MAX_SENT_TOKENS:
-                continue
+            if len(sent) > MAX_SENT_TOKENS or sent.text.rstrip().endswith("?"):
+                continue  # a question asserts nothing (gold clarification 14): "Is China
+                # about to send arms?" tells no supply; the act, if real, is told elsewhere
             consumed: set[int] = set()
             for token in sent:
                 if token.dep_ == "amod" and "-" in token.text:
@@ -156,6 +158,7 @@ class EventCoder(NounRules):
         if light_obj is not None:
             explanation[0] += f" via its object '{light_obj.text}'"
         actor_tok, recipient_tok, item_tok = self._roles(verb, trigger, light_obj)
+        actor_tok = self._counted(actor_tok)  # "thousands of people rallied": the people
         if trigger.transfer and item_tok is None:
             item_tok = _object_read_as_subject(verb) or _goods_before_worth(verb)
         if not self._parties_act(verb, trigger, light_obj, actor_tok, recipient_tok):
@@ -235,6 +238,25 @@ class EventCoder(NounRules):
             trigger = self.lex.plain("enter")  # "a U.S. aircraft carrier arrived in
             # Busan": a deployment of force (MOBILIZE), not a visit
             explanation.append(f"'{actor_tok.text}' is a weapon: a deployment")
+        if trigger.content_object and verb.lemma_.lower() in self.mod["denied_verbs"] and \
+                any(self._spelled_out(o) for o in _children(verb, ("dobj",))):
+            return None  # "denied allegations that he sold arms": the act denied is coded
+            # (denied), not a rejection of the claim (gold clarification 17)
+        if trigger.type == "PROTEST" and light_obj is None and self._shown(verb, trigger):
+            return None  # "demonstrated its might in the drills": shown, not protested
+        if (trigger.type == "PROTEST" or (trigger.type == "SUPPORT" and trigger.objects)) and any(
+                self._contest(v) for v in (verb, *_children(verb, ("xcomp", "advcl")))):
+            return None  # "rallied to beat Bautista-Agut in the first match", "the trophy
+            # and gold medals were awarded to the footballers": sport, no protest or praise
+        if trigger.type == "PROTEST" and recipient_tok is not None and \
+                recipient_tok.head.lower_ in ("in", "through", "across", "for") and \
+                recipient_tok.head.head.i == verb.i:
+            recipient_tok = None  # "rallied in Tbilisi", "marched through the capital": the
+            # scene of the protest, not its target ("against X", "outside the embassy")
+        if trigger.type == "REQUEST" and verb.dep_ in ("advcl", "xcomp") and any(
+                t.type == "PROTEST" for t in self._picked_types(verb.head)):
+            return None  # "demonstrated in Tel Aviv, demanding a hostage deal": the
+            # protesters' demand is what the protest is about, one act (PROTEST)
         if trigger.type == "PROTEST" and actor_tok is not None and _names(
                 actor_tok, self.lex.plain("mobilize").objects):
             return None  # "the People's Liberation Army took to the streets": troops out in
@@ -367,6 +389,7 @@ class EventCoder(NounRules):
                 actor, recipient = Party(country=home), Party(country=home)
                 explanation.append("a handover with no one named in the state outlet's own "
                                    "copy: domestic")
+        departed = "here" in trigger.needs
         if actor is None and recipient is None:
             return None  # no party at all: "attending the forum" says nothing of who did
         if noun_actor and actor is not None and actor.country is None:
@@ -432,6 +455,27 @@ class EventCoder(NounRules):
                 item is None or (actor is None and recipient is None)):
             return None  # neither party is a known entity or state: too vague to code
         modality, why = self._modality(verb, sent)
+        if etype == "CONSULT" and self._forecast(verb):
+            return None  # "officials are likely to meet", "is expected to attend": a
+            # forecast of a meeting, no meeting arranged (gold guideline 5)
+        if etype == "CONSULT" and modality == "planned" and verb.lemma_.lower() not in \
+                self.mod.get("participation_verbs", frozenset()):
+            etype, cameo, mode = "AGREE", "030", None  # "will hold talks", "is to visit": a
+            # meeting agreed for later (gold clarification 24)
+            explanation.append("a meeting still to come: agreed, not held (AGREE)")
+        if etype == "THREATEN" and modality == "hypothetical" and self._conditional(verb):
+            # "threatened to close the strait if attacked": the threat is made; only what is
+            # threatened waits on the condition (gold guideline 5)
+            modality, why = self._threat_modality(verb, sent)
+            recipient = recipient or self._party(ann, _condition_subject(
+                verb, self.mod.get("condition_marks", frozenset())))  # "threatened to close
+            # the strait if the U.S. attacked": the U.S. is warned
+        if departed and actor is not None and actor.country == home:
+            return None  # "our delegation left here for Russia": the visit is abroad, told
+            # by "leave for" where the host is named
+        if departed and recipient is None and home:  # "left here": the host's state
+            recipient = Party(entity=None, name=None, country=home)
+            explanation.append("a guest left the state outlet's country: its state hosted")
         if etype == "AGREE" and item is None and light_obj is not None:
             # "passed a bill on aid of $14 billion to Israel": what is promised
             for prep in [*_children(light_obj, ("prep",)), *_children(verb, ("prep",))]:
@@ -442,7 +486,8 @@ class EventCoder(NounRules):
             explanation.append("cooperation still to come: an intent to cooperate (AGREE)")
         if hostile is not None and modality in ("planned", "reported"):
             modality, why = "asserted", "a threat made: what is threatened is not coded"
-        if etype == "AGREE" and modality in ("asserted", "reported"):
+        if etype == "AGREE" and modality in ("asserted", "reported") and \
+                not self._settled(verb, light_obj, item):
             modality, why = "planned", "a promise or agreement: not yet done"
         if trigger.transfer and etype == "AID" and modality == "planned":
             etype, cameo = "AGREE", "033"
@@ -451,8 +496,15 @@ class EventCoder(NounRules):
                 actor is not None and self._conditional(verb) and "legal" not in \
                 trigger.context:  # "could be jailed if convicted": a court's act, no threat
             etype, cameo, mode, context = "THREATEN", "130", None, ()
-            modality, why = "asserted", "a coercive act promised on a condition: a threat"
+            modality, why = self._threat_modality(verb, sent)
+            recipient = recipient or self._party(ann, _condition_subject(
+                verb, self.mod.get("condition_marks", frozenset())))  # "if Israel attacks,
+            # Tehran would respond": Israel is threatened
             explanation.append("threatened on a condition: THREATEN")
+        if trigger.future_only and not trigger.undergoer and recipient is None:
+            # "will never tolerate the provocations of the U.S. and will take resolute
+            # countermeasures": the doer of the deed answered in the sibling clause
+            recipient = self._party(ann, _answered_doer(verb))
         if trigger.future_only and not trigger.undergoer and not _linked(recipient):
             return None  # "pledged to take action against similar strategies": a policy,
             # no party warned
@@ -635,7 +687,8 @@ class EventCoder(NounRules):
             if obj is not None and recipient_tok is not None and recipient_tok.i == obj.i:
                 recipient_tok = _from_object(obj, ("on", "against", "for"))
         if trigger.content_object and recipient_tok is not None and \
-                recipient_tok.dep_ == "dobj" and not self._is_people(recipient_tok):
+                recipient_tok.dep_ in ("dobj", "nsubjpass") and \
+                not self._is_people(recipient_tok):
             # "turned down the proposal from Trump": Trump is rejected; "chanted slogans": none
             recipient_tok = _first(_children(recipient_tok, ("poss",))) or _from_object(
                 recipient_tok, ("from", "by"))
@@ -813,6 +866,19 @@ def _promise_head(verb: Any, lex: Lexicon) -> Any:
 def default_coder() -> EventCoder:
     """The coder over the packaged lexicons, built on first use."""
     return EventCoder(default_lexicon(), default_agencies())
+
+
+def _answered_doer(verb: Any) -> Any:
+    """The doer of the deed a coordinated clause of the same subject objects to ("will never
+    tolerate the provocations of the U.S. and will take countermeasures": the U.S.), where
+    its object names one by "of X" or "X's"; None otherwise."""
+    sibling = verb.head if verb.dep_ == "conj" else None
+    for obj in _children(sibling, ("dobj",)) if sibling is not None else []:
+        doer = _first(_children(obj, ("poss",))) or _from_object(obj, ("of", "by"))
+        if doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in (
+                "GPE", "NORP", "ORG", "PERSON")):
+            return doer
+    return None
 
 
 def _tribute_to_no_one(recipient: Any, lex: Lexicon) -> bool:

@@ -18,7 +18,16 @@ from sanctionwatch.events.sources import (
     speaker_phrase,
     speakers,
 )
-from sanctionwatch.events.syntax import SUBJECTS, _adjunct, _has_aux, _levels, _means_of, _words
+from sanctionwatch.events.syntax import (
+    SUBJECTS,
+    _adjunct,
+    _children,
+    _first,
+    _has_aux,
+    _levels,
+    _means_of,
+    _words,
+)
 
 # clauses inside a clause that tell their own time: a relative clause describes its noun
 # ("Russia, which annexed Crimea in 2014, sent ..."), a complement or aside is another
@@ -114,7 +123,46 @@ class MoodReader(PartyReader):
         for phrase in self.lex.reported_phrases:
             if phrase in low:
                 return "reported", f"'{phrase}'"
+        shown = self._documented(verb, sent)
+        if shown is not None:
+            return "reported", f"'{shown.text}': a document cited as the source"
         return "asserted", "no cue: stated as fact"
+
+    def _threat_modality(self, verb: Any, sent: Any) -> tuple[str, str]:
+        """A conditional threat is a threat made (gold guideline 5): asserted, or reported
+        where the sentence rests on another's word ("..., an Iranian official said"); the
+        speaker who voices his own threat ("Trump said he would raise tariffs if ...") makes
+        it, so a verb of saying above it does not make it reported."""
+        if any(c.lower_ in self.mod.get("reported_words", frozenset()) for c in verb.children):
+            return "reported", "a threat made, 'reportedly'"
+        attributing = [*attributing_heads(verb, verb.sent, self.mod["reported_verbs"]), *(
+            h for h in verb.ancestors if h.i > verb.i and h.lemma_.lower() in
+            self.mod["reported_verbs"])]  # "..., an official said" (parsed as the root)
+        if attributing:
+            return "reported", (f"a threat made: '{attributing[0].text}' attributes the "
+                                "sentence")
+        low = sent.text.lower()
+        phrase = next((p for p in self.lex.reported_phrases if p in low), None)
+        if phrase is not None:
+            return "reported", f"a threat made, '{phrase}'"
+        return "asserted", "a threat made on a condition: only what is threatened waits on it"
+
+    def _documented(self, verb: Any, sent: Any) -> Any:
+        """A document or record cited for the act ("..., satellite imagery showed", "court
+        papers show that X paid"): the verb of showing, or None."""
+        nouns = self.mod.get("document_nouns", frozenset())
+        for head in sent:
+            if head.lemma_.lower() not in self.mod.get("document_verbs", frozenset()) or \
+                    head.i == verb.i:
+                continue
+            subject = _first(_children(head, ("nsubj",)))
+            if subject is None or subject.lemma_.lower() not in nouns:
+                continue
+            if head in verb.ancestors or (head.dep_ in ("parataxis", "ROOT") and head.i > verb.i
+                                          and verb not in head.subtree) or (
+                    head.dep_ == "parataxis" and head.head in (verb, *verb.ancestors)):
+                return head
+        return None
 
     def _date(self, verb: Any, sent: Any, pub: date | None, modality: str,
               goods: bool = False) -> tuple[str | None, str | None, list[str]] | None:

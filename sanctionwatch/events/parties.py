@@ -351,6 +351,11 @@ def demonym_country(token: Any) -> str | None:
     if not text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return None
     forms = [text, token.lemma_] + ([text[:-1]] if text.endswith("s") else [])
+    # "South Koreans", "North Korean": the capitalised words before it are part of it
+    before = " ".join(t.text for t in token.lefts
+                      if t.dep_ in ("compound", "amod") and t.text[:1].isupper())
+    if before:
+        forms = [f"{before} {f}" for f in forms] + forms
     return next((c for f in forms if (c := _state_words().get(f.lower())) is not None), None)
 
 
@@ -886,6 +891,9 @@ def reciprocal_counterpart(verb: Any, actor: Any) -> Any:
             return child
         if child.dep_ == "appos" and child.ent_type_ == "GPE" == actor.ent_type_:
             return child  # "The US, Russia, and Switzerland met": a list read as apposition
+    for adjective in actor.lefts:  # "Indian and Chinese troops clashed": the second side
+        if adjective.dep_ == "amod" and adjective.ent_type_ == "NORP":
+            return next(iter(adjective.conjuncts), None)  # (NER may miss the second)
     return None
 
 

@@ -297,7 +297,9 @@ class PartyReader(VerbTests):
             recipient = mission_owner(verb) or recipient
         if circumstance(recipient):
             recipient = None  # "on the occasion of ...", "made at the U.S.-Japan summit"
-        is_event, host = event_host(recipient)
+        is_event, host = event_host(recipient) if recipient is None or \
+            recipient.lemma_.lower() not in self.lex.people_nouns else (False, None)
+        # ("freed two citizens held for three years": people held are detained, no event)
         if is_event:  # "to attend a global IT forum in Moscow": an event is no party, its
             recipient = host  # host place is
         return actor, recipient, item

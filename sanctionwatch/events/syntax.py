@@ -223,6 +223,12 @@ def _conditioned_party(verb: Any, pronoun: Any, marks: frozenset[str]) -> Any:
     warned, or None."""
     if pronoun is None or pronoun.lower_ not in ("it", "they"):
         return None
+    return _condition_subject(verb, marks)
+
+
+def _condition_subject(verb: Any, marks: frozenset[str]) -> Any:
+    """The named subject of a verb's condition clause ("if Israel attacks, Tehran would
+    respond": Israel), the one a conditional threat is aimed at; None if unnamed."""
     for clause in _children(verb, ("advcl",)):
         if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
             subject = _first(_children(clause, ("nsubj",)))
@@ -418,10 +424,12 @@ def _adverb_preps(verb: Any, place_adverbs: frozenset[str]) -> set[str]:
 def _needed_prep_on_object(verb: Any, needs: tuple[str, ...],
                            place_adverbs: frozenset[str]) -> Any:
     """The object of a needed preposition the parser hung on the verb's direct object
-    ("discussed trade with Xi": Xi) or on its adverb of place ("left here for Russia":
-    Russia), if any."""
+    ("discussed trade with Xi": Xi), on its adverb of place ("left here for Russia":
+    Russia) or on its means ("spoke by telephone with Zelensky": Zelensky), if any."""
     for obj in [*_children(verb, ("dobj",)),
-                *(a for a in _children(verb, ("advmod",)) if a.lower_ in place_adverbs)]:
+                *(a for a in _children(verb, ("advmod",)) if a.lower_ in place_adverbs),
+                *(m for p in _children(verb, ("prep",)) if p.lower_ == "by"
+                  for m in _children(p, ("pobj",)))]:
         for prep in _children(obj, ("prep",)):
             if prep.lower_ in needs:
                 found = _first(_children(prep, ("pobj",)))

@@ -292,12 +292,63 @@ class VerbTests(ItemReader):
 
     def _contest(self, verb: Any) -> bool:
         """Whether a meeting is a sporting contest: its object or its "in X" is a rival, a
-        final, a match ("met Japan in the final")."""
+        final, a match ("met Japan in the final"; "the trophy and medals were awarded")."""
         words = self.lex.contest_words
-        objects = _children(verb, OBJECTS)
+        objects = [c for o in _children(verb, (*OBJECTS, "nsubjpass"))
+                   for c in (o, *o.conjuncts, *o.lefts)]
         places = [p for c in _children(verb, ("prep",)) if c.lower_ in ("in", "at")
                   for p in _children(c, ("pobj",))]
         return any(t.lemma_.lower() in words for t in (*objects, *places))
+
+    def _counted(self, token: Any) -> Any:
+        """The people a count names ("thousands of people", "tens of thousands of
+        Israelis"): they act, not the number; any other token as it is."""
+        node = token
+        while node is not None and (node.ent_type_ == "CARDINAL" or node.like_num):
+            node = _from_object(node, ("of",))
+            if node is not None and self._is_people(node):
+                return node
+        return token
+
+    def _picked_types(self, verb: Any) -> list[Trigger]:
+        """The trigger a verb codes as, as a list (empty when it codes as none)."""
+        picked = self._pick(verb)
+        return [picked[0]] if picked is not None else []
+
+    def _settled(self, verb: Any, light_obj: Any, item: Any) -> bool:
+        """An agreement reached on something ("have agreed on the text of a treaty",
+        "settled on an arrangement"): done, told as it is; a promise of an act ("agreed to
+        supply", "agreed that it would") or of goods is still to come (planned)."""
+        return light_obj is None and item is None and not _children(
+            verb, ("xcomp", "ccomp")) and any(
+                o.ent_type_ not in ("DATE", "TIME") for p in _children(verb, ("prep",))
+                if p.lower_ in ("on", "upon") for o in _children(p, ("pobj",)))
+        # ("agreed on Monday" is a date, not what is agreed)
+
+    def _spelled_out(self, claim: Any) -> bool:
+        """Whether a claim noun spells out what it claims ("allegations that he sold arms",
+        "accusations of brutality"), so that the act itself can be coded."""
+        return any(c.dep_ in ("acl", "relcl", "ccomp") or (
+            c.dep_ == "prep" and c.lower_ in ("of", "about", "that")) for c in claim.children)
+
+    def _shown(self, verb: Any, trigger: Trigger) -> bool:
+        """A protest verb that can also mean showing ("demonstrated its might in the drills",
+        "demonstrated that the missile works") with what is shown as its object: no protest.
+        Protest verbs that take a target as object ("protested the ruling") are not asked."""
+        return bool(trigger.needs) and bool(_children(verb, ("dobj", "ccomp")))
+
+    def _forecast(self, verb: Any) -> bool:
+        """A verb told as the writer's forecast ("are likely to meet", "is expected to
+        attend"): the verb in the infinitive under a forecast word, or under a verb with one
+        as its complement."""
+        words = self.mod.get("forecast_words", frozenset())
+        node = verb
+        while node.dep_ == "xcomp" and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in words or any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in words for c in node.children):
+                return True
+        return False
 
     def _conditional(self, verb: Any) -> bool:
         """Whether a verb carries a condition clause ("... if no deal is reached"), or the

@@ -45,3 +45,10 @@ def test_a_means_after_with_is_no_act(code: Any) -> None:
 def test_carriers_built_for_war_are_arms(code: Any, text: str, category: str) -> None:
     items = [e.item for e in code(text) if e.item is not None]
     assert items and items[0].category == category, (text, items)
+
+
+def test_a_price_is_no_party(code: Any) -> None:
+    """"sold it for 110 million U.S. dollars": the currency's state buys nothing."""
+    sales = [e for e in code("Iran seized the tanker and sold its oil for 110 million "
+                             "U.S. dollars.") if e.type == "COOPERATE"]
+    assert sales and all(e.recipient is None or e.recipient.country != "us" for e in sales)

@@ -462,8 +462,9 @@ class PartyReader(VerbTests):
         """A party from a head token: its linked entity (or the nearest one) and state."""
         if token is not None and token.ent_type_ in ("DATE", "TIME"):
             token = swallowed_name(token)  # "met with President Assad Tuesday": Assad
-        if token is None:
-            return None  # "talks on Sept. 17": a date is no party
+        if token is None or token.ent_type_ == "MONEY":
+            return None  # "talks on Sept. 17": a date is no party; nor is a price ("sold it
+            # for 110 million U.S. dollars": not the U.S.)
         first, token = token, hyphen_head(token)  # "the first vice-president of Iran"
         if token.pos_ == "PRON":
             return self._pronoun(ann, token)

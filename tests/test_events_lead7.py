@@ -52,3 +52,13 @@ def test_a_price_is_no_party(code: Any) -> None:
     sales = [e for e in code("Iran seized the tanker and sold its oil for 110 million "
                              "U.S. dollars.") if e.type == "COOPERATE"]
     assert sales and all(e.recipient is None or e.recipient.country != "us" for e in sales)
+
+
+def test_a_firm_has_its_home_state_but_is_no_state(code: Any) -> None:
+    """A company keeps its home state as a party, yet its rocket test is no show of force
+    (an act only a state or an armed force does)."""
+    assert not [e for e in code("SpaceX tested its Starship rocket on Thursday.")
+                if e.type == "MOBILIZE"]
+    sales = [e for e in code("Lockheed Martin delivered 12 F-35s to Poland last week.")
+             if e.type in ("AID", "COOPERATE")]
+    assert sales and sales[0].actor is not None and sales[0].actor.country == "us"

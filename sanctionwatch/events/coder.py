@@ -528,10 +528,10 @@ class EventCoder(NounRules):
             modality, why = "hypothetical", "a term faced: a possible sentence, not one passed"
         if trigger.clause_object and modality == "hypothetical":
             return None  # "might want Obama to head back": a guessed wish, no demand made
-        if (trigger.state_actor or self._state_act(hostile)) and (
-                actor is None or actor.country is None):
+        if (trigger.state_actor or self._state_act(hostile)) and not _state_side(ann, actor):
             return None  # "the teacher punished the pupils", "the boxer vowed to punish his
-            # opponent": punishment in the everyday sense, no state's coercion
+            # opponent": punishment in the everyday sense, no state's coercion; "SpaceX
+            # tested its rocket": a firm's trial, no show of force
         explanation.append(f"modality {modality}: {why}")
         resolved = self._date(verb, sent, pub, modality, goods=item is not None)
         if resolved is None:
@@ -860,6 +860,15 @@ def _promise_head(verb: Any, lex: Lexicon) -> Any:
         if trigger.type == "AGREE":
             return head
     return None
+
+
+def _state_side(ann: Annotated, party: Party | None) -> bool:
+    """Whether a party can act for a state: it has one, and it is no company (a firm's
+    home state does not make its rocket test a show of force)."""
+    if party is None or party.country is None:
+        return False
+    entity = ann.entity(party.entity)
+    return entity is None or entity.schema != "Company"
 
 
 @lru_cache(maxsize=1)

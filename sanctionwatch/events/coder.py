@@ -75,6 +75,7 @@ from sanctionwatch.events.syntax import (
     _verb_misread,
     _wh_question,
 )
+from sanctionwatch.events.verb_tests import one_side
 from sanctionwatch.extract.agencies import default_agencies
 from sanctionwatch.model import Event, Item, Party, Span
 
@@ -414,6 +415,13 @@ class EventCoder(NounRules):
             # voice: the warning is the outlet's state's
             actor = Party(entity=None, name=None, country=home)
             explanation.append("a warning in the state outlet's own voice: its state's")
+        if etype == "AID" and trigger.transfer and self._traded(trigger.lemma, verb, item) and \
+                not one_side(actor, recipient, home):
+            etype, cameo, context = "COOPERATE", "061", ("economic",)
+            explanation.append("goods of trade moved with no gift or aid named: trade")
+        if trigger.transfer and self._to_market(recipient_tok) and (
+                actor is None or actor.country is None):
+            return None  # "Volkswagen delivered vans to fleet customers": a firm's sales
         if etype in ("COOPERATE", "AGREE") and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":
@@ -829,5 +837,6 @@ def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
                               or is_party_like(owner, people_nouns)):
         return owner
     return None
+
 
 

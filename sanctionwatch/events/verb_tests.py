@@ -24,6 +24,7 @@ from sanctionwatch.events.syntax import (
     _modifiers,
     _needed_prep_on_object,
 )
+from sanctionwatch.model import Item, Party
 
 
 class VerbTests(ItemReader):
@@ -392,3 +393,28 @@ class VerbTests(ItemReader):
                        for w in (*words, lemma)):
                     return True
         return False
+
+    def _traded(self, lemma: str, verb: Any, item: Item | None) -> bool:
+        """Whether a plain transfer verb ("shipped", "delivered", "sent") moves goods of a
+        trade category (fuel, crude, vehicles, workers, technology) with nothing under it
+        calling them a gift or aid: what moves so between states is trade (gold guideline
+        2: COOPERATE), where "sent diesel as aid", arms, floral baskets or relief stay AID.
+        ``lemma`` is the trigger's verb (an event noun's: "shipment" is "ship")."""
+        return item is not None and lemma in self.lex.plain_transfer_verbs and \
+            item.category in self.lex.trade_categories and not any(
+                t.lemma_.lower() in self.lex.gift_words for t in verb.subtree)
+
+    def _to_market(self, recipient: Any) -> bool:
+        """Whether goods go to the market ("to customers", "to fleet buyers in Germany"):
+        a firm's sales, with no party on the other side (gold guideline 10)."""
+        return recipient is not None and recipient.pos_ == "NOUN" and \
+            recipient.lemma_.lower() in self.lex.market_nouns
+
+
+def one_side(actor: Party | None, recipient: Party | None, home: str | None) -> bool:
+    """Whether a transfer stays within one state: both sides of one country, or the one
+    side known of the state outlet's own ("the province sent threshers to farms"), where
+    goods handed on are a domestic gift (gold guideline 2), not trade."""
+    countries = {p.country for p in (actor, recipient) if p is not None and p.country}
+    return len(countries) == 1 and (
+        all(p is not None and p.country for p in (actor, recipient)) or countries == {home})

@@ -196,6 +196,10 @@ class EventCoder(NounRules):
         if trigger.owner_object and light_obj is not None:  # "froze the assets of X"
             recipient_tok = _first(_children(light_obj, ("poss",))) or _from_object(
                 light_obj, ("of", "belonging")) or recipient_tok
+        if recipient_tok is None and trigger.cameo == "163" and light_obj is not None:
+            recipient_tok = self._trade_partner(light_obj)  # "halted imports from Japan"
+        if recipient_tok is None and trigger.cameo == "174" and light_obj is not None:
+            recipient_tok = light_obj  # "ordered the French ambassador to leave": expelled
         if recipient_tok is None and light_obj is not None:
             # "imposed sanctions on Iran", "raise tariffs on Chinese imports": the target
             recipient_tok = next((_first(_children(p, ("pobj",)))
@@ -485,7 +489,10 @@ class EventCoder(NounRules):
             return None  # "the teacher punished the pupils", "the boxer vowed to punish his
             # opponent": punishment in the everyday sense, no state's coercion
         explanation.append(f"modality {modality}: {why}")
-        resolved = self._date(verb, sent, pub, modality, goods=item is not None)
+        # a trade measure imposed years ago ("banned imports from X in 2017") is in force
+        # still: news for as long as goods moved are
+        resolved = self._date(verb, sent, pub, modality,
+                              goods=item is not None or cameo == "163")
         if resolved is None:
             return None
         start, end = _line_span(ann.document.text, sent, verb)

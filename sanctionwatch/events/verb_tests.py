@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from sanctionwatch.events.item_reader import ItemReader
+from sanctionwatch.events.items import of_object
 from sanctionwatch.events.lexicon import Trigger
 from sanctionwatch.events.parties import reciprocal_counterpart
 from sanctionwatch.events.syntax import (
@@ -23,6 +24,7 @@ from sanctionwatch.events.syntax import (
     _means_of,
     _modifiers,
     _needed_prep_on_object,
+    _origin,
 )
 from sanctionwatch.model import Item, Party
 
@@ -36,7 +38,11 @@ class VerbTests(ItemReader):
         child_lemmas = {c.lemma_.lower() for c in verb.children
                         if c.dep_ not in ("aux", "auxpass", "mark")}
         child_lemmas |= _adverb_preps(verb, self.lex.place_adverbs)  # "left here for Russia"
-        for obj in _light_objects(verb):  # "severed ties", "froze the assets"
+        light = _light_objects(verb)
+        direct = [of_object(o) or o if o.pos_ == "NUM" else o for o in _children(verb, OBJECTS)]
+        for obj in [*light, *(o for o in direct if o not in light)]:
+            # "severed ties", "froze the assets"; "halted imports of seafood": the object
+            # itself where its goods stand for it elsewhere; "closed two of its crossings"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
             if paired is not None and (not paired.needs or child_lemmas & set(paired.needs) or any(
                     t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)) and \
@@ -409,6 +415,16 @@ class VerbTests(ItemReader):
         a firm's sales, with no party on the other side (gold guideline 10)."""
         return recipient is not None and recipient.pos_ == "NOUN" and \
             recipient.lemma_.lower() in self.lex.market_nouns
+
+
+    def _trade_partner(self, flow: Any) -> Any:
+        """The other state of a trade flow a measure restricts: "imports from Japan",
+        "exports to Russia", "imports of Japanese seafood" (the goods' state), or None."""
+        if flow is None or flow.lemma_.lower() not in self.lex.event_nouns:
+            return None
+        goods = of_object(flow)
+        return _from_object(flow, ("from", "to")) or (
+            _origin(goods) if goods is not None else None)
 
 
 def one_side(actor: Party | None, recipient: Party | None, home: str | None) -> bool:

@@ -426,6 +426,18 @@ class EventCoder(NounRules):
         if trigger.transfer and self._to_market(recipient_tok) and (
                 actor is None or actor.country is None):
             return None  # "Volkswagen delivered vans to fleet customers": a firm's sales
+        if etype == "AID" and recipient_tok is None and actor_tok is not None and \
+                actor_tok.ent_type_ == "ORG" and (actor is None or actor.country is None) \
+                and self._plainly_moved(trigger.lemma, verb):
+            return None  # "Amazon delivered a record number of parcels": a firm's trade
+            # to no one named (a sanctioned firm's shipment has a country, or a recipient)
+        if (trigger.transfer and self._share_told(verb)) or self._permit_only(
+                trigger, light_obj, item_tok):
+            return None  # "imports most of its wheat", "approved export licences": figures
+            # and permits, no goods moved (gold guideline 10)
+        if etype == "AGREE" and self._deal_to_supply(light_obj) and not any(
+                p is not None and p.country for p in (actor, recipient)):
+            return None  # "it struck a deal to supply chips to Apple": firms' business
         if etype in ("COOPERATE", "AGREE") and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":
@@ -452,7 +464,7 @@ class EventCoder(NounRules):
             modality, why = "asserted", "a threat made: what is threatened is not coded"
         if etype == "AGREE" and modality in ("asserted", "reported"):
             modality, why = "planned", "a promise or agreement: not yet done"
-        if trigger.transfer and etype == "AID" and modality == "planned":
+        if trigger.transfer and etype in ("AID", "COOPERATE") and modality == "planned":
             etype, cameo = "AGREE", "033"
             explanation.append("a transfer still to come: a promise of it (AGREE)")
         if etype in self.lex.threat_types and modality in ("planned", "hypothetical") and \

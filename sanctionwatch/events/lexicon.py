@@ -28,7 +28,8 @@ NAMED_NOUNS = ("drill", "sentence")
 WORD_LISTS = ("further_words", "time_nouns", "place_adverbs", "asking_verbs",
               "exchange_nouns", "personal_pronouns", "first_person",
               # trade or gift (the coder's transfer typing)
-              "plain_transfer_verbs", "trade_categories", "gift_words", "market_nouns")
+              "plain_transfer_verbs", "trade_categories", "gift_words", "market_nouns",
+              "figure_verbs", "share_words", "permit_nouns")
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,9 @@ class Lexicon:
     trade_categories: frozenset[str] = frozenset()  # goods moved in trade unless given
     gift_words: frozenset[str] = frozenset()  # "as a gift", "in aid": given, not traded
     market_nouns: frozenset[str] = frozenset()  # "to customers": a firm's sales, no party
+    figure_verbs: frozenset[str] = frozenset()  # "exports rose 30 percent": a figure
+    share_words: frozenset[str] = frozenset()  # "imports most of its wheat": a share
+    permit_nouns: frozenset[str] = frozenset()  # "approved export licences": a permit
     personal_pronouns: frozenset[str] = frozenset()  # "he", "they": a party to resolve
     first_person: frozenset[str] = frozenset()  # "we", "our": the speaker's own side
 

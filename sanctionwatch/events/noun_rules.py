@@ -88,6 +88,8 @@ class NounRules(MoodReader):
             actor = source
         if self._restricted(noun):
             return None  # "banned exports of coal", "sanctions on oil exports": none happened
+        if recipient is None and self._figure(noun):
+            return None  # "grain exports reached 8 million tonnes": a figure, no act
         if recipient is None and noun.dep_ == "dobj":  # "expanded its arms sale to Japan"
             for prep in _children(noun.head, ("prep", "dative")):
                 if prep.lemma_.lower() == "to" and prep.i > noun.i:

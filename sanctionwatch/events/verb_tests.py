@@ -406,9 +406,14 @@ class VerbTests(ItemReader):
         calling them a gift or aid: what moves so between states is trade (gold guideline
         2: COOPERATE), where "sent diesel as aid", arms, floral baskets or relief stay AID.
         ``lemma`` is the trigger's verb (an event noun's: "shipment" is "ship")."""
-        return item is not None and lemma in self.lex.plain_transfer_verbs and \
-            item.category in self.lex.trade_categories and not any(
-                t.lemma_.lower() in self.lex.gift_words for t in verb.subtree)
+        return item is not None and item.category in self.lex.trade_categories and \
+            self._plainly_moved(lemma, verb)
+
+    def _plainly_moved(self, lemma: str, verb: Any) -> bool:
+        """A plain transfer verb with no gift or aid word under it ("shipped", not "sent as
+        a gift", "delivered aid")."""
+        return lemma in self.lex.plain_transfer_verbs and not any(
+            t.lemma_.lower() in self.lex.gift_words for t in verb.subtree)
 
     def _to_market(self, recipient: Any) -> bool:
         """Whether goods go to the market ("to customers", "to fleet buyers in Germany"):
@@ -425,6 +430,38 @@ class VerbTests(ItemReader):
         goods = of_object(flow)
         return _from_object(flow, ("from", "to")) or (
             _origin(goods) if goods is not None else None)
+
+
+    def _figure(self, flow: Any) -> bool:
+        """A trade flow noun told as a figure that moves ("grain exports reached 8 million
+        tonnes", "exports rose 30 percent"): statistics (gold guideline 10)."""
+        return flow.dep_ in ("nsubj", "nsubjpass") and \
+            flow.head.lemma_.lower() in self.lex.figure_verbs
+
+    def _share_told(self, verb: Any) -> bool:
+        """A share of a trade in the simple present ("Egypt imports most of its wheat",
+        "supplies 40 percent of Europe's gas"): how trade stands, no act (guideline 10)."""
+        return verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            o.lemma_.lower() in self.lex.share_words and of_object(o) is not None
+            for o in _children(verb, ("dobj",)))
+
+    def _permit_only(self, trigger: Trigger, light_obj: Any, item_tok: Any) -> bool:
+        """A decision that only permits goods to move later: "approved arms export
+        licences", "passed a bill that allows the export of arms" (gold guideline 10)."""
+        if trigger.type != "AGREE":
+            return False
+        if item_tok is not None and item_tok.lemma_.lower() in self.lex.permit_nouns:
+            return True
+        allows = self.mod.get("permission_verbs", frozenset())
+        return light_obj is not None and any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in allows
+            for c in light_obj.children)
+
+    def _deal_to_supply(self, light_obj: Any) -> bool:
+        """Whether a deal's content is a transfer ("struck a deal to supply chips to Apple")."""
+        return light_obj is not None and any(
+            c.dep_ in ("relcl", "acl") and self._transfers(c) for c in light_obj.children)
 
 
 def one_side(actor: Party | None, recipient: Party | None, home: str | None) -> bool:

@@ -221,7 +221,13 @@ class EventCoder(NounRules):
                                       for p in _children(verb, ("prep",))
                                       if p.lemma_.lower() == "from"), None)
         noun_actor = light_obj is not None and light_obj.dep_ == "nsubjpass" and \
-            actor_tok is None
+            actor_tok is None and trigger.cameo != "162"  # "the aid had been paused": the
+        # aid names no one who held it back (its giver, "U.S. aid", is read below)
+        if light_obj is not None and trigger.cameo == "162" and actor_tok is None and \
+                light_obj.dep_ == "nsubjpass":
+            actor_tok = _origin(light_obj)
+            if recipient_tok is not None and recipient_tok.i == light_obj.i:
+                recipient_tok = None
         if noun_actor:  # "a U.S.-Britain summit was held": the event noun names its parties
             if recipient_tok is not None and recipient_tok.i == light_obj.i:
                 recipient_tok = None
@@ -313,6 +319,10 @@ class EventCoder(NounRules):
                 cameo, context = "072", ("military",)
             explanation.append(f"'{verb.text}' in the perfect or as a participle: done, "
                                f"{etype}")
+        taught = self._technical_training(verb, trigger)
+        if taught is not None:  # "trained Ethiopian technicians in satellite operation"
+            etype, cameo, context, item = "COOPERATE", "061", ("economic",), taught
+            explanation.append("a skill taught to civilians: technical cooperation")
         if etype == "COOPERATE" and item is not None and \
                 item.category in self.lex.military_categories:
             etype, cameo, context = "AID", "072", ("military",)

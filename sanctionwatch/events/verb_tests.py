@@ -25,6 +25,7 @@ from sanctionwatch.events.syntax import (
     _modifiers,
     _needed_prep_on_object,
     _origin,
+    _prep_objects,
 )
 from sanctionwatch.model import Item, Party
 
@@ -462,6 +463,21 @@ class VerbTests(ItemReader):
         """Whether a deal's content is a transfer ("struck a deal to supply chips to Apple")."""
         return light_obj is not None and any(
             c.dep_ in ("relcl", "acl") and self._transfers(c) for c in light_obj.children)
+
+
+    def _technical_training(self, verb: Any, trigger: Trigger) -> Item | None:
+        """Training of people who are no soldiers in a skill ("trained Ethiopian technicians
+        in satellite operation"): technical cooperation (gold guideline 2: COOPERATE), its
+        item the skill taught. Training soldiers is military aid (PLOVER AID: personnel)."""
+        if not trigger.skill:
+            return None
+        trainees = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not trainees or any(self._military_people(t) for t in trainees):
+            return None
+        field = next((o for t in (verb, *trainees) for o in _prep_objects(t, ("in", "on"))
+                      if o.pos_ == "NOUN" and not o.ent_type_), None)
+        text = " ".join(t.text for t in field.subtree) if field is not None else verb.text
+        return Item(text=text, category="sci_tech_cooperation")
 
 
 def one_side(actor: Party | None, recipient: Party | None, home: str | None) -> bool:

@@ -131,7 +131,7 @@ class EventCoder(NounRules):
                     drafts.append(draft)
                     drafts.extend(self._co_givers(annotated, draft))
                     drafts.extend(self._exchanged(annotated, draft))
-        return _merge(drafts, self.lex.speech_types)
+        return _merge(_gifts_told_elsewhere(drafts), self.lex.speech_types)
 
 
     def _code_verb(self, ann: Annotated, sent: Any, verb: Any, pub: date | None,
@@ -432,7 +432,7 @@ class EventCoder(NounRules):
         if etype == "AID" and trigger.transfer and self._traded(trigger.lemma, verb, item) and \
                 not one_side(actor, recipient, home):
             etype, cameo, context = "COOPERATE", "061", ("economic",)
-            explanation.append("goods of trade moved with no gift or aid named: trade")
+            explanation.append(TRADE_READ)
         if trigger.transfer and self._to_market(recipient_tok) and (
                 actor is None or actor.country is None):
             return None  # "Volkswagen delivered vans to fleet customers": a firm's sales
@@ -826,6 +826,24 @@ class EventCoder(NounRules):
 # the president of Laos"); in reproaches, demands and force beside another state, "he" or
 # "it" is as often an outsider ("he should have condemned the ROK military")
 FRIENDLY_TYPES = frozenset({"SUPPORT", "CONSULT", "AID", "AGREE", "COOPERATE"})
+TRADE_READ = "goods of trade moved with no gift or aid named: trade"
+
+
+def _gifts_told_elsewhere(drafts: list[_Draft]) -> list[_Draft]:
+    """A transfer read as trade only for want of a gift word ("North Korea sent a car to
+    Russia") is the gift the story tells elsewhere between the same parties with goods of
+    the same kind ("Kim Jong Un sent the car to Russia as a gift"): AID, so the two merge."""
+    gifts = {_sides(d.event) for d in drafts if d.event.type == "AID"}
+    out = []
+    for draft in drafts:
+        event = draft.event
+        if event.type == "COOPERATE" and TRADE_READ in event.explanation and \
+                _sides(event) in gifts:
+            draft = replace(draft, event=replace(
+                event, type="AID", cameo="070", context=[], explanation=[
+                    *event.explanation, "the same goods told as a gift elsewhere: AID"]))
+        out.append(draft)
+    return out
 
 
 def _promise_head(verb: Any, lex: Lexicon) -> Any:
@@ -868,4 +886,8 @@ def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
     return None
 
 
-
+def _sides(event: Event) -> tuple[str | None, str | None, str | None]:
+    """A transfer's states and goods category (a leader's act is his state's)."""
+    return (event.actor.country if event.actor else None,
+            event.recipient.country if event.recipient else None,
+            event.item.category if event.item else None)

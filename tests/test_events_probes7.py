@@ -121,7 +121,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "p7-136": "modality: 'satellite images showed' not read as a source (clar. 23)",
     "p7-143": "parties: recipient 'the Houthis' not resolved to ye",
     "p7-147": "types: 'labourers arrived in' gives no labour transfer",
-    "p7-148": "types: training read as AID, not COOPERATE; items: no sci_tech_cooperation",
     "p7-149": (
         "types: hosting foreign students for a course read as CONSULT, not technical "
         "cooperation"),

@@ -43,6 +43,17 @@ def test_diesel_sent_as_a_gift_stays_aid(code: Any) -> None:
     assert [e.type for e in events] == ["AID"], _summary(events)
 
 
+def test_goods_sent_to_a_person_are_a_gift(code: Any) -> None:
+    events = code("Kim Jong Un sent a limousine to Vladimir Putin in June.")
+    assert [e.type for e in events] == ["AID"], _summary(events)
+
+
+def test_a_car_told_as_a_gift_elsewhere_in_the_story_is_one_gift(code: Any) -> None:
+    events = code("North Korea sent a car to Russia in March. Kim Jong Un sent the car to "
+                  "Russia as a gift.")
+    assert [e.type for e in events] == ["AID"], _summary(events)
+
+
 def test_machinery_sent_within_one_state_stays_a_domestic_gift(code: Any) -> None:
     text = ("Pyongyang, October 3 (KCNA) -- South Hamgyong Province sent tractors and "
             "threshers to farms in the province.")

@@ -430,7 +430,9 @@ class EventCoder(NounRules):
             actor = Party(entity=None, name=None, country=home)
             explanation.append("a warning in the state outlet's own voice: its state's")
         if etype == "AID" and trigger.transfer and self._traded(trigger.lemma, verb, item) and \
-                not one_side(actor, recipient, home):
+                not one_side(actor, recipient, home) and not (
+                    recipient_tok is not None and recipient_tok.ent_type_ == "PERSON"):
+            # (goods sent to a person, "sent a car to Putin", are his gift, not trade)
             etype, cameo, context = "COOPERATE", "061", ("economic",)
             explanation.append(TRADE_READ)
         if trigger.transfer and self._to_market(recipient_tok) and (

@@ -430,8 +430,7 @@ class EventCoder(NounRules):
             actor = Party(entity=None, name=None, country=home)
             explanation.append("a warning in the state outlet's own voice: its state's")
         if etype == "AID" and trigger.transfer and self._traded(trigger.lemma, verb, item) and \
-                not one_side(actor, recipient, home) and not (
-                    recipient_tok is not None and recipient_tok.ent_type_ == "PERSON"):
+                not one_side(actor, recipient, home) and not _to_person(ann, recipient_tok):
             # (goods sent to a person, "sent a car to Putin", are his gift, not trade)
             etype, cameo, context = "COOPERATE", "061", ("economic",)
             explanation.append(TRADE_READ)
@@ -893,3 +892,12 @@ def _sides(event: Event) -> tuple[str | None, str | None, str | None]:
     return (event.actor.country if event.actor else None,
             event.recipient.country if event.recipient else None,
             event.item.category if event.item else None)
+
+
+def _to_person(ann: Annotated, token: Any) -> bool:
+    """Whether a token names a person of the entities stage (not a place the tagger took
+    for one: "Bandar Abbas")."""
+    if token is None or token.ent_type_ != "PERSON":
+        return False
+    entity = ann.entity_at(token.idx, token.idx + len(token))
+    return entity is not None and entity.schema == "Person"

@@ -472,8 +472,10 @@ class VerbTests(ItemReader):
         if not trigger.skill:
             return None
         trainees = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not trainees or any(self._military_people(t) for t in trainees):
-            return None
+        if not trainees or any(self._military_people(t) or self._is_weapon(t)
+                               for t in verb.subtree):
+            return None  # soldiers training or trained, or arms in the skill ("officers
+            # trained crews to operate air defence radars"): military aid
         field = next((o for t in (verb, *trainees) for o in _prep_objects(t, ("in", "on"))
                       if o.pos_ == "NOUN" and not o.ent_type_), None)
         text = " ".join(t.text for t in field.subtree) if field is not None else verb.text

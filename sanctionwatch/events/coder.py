@@ -430,7 +430,9 @@ class EventCoder(NounRules):
             actor = Party(entity=None, name=None, country=home)
             explanation.append("a warning in the state outlet's own voice: its state's")
         if etype == "AID" and trigger.transfer and self._traded(trigger.lemma, verb, item) and \
-                not one_side(actor, recipient, home) and not _to_person(ann, recipient_tok):
+                not one_side(actor, recipient, home) and not _to_person(ann, recipient_tok) \
+                and (actor_tok is None or self._firm(actor_tok) or any(
+                    p is not None and p.country for p in (actor, recipient))):
             # (goods sent to a person, "sent a car to Putin", are his gift, not trade)
             etype, cameo, context = "COOPERATE", "061", ("economic",)
             explanation.append(TRADE_READ)

@@ -29,7 +29,7 @@ WORD_LISTS = ("further_words", "time_nouns", "place_adverbs", "asking_verbs",
               "exchange_nouns", "personal_pronouns", "first_person",
               # trade or gift (the coder's transfer typing)
               "plain_transfer_verbs", "trade_categories", "gift_words", "market_nouns",
-              "figure_verbs", "share_words", "permit_nouns")
+              "figure_verbs", "share_words", "permit_nouns", "firm_nouns")
 
 
 @dataclass(frozen=True)
@@ -201,6 +201,7 @@ class Lexicon:
     figure_verbs: frozenset[str] = frozenset()  # "exports rose 30 percent": a figure
     share_words: frozenset[str] = frozenset()  # "imports most of its wheat": a share
     permit_nouns: frozenset[str] = frozenset()  # "approved export licences": a permit
+    firm_nouns: frozenset[str] = frozenset()  # "the company delivered": a firm's business
     personal_pronouns: frozenset[str] = frozenset()  # "he", "they": a party to resolve
     first_person: frozenset[str] = frozenset()  # "we", "our": the speaker's own side
 

@@ -418,8 +418,9 @@ class VerbTests(ItemReader):
 
     def _to_market(self, recipient: Any) -> bool:
         """Whether goods go to the market ("to customers", "to fleet buyers in Germany"):
-        a firm's sales, with no party on the other side (gold guideline 10)."""
-        return recipient is not None and recipient.pos_ == "NOUN" and \
+        a firm's sales, with no party on the other side (gold guideline 10). One buyer
+        ("to a buyer in Moscow") is a party."""
+        return recipient is not None and recipient.pos_ == "NOUN" and recipient.tag_ == "NNS" and \
             recipient.lemma_.lower() in self.lex.market_nouns
 
 
@@ -480,6 +481,13 @@ class VerbTests(ItemReader):
                       if o.pos_ == "NOUN" and not o.ent_type_), None)
         text = " ".join(t.text for t in field.subtree) if field is not None else verb.text
         return Item(text=text, category="sci_tech_cooperation")
+
+
+    def _firm(self, token: Any) -> bool:
+        """A firm: an organisation's name, a common noun for one ("the company"), or "it"
+        where no state is named (the firm of business copy)."""
+        return token is not None and (token.ent_type_ == "ORG" or token.lower_ == "it" or (
+            token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.firm_nouns))
 
 
 def one_side(actor: Party | None, recipient: Party | None, home: str | None) -> bool:

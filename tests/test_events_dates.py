@@ -115,7 +115,7 @@ def test_a_war_mentality_is_no_date() -> None:
 ])
 def test_an_undated_act_told_by_a_dated_report_is_no_later_than_it(
         code: Any, text: str, value: str, precision: str) -> None:
-    event = only(code(text, published="2024-03-14"), "AID")
+    event = only(code(text, published="2024-03-14"), "COOPERATE")
     assert (event.date, event.date_precision) == (value, precision)
 
 

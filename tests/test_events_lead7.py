@@ -62,3 +62,21 @@ def test_a_firm_has_its_home_state_but_is_no_state(code: Any) -> None:
     sales = [e for e in code("Lockheed Martin delivered 12 F-35s to Poland last week.")
              if e.type in ("AID", "COOPERATE")]
     assert sales and sales[0].actor is not None and sales[0].actor.country == "us"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known firm's own trade, to no one named, is business copy ...
+    ("Tesla delivered 400,000 vehicles in the quarter.", None),
+    ("Samsung shipped 60 million smartphones in the first quarter.", None),
+    # ... but firms of two states trading goods is a transfer between them
+    ("Rosneft sold crude oil to Sinopec.", ("ru", "cn")),
+])
+def test_firms_with_home_states(code: Any, text: str,
+                                expected: tuple[str, str] | None) -> None:
+    transfers = [e for e in code(text) if e.type in ("AID", "COOPERATE")]
+    if expected is None:
+        assert not transfers, transfers
+    else:
+        assert transfers and (transfers[0].actor.country if transfers[0].actor else None,
+                              transfers[0].recipient.country if transfers[0].recipient
+                              else None) == expected

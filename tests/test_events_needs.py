@@ -48,9 +48,9 @@ def test_the_aim_of_an_effort_is_no_transfer(code: Any) -> None:
                 "farms.") == []
     assert code("Measures should be taken to urgently supply the reserve materials to the "
                 "flood victims in Vietnam, he said.") == []
-    # a transfer with its vehicle named is still one
+    # a transfer with its vehicle named is still one (diesel between states: trade)
     events = code("Russia sent a tanker to deliver diesel to North Korea.")
-    assert any(e.type == "AID" and e.recipient is not None and e.recipient.country == "kp"
+    assert any(e.type == "COOPERATE" and e.recipient is not None and e.recipient.country == "kp"
                for e in events)
 
 

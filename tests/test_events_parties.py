@@ -439,7 +439,8 @@ def test_circumstance_is_no_party(code: Any, text: str, etype: str) -> None:
     ("They sent Iran a shipment of drones.", "ir", "arms"),
 ])
 def test_double_object_transfers(code: Any, text: str, recipient: str, category: str) -> None:
-    event = only(code(text), "AID")
+    # diesel moved is trade (COOPERATE), gifts and arms are AID (gold guideline 2)
+    event = only(code(text), "COOPERATE" if category == "refined_petroleum" else "AID")
     assert event.recipient is not None and event.recipient.country == recipient
     assert event.item is not None and event.item.category == category
 
@@ -560,8 +561,9 @@ def test_passive_agents_and_sides(code: Any, text: str, etype: str,
     ("Federal prosecutors in Texas charged the officer on Monday.", "COERCE", ("us", None)),
     ("Officials in Gujarat arrested 20 people last week.", "COERCE", ("in", None)),
     # a port or border town that trade reporting names places the goods' recipient
-    ("A Chinese trader shipped 300 tonnes of diesel to Nampo in May.", "AID", ("cn", "kp")),
-    ("A Greek tanker delivered crude oil to Bandar Abbas last year.", "AID",
+    ("A Chinese trader shipped 300 tonnes of diesel to Nampo in May.", "COOPERATE",
+     ("cn", "kp")),
+    ("A Greek tanker delivered crude oil to Bandar Abbas last year.", "COOPERATE",
      ("gr", "ir")),
 ])
 def test_subdivisions_place_parties(code: Any, text: str, etype: str,

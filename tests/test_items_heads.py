@@ -17,8 +17,9 @@ from sanctionwatch.events.items import item_heads, load_item_heads
 
 
 def transfer_item(code: Any, text: str) -> Any:
-    """The item of the one transfer (AID) coded from a text, or None when none is coded."""
-    events = [e for e in code(text) if e.type == "AID"]
+    """The item of the one transfer (AID, or COOPERATE for trade) coded from a text, or None
+    when none is coded."""
+    events = [e for e in code(text) if e.type in ("AID", "COOPERATE")]
     assert len(events) <= 1, [(e.type, e.item) for e in events]
     return events[0].item if events else None
 

@@ -79,6 +79,7 @@ from sanctionwatch.events.syntax import (
     _verb_misread,
     _wh_question,
 )
+from sanctionwatch.events.verb_tests import one_side
 from sanctionwatch.extract.agencies import default_agencies
 from sanctionwatch.model import Event, Item, Party, Span
 
@@ -135,7 +136,7 @@ class EventCoder(NounRules):
                     drafts.append(draft)
                     drafts.extend(self._co_givers(annotated, draft))
                     drafts.extend(self._exchanged(annotated, draft))
-        return _merge(drafts, self.lex.speech_types)
+        return _merge(_gifts_told_elsewhere(drafts), self.lex.speech_types)
 
 
     def _code_verb(self, ann: Annotated, sent: Any, verb: Any, pub: date | None,
@@ -201,6 +202,10 @@ class EventCoder(NounRules):
         if trigger.owner_object and light_obj is not None:  # "froze the assets of X"
             recipient_tok = _first(_children(light_obj, ("poss",))) or _from_object(
                 light_obj, ("of", "belonging")) or recipient_tok
+        if recipient_tok is None and trigger.cameo == "163" and light_obj is not None:
+            recipient_tok = self._trade_partner(light_obj)  # "halted imports from Japan"
+        if recipient_tok is None and trigger.cameo == "174" and light_obj is not None:
+            recipient_tok = light_obj  # "ordered the French ambassador to leave": expelled
         if recipient_tok is None and light_obj is not None:
             # "imposed sanctions on Iran", "raise tariffs on Chinese imports": the target
             recipient_tok = next((_first(_children(p, ("pobj",)))
@@ -223,7 +228,13 @@ class EventCoder(NounRules):
                                       if p.lemma_.lower() == "from"), None) or flag_state(
                     recipient_tok) or named_owner(recipient_tok)  # "a Panama-flagged ship"
         noun_actor = light_obj is not None and light_obj.dep_ == "nsubjpass" and \
-            actor_tok is None
+            actor_tok is None and trigger.cameo != "162"  # "the aid had been paused": the
+        # aid names no one who held it back (its giver, "U.S. aid", is read below)
+        if light_obj is not None and trigger.cameo == "162" and actor_tok is None and \
+                light_obj.dep_ == "nsubjpass":
+            actor_tok = _origin(light_obj)
+            if recipient_tok is not None and recipient_tok.i == light_obj.i:
+                recipient_tok = None
         if noun_actor:  # "a U.S.-Britain summit was held": the event noun names its parties
             if recipient_tok is not None and recipient_tok.i == light_obj.i:
                 recipient_tok = None
@@ -334,6 +345,10 @@ class EventCoder(NounRules):
                 cameo, context = "072", ("military",)
             explanation.append(f"'{verb.text}' in the perfect or as a participle: done, "
                                f"{etype}")
+        taught = self._technical_training(verb, trigger)
+        if taught is not None:  # "trained Ethiopian technicians in satellite operation"
+            etype, cameo, context, item = "COOPERATE", "061", ("economic",), taught
+            explanation.append("a skill taught to civilians: technical cooperation")
         if etype == "COOPERATE" and item is not None and \
                 item.category in self.lex.military_categories:
             etype, cameo, context = "AID", "072", ("military",)
@@ -441,6 +456,29 @@ class EventCoder(NounRules):
             # voice: the warning is the outlet's state's
             actor = Party(entity=None, name=None, country=home)
             explanation.append("a warning in the state outlet's own voice: its state's")
+        if etype == "AID" and trigger.transfer and self._traded(trigger.lemma, verb, item) and \
+                not one_side(actor, recipient, home) and not _to_person(ann, recipient_tok) \
+                and (actor_tok is None or self._firm(actor_tok) or any(
+                    p is not None and p.country for p in (actor, recipient))):
+            # (goods sent to a person, "sent a car to Putin", are his gift, not trade)
+            etype, cameo, context = "COOPERATE", "061", ("economic",)
+            explanation.append(TRADE_READ)
+        if trigger.transfer and self._to_market(recipient_tok) and \
+                not _state_side(ann, actor):
+            return None  # "Volkswagen delivered vans to fleet customers": a firm's sales
+        firm = actor_tok is not None and (actor_tok.ent_type_ == "ORG" or _company(ann, actor))
+        if etype in ("AID", "COOPERATE") and recipient_tok is None and firm and \
+                not _state_side(ann, actor) and self._plainly_moved(trigger.lemma, verb):
+            return None  # "Amazon delivered a record number of parcels": a firm's trade
+            # to no one named (a state's shipment, or one to a named recipient, codes)
+        if (trigger.transfer and self._share_told(verb)) or self._permit_only(
+                trigger, light_obj, item_tok):
+            return None  # "imports most of its wheat", "approved export licences": figures
+            # and permits, no goods moved (gold guideline 10)
+        deal = (etype == "AGREE" and self._deal_to_supply(light_obj)) or (
+            trigger.transfer and verb.dep_ in ("acl", "relcl") and self._deal_to_supply(verb.head))
+        if deal and not any(_state_side(ann, p) for p in (actor, recipient)):
+            return None  # "it struck a deal to supply chips to Apple": firms' business
         if etype in ("COOPERATE", "AGREE") and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":
@@ -489,7 +527,7 @@ class EventCoder(NounRules):
         if etype == "AGREE" and modality in ("asserted", "reported") and \
                 not self._settled(verb, light_obj, item):
             modality, why = "planned", "a promise or agreement: not yet done"
-        if trigger.transfer and etype == "AID" and modality == "planned":
+        if trigger.transfer and etype in ("AID", "COOPERATE") and modality == "planned":
             etype, cameo = "AGREE", "033"
             explanation.append("a transfer still to come: a promise of it (AGREE)")
         if etype in self.lex.threat_types and modality in ("planned", "hypothetical") and \
@@ -533,7 +571,10 @@ class EventCoder(NounRules):
             # opponent": punishment in the everyday sense, no state's coercion; "SpaceX
             # tested its rocket": a firm's trial, no show of force
         explanation.append(f"modality {modality}: {why}")
-        resolved = self._date(verb, sent, pub, modality, goods=item is not None)
+        # a trade measure imposed years ago ("banned imports from X in 2017") is in force
+        # still: news for as long as goods moved are
+        resolved = self._date(verb, sent, pub, modality,
+                              goods=item is not None or cameo == "163")
         if resolved is None:
             return None
         start, end = _line_span(ann.document.text, sent, verb)
@@ -847,6 +888,24 @@ class EventCoder(NounRules):
 # the president of Laos"); in reproaches, demands and force beside another state, "he" or
 # "it" is as often an outsider ("he should have condemned the ROK military")
 FRIENDLY_TYPES = frozenset({"SUPPORT", "CONSULT", "AID", "AGREE", "COOPERATE"})
+TRADE_READ = "goods of trade moved with no gift or aid named: trade"
+
+
+def _gifts_told_elsewhere(drafts: list[_Draft]) -> list[_Draft]:
+    """A transfer read as trade only for want of a gift word ("North Korea sent a car to
+    Russia") is the gift the story tells elsewhere between the same parties with goods of
+    the same kind ("Kim Jong Un sent the car to Russia as a gift"): AID, so the two merge."""
+    gifts = {_sides(d.event) for d in drafts if d.event.type == "AID"}
+    out = []
+    for draft in drafts:
+        event = draft.event
+        if event.type == "COOPERATE" and TRADE_READ in event.explanation and \
+                _sides(event) in gifts:
+            draft = replace(draft, event=replace(
+                event, type="AID", cameo="070", context=[], explanation=[
+                    *event.explanation, "the same goods told as a gift elsewhere: AID"]))
+        out.append(draft)
+    return out
 
 
 def _promise_head(verb: Any, lex: Lexicon) -> Any:
@@ -865,10 +924,13 @@ def _promise_head(verb: Any, lex: Lexicon) -> Any:
 def _state_side(ann: Annotated, party: Party | None) -> bool:
     """Whether a party can act for a state: it has one, and it is no company (a firm's
     home state does not make its rocket test a show of force)."""
-    if party is None or party.country is None:
-        return False
-    entity = ann.entity(party.entity)
-    return entity is None or entity.schema != "Company"
+    return party is not None and party.country is not None and not _company(ann, party)
+
+
+def _company(ann: Annotated, party: Party | None) -> bool:
+    """Whether a party is a firm the entities stage knows ("Tesla", "Samsung")."""
+    entity = ann.entity(party.entity) if party is not None else None
+    return entity is not None and entity.schema == "Company"
 
 
 @lru_cache(maxsize=1)
@@ -911,3 +973,17 @@ def _of_party(place: Any, people_nouns: frozenset[str]) -> Any:
     return None
 
 
+def _sides(event: Event) -> tuple[str | None, str | None, str | None]:
+    """A transfer's states and goods category (a leader's act is his state's)."""
+    return (event.actor.country if event.actor else None,
+            event.recipient.country if event.recipient else None,
+            event.item.category if event.item else None)
+
+
+def _to_person(ann: Annotated, token: Any) -> bool:
+    """Whether a token names a person of the entities stage (not a place the tagger took
+    for one: "Bandar Abbas")."""
+    if token is None or token.ent_type_ != "PERSON":
+        return False
+    entity = ann.entity_at(token.idx, token.idx + len(token))
+    return entity is not None and entity.schema == "Person"

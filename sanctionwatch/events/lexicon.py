@@ -26,7 +26,10 @@ NAMED_NOUNS = ("drill", "sentence")
 # closed word lists the parse rules read: a value that is not a list of words is refused
 # (YAML reads a bare no/on as a boolean); an absent list is empty, as the others
 WORD_LISTS = ("further_words", "time_nouns", "place_adverbs", "asking_verbs",
-              "exchange_nouns", "personal_pronouns", "first_person")
+              "exchange_nouns", "personal_pronouns", "first_person",
+              # trade or gift (the coder's transfer typing)
+              "plain_transfer_verbs", "trade_categories", "gift_words", "market_nouns",
+              "figure_verbs", "share_words", "permit_nouns", "firm_nouns")
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,15 @@ class Lexicon:
     place_adverbs: frozenset[str] = frozenset()  # "left here for Russia"
     asking_verbs: frozenset[str] = frozenset()  # "asked if": a question, not a request
     exchange_nouns: frozenset[str] = frozenset()  # "in exchange for X": X is given back
+    # transfer verbs that say nothing of payment ("sent", "shipped"): a gift or a trade
+    plain_transfer_verbs: frozenset[str] = frozenset()
+    trade_categories: frozenset[str] = frozenset()  # goods moved in trade unless given
+    gift_words: frozenset[str] = frozenset()  # "as a gift", "in aid": given, not traded
+    market_nouns: frozenset[str] = frozenset()  # "to customers": a firm's sales, no party
+    figure_verbs: frozenset[str] = frozenset()  # "exports rose 30 percent": a figure
+    share_words: frozenset[str] = frozenset()  # "imports most of its wheat": a share
+    permit_nouns: frozenset[str] = frozenset()  # "approved export licences": a permit
+    firm_nouns: frozenset[str] = frozenset()  # "the company delivered": a firm's business
     personal_pronouns: frozenset[str] = frozenset()  # "he", "they": a party to resolve
     first_person: frozenset[str] = frozenset()  # "we", "our": the speaker's own side
 

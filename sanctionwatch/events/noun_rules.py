@@ -23,6 +23,7 @@ from sanctionwatch.events.syntax import (
     _prep_objects,
     _user_of,
 )
+from sanctionwatch.events.verb_tests import one_side
 from sanctionwatch.model import Event, Item, Span
 
 UNKNOWN_SUPPLIER = "?supplier"
@@ -87,6 +88,8 @@ class NounRules(MoodReader):
             actor = source
         if self._restricted(noun):
             return None  # "banned exports of coal", "sanctions on oil exports": none happened
+        if recipient is None and self._figure(noun):
+            return None  # "grain exports reached 8 million tonnes": a figure, no act
         if recipient is None and noun.dep_ == "dobj":  # "expanded its arms sale to Japan"
             for prep in _children(noun.head, ("prep", "dative")):
                 if prep.lemma_.lower() == "to" and prep.i > noun.i:
@@ -155,6 +158,9 @@ class NounRules(MoodReader):
         if etype in ("AID", "COOPERATE") and item is not None and \
                 item.category in self.lex.military_categories:
             etype, cameo, context = "AID", "072", ("military",)
+        if etype == "AID" and self._traded(trigger.lemma, noun, item) and \
+                not one_side(actor, recipient, self._home_country(ann)):
+            etype, cameo, context = "COOPERATE", "061", ("economic",)  # "a shipment of fuel"
         modality, why = self._modality(noun, sent)
         resolved = self._date(noun.head, sent, pub, modality, goods=item is not None)
         if resolved is None:

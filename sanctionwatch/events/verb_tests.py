@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from sanctionwatch.events.item_reader import ItemReader
+from sanctionwatch.events.items import of_object
 from sanctionwatch.events.lexicon import Trigger
 from sanctionwatch.events.parties import reciprocal_counterpart
 from sanctionwatch.events.syntax import (
@@ -23,7 +24,10 @@ from sanctionwatch.events.syntax import (
     _means_of,
     _modifiers,
     _needed_prep_on_object,
+    _origin,
+    _prep_objects,
 )
+from sanctionwatch.model import Item, Party
 
 
 class VerbTests(ItemReader):
@@ -35,7 +39,11 @@ class VerbTests(ItemReader):
         child_lemmas = {c.lemma_.lower() for c in verb.children
                         if c.dep_ not in ("aux", "auxpass", "mark")}
         child_lemmas |= _adverb_preps(verb, self.lex.place_adverbs)  # "left here for Russia"
-        for obj in _light_objects(verb):  # "severed ties", "froze the assets"
+        light = _light_objects(verb)
+        direct = [of_object(o) or o if o.pos_ == "NUM" else o for o in _children(verb, OBJECTS)]
+        for obj in [*light, *(o for o in direct if o not in light)]:
+            # "severed ties", "froze the assets"; "halted imports of seafood": the object
+            # itself where its goods stand for it elsewhere; "closed two of its crossings"
             paired = self.lex.verb_objects.get(f"{verb.lemma_.lower()} {obj.lemma_.lower()}")
             if paired is not None and (not paired.needs or child_lemmas & set(paired.needs) or any(
                     t.dep_ == "prep" and t.lower_ in paired.needs for t in obj.subtree)) and \
@@ -443,3 +451,100 @@ class VerbTests(ItemReader):
                        for w in (*words, lemma)):
                     return True
         return False
+
+    def _traded(self, lemma: str, verb: Any, item: Item | None) -> bool:
+        """Whether a plain transfer verb ("shipped", "delivered", "sent") moves goods of a
+        trade category (fuel, crude, vehicles, workers, technology) with nothing under it
+        calling them a gift or aid: what moves so between states is trade (gold guideline
+        2: COOPERATE), where "sent diesel as aid", arms, floral baskets or relief stay AID.
+        ``lemma`` is the trigger's verb (an event noun's: "shipment" is "ship")."""
+        return item is not None and item.category in self.lex.trade_categories and \
+            self._plainly_moved(lemma, verb)
+
+    def _plainly_moved(self, lemma: str, verb: Any) -> bool:
+        """A plain transfer verb with no gift or aid word under it ("shipped", not "sent as
+        a gift", "delivered aid")."""
+        return lemma in self.lex.plain_transfer_verbs and not any(
+            t.lemma_.lower() in self.lex.gift_words for t in verb.subtree)
+
+    def _to_market(self, recipient: Any) -> bool:
+        """Whether goods go to the market ("to customers", "to fleet buyers in Germany"):
+        a firm's sales, with no party on the other side (gold guideline 10). One buyer
+        ("to a buyer in Moscow") is a party."""
+        return recipient is not None and recipient.pos_ == "NOUN" and recipient.tag_ == "NNS" and \
+            recipient.lemma_.lower() in self.lex.market_nouns
+
+
+    def _trade_partner(self, flow: Any) -> Any:
+        """The other state of a trade flow a measure restricts: "imports from Japan",
+        "exports to Russia", "imports of Japanese seafood" (the goods' state), or None."""
+        if flow is None or flow.lemma_.lower() not in self.lex.event_nouns:
+            return None
+        goods = of_object(flow)
+        return _from_object(flow, ("from", "to")) or (
+            _origin(goods) if goods is not None else None)
+
+
+    def _figure(self, flow: Any) -> bool:
+        """A trade flow noun told as a figure that moves ("grain exports reached 8 million
+        tonnes", "exports rose 30 percent"): statistics (gold guideline 10)."""
+        return flow.dep_ in ("nsubj", "nsubjpass") and \
+            flow.head.lemma_.lower() in self.lex.figure_verbs
+
+    def _share_told(self, verb: Any) -> bool:
+        """A share of a trade in the simple present ("Egypt imports most of its wheat",
+        "supplies 40 percent of Europe's gas"): how trade stands, no act (guideline 10)."""
+        return verb.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+            o.lemma_.lower() in self.lex.share_words and of_object(o) is not None
+            for o in _children(verb, ("dobj",)))
+
+    def _permit_only(self, trigger: Trigger, light_obj: Any, item_tok: Any) -> bool:
+        """A decision that only permits goods to move later: "approved arms export
+        licences", "passed a bill that allows the export of arms" (gold guideline 10)."""
+        if trigger.type != "AGREE":
+            return False
+        if item_tok is not None and item_tok.lemma_.lower() in self.lex.permit_nouns:
+            return True
+        allows = self.mod.get("permission_verbs", frozenset())
+        return light_obj is not None and any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in allows
+            for c in light_obj.children)
+
+    def _deal_to_supply(self, light_obj: Any) -> bool:
+        """Whether a deal's content is a transfer ("struck a deal to supply chips to Apple")."""
+        return light_obj is not None and any(
+            c.dep_ in ("relcl", "acl") and self._transfers(c) for c in light_obj.children)
+
+
+    def _technical_training(self, verb: Any, trigger: Trigger) -> Item | None:
+        """Training of people who are no soldiers in a skill ("trained Ethiopian technicians
+        in satellite operation"): technical cooperation (gold guideline 2: COOPERATE), its
+        item the skill taught. Training soldiers is military aid (PLOVER AID: personnel)."""
+        if not trigger.skill:
+            return None
+        trainees = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not trainees or any(self._military_people(t) or self._is_weapon(t)
+                               for t in verb.subtree):
+            return None  # soldiers training or trained, or arms in the skill ("officers
+            # trained crews to operate air defence radars"): military aid
+        field = next((o for t in (verb, *trainees) for o in _prep_objects(t, ("in", "on"))
+                      if o.pos_ == "NOUN" and not o.ent_type_), None)
+        text = " ".join(t.text for t in field.subtree) if field is not None else verb.text
+        return Item(text=text, category="sci_tech_cooperation")
+
+
+    def _firm(self, token: Any) -> bool:
+        """A firm: an organisation's name, a common noun for one ("the company"), or "it"
+        where no state is named (the firm of business copy)."""
+        return token is not None and (token.ent_type_ == "ORG" or token.lower_ == "it" or (
+            token.pos_ == "NOUN" and token.lemma_.lower() in self.lex.firm_nouns))
+
+
+def one_side(actor: Party | None, recipient: Party | None, home: str | None) -> bool:
+    """Whether a transfer stays within one state: both sides of one country, or the one
+    side known of the state outlet's own ("the province sent threshers to farms"), where
+    goods handed on are a domestic gift (gold guideline 2), not trade."""
+    countries = {p.country for p in (actor, recipient) if p is not None and p.country}
+    return len(countries) == 1 and (
+        all(p is not None and p.country for p in (actor, recipient)) or countries == {home})

@@ -80,3 +80,14 @@ def test_firms_with_home_states(code: Any, text: str,
         assert transfers and (transfers[0].actor.country if transfers[0].actor else None,
                               transfers[0].recipient.country if transfers[0].recipient
                               else None) == expected
+
+
+@pytest.mark.parametrize("text, agrees", [
+    ("Google promised more features, but it is not delivering them yet.", False),
+    ("The Black Friday Apple deals promise to be even better than usual.", False),
+    # a firm's promise to a state is an agreement to watch
+    ("Huawei agreed to supply 5G equipment to Iran.", True),
+])
+def test_a_firms_promise_needs_a_counterpart_with_a_state(code: Any, text: str,
+                                                          agrees: bool) -> None:
+    assert any(e.type == "AGREE" for e in code(text)) is agrees

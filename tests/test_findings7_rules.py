@@ -37,7 +37,8 @@ def test_a_joint_venture_named_is_strong_and_financial(settings: Any, nlp: Any) 
     [f] = _findings(settings, nlp, "A Chinese company opened a joint venture with a North "
                     "Korean state trading firm in Rason in 2019, documents show.", "2020-01-10")
     assert {b.measure for b in f.legal_basis} == {"joint-ventures"}
-    assert f.category == "financial" and f.confidence >= 0.6, f.to_dict()
+    # (a weak match scored 0.30; "documents show" makes the act reported, not asserted)
+    assert f.category == "financial" and f.confidence >= 0.5, f.to_dict()
     assert any("itself what the measure prohibits" in line for line in f.explanation)
 
 

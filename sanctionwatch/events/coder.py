@@ -479,6 +479,10 @@ class EventCoder(NounRules):
             trigger.transfer and verb.dep_ in ("acl", "relcl") and self._deal_to_supply(verb.head))
         if deal and not any(_state_side(ann, p) for p in (actor, recipient)):
             return None  # "it struck a deal to supply chips to Apple": firms' business
+        if etype == "AGREE" and _company(ann, actor) and (
+                recipient is None or recipient.country is None):
+            return None  # "Google promised more", "the Apple deals promise to be better": a
+            # firm's promise to no one with a state is business copy, no agreement
         if etype in ("COOPERATE", "AGREE") and item is not None and not any(
                 p is not None and p.country for p in (actor, recipient)):
             return None  # "dealers sold 17 million cars", "Audi will offer the car in blue":

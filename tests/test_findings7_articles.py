@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from sanctionwatch.model import Finding, RawDocument
-from tests.test_rules_engine import un_hit
+from tests.test_rules_engine import mark_listed
 
 
 @dataclass(frozen=True)
@@ -75,11 +75,7 @@ def analyse(settings: Any, nlp: Any) -> Any:
         data = f"date {article.published}\n{_paragraphs(article.text)}\n".encode()
         document = extract(RawDocument(source=f"{article.name}.txt", data=data), settings)
         annotated = annotator.annotate(document)
-        for key, ref in article.listed.items():
-            hits = [e for e in annotated.entities if key.lower() in e.name.lower()]
-            assert hits, (key, [e.name for e in annotated.entities])
-            for entity in hits:
-                entity.sanctions.append(un_hit(ref))
+        mark_listed(annotated, article.listed)
         return engine.apply(annotated, code_events(annotated))
     return run
 

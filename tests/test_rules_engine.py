@@ -200,6 +200,16 @@ def un_hit(ref: str) -> SanctionHit:
     raise AssertionError(f"{ref} not in the UN list")
 
 
+def mark_listed(annotated: Any, listed: dict[str, str]) -> None:
+    """Give the entities whose names contain each key the hit on its UN list entry, as
+    screening would (the findings tests run without screening)."""
+    for key, ref in listed.items():
+        hits = [e for e in annotated.entities if key.lower() in e.name.lower()]
+        assert hits, (key, [e.name for e in annotated.entities])
+        for entity in hits:
+            entity.sanctions.append(un_hit(ref))
+
+
 def test_listed_party_named_as_of_the_event_date(engine: RuleEngine) -> None:
     hit = un_hit("KPe.001")  # KOMID, listed 2009-04-24
     komid = Entity(id="ent-komid", name=hit.name, schema="Organization", countries=["kp"],

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from sanctionwatch.model import Document, Finding
-from tests.test_rules_engine import un_hit
+from tests.test_rules_engine import mark_listed
 from tests.test_rules_probes import measures
 
 
@@ -37,11 +37,7 @@ def findings(settings: Any, nlp: Any) -> Any:
             listed: dict[str, str] | None = None) -> list[Finding]:
         doc = Document(id="probe", source="probe", text=text, published=published)
         annotated = annotator.annotate(doc)
-        for key, ref in (listed or {}).items():
-            hits = [e for e in annotated.entities if key.lower() in e.name.lower()]
-            assert hits, (key, [e.name for e in annotated.entities])
-            for entity in hits:
-                entity.sanctions.append(un_hit(ref))
+        mark_listed(annotated, listed or {})
         return engine.apply(annotated, code_events(annotated))
     return run
 

@@ -91,3 +91,11 @@ def test_firms_with_home_states(code: Any, text: str,
 def test_a_firms_promise_needs_a_counterpart_with_a_state(code: Any, text: str,
                                                           agrees: bool) -> None:
     assert any(e.type == "AGREE" for e in code(text)) is agrees
+
+
+def test_a_detention_is_done_by_the_state_where_it_took_place(code: Any) -> None:
+    """Detaining is a judicial act like arresting: "detained in Moscow" is Russia's."""
+    [event] = [e for e in code("Three Americans were detained in Moscow on Friday.")
+               if e.type == "COERCE"]
+    assert event.actor is not None and event.actor.country == "ru"
+    assert event.recipient is not None and event.recipient.country == "us"

@@ -74,7 +74,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "p7-133": (
         "parties: recipient subject of 'received' (Hezbollah) missed, and the ACCUSE is coded "
         "with no recipient expected: only the AID recipient fails"),
-    "p7-135": "items: 'a loan' gets no category (financial)",
     "p7-143": "parties: recipient 'the Houthis' not resolved to ye",
     "p7-147": "types: 'labourers arrived in' gives no labour transfer",
     "p7-149": (

@@ -284,6 +284,10 @@ class EventCoder(NounRules):
             # ("Russian missiles struck Kyiv": a weapon strikes for whoever fired it)
             return None  # "a train carrying aid arrived": no one visits
         item = self._item(verb, item_tok, ann) if trigger.transfer else seized
+        if item is None and light_obj is not None and trigger.type in ("AID", "COOPERATE") \
+                and self._goods_named(light_obj, alone=True):
+            item = self._item(verb, light_obj, ann)  # "extended a $4.5 billion loan": the
+            # event noun is itself what is given
         if item is not None and item.category == "other_goods" and item_tok is not None \
                 and item_tok.lemma_.lower() in self.lex.relief_goods and any(
                     t.lemma_.lower() in self.lex.relief_words for t in verb.subtree):

@@ -99,3 +99,11 @@ def test_a_detention_is_done_by_the_state_where_it_took_place(code: Any) -> None
                if e.type == "COERCE"]
     assert event.actor is not None and event.actor.country == "ru"
     assert event.recipient is not None and event.recipient.country == "us"
+
+
+def test_an_event_noun_that_is_goods_is_the_item(code: Any) -> None:
+    """"extended a loan": the loan is both the act's noun and what is given."""
+    [aid] = [e for e in code("Tokyo extended a $4.5 billion loan to Kyiv on Monday.")
+             if e.type == "AID"]
+    assert aid.item is not None and aid.item.category == "financial"
+    assert aid.recipient is not None and aid.recipient.country == "ua"

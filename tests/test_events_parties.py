@@ -13,7 +13,7 @@ from typing import Any, cast
 import pytest
 
 from sanctionwatch.annotate import Annotator
-from sanctionwatch.events.parties import dateline_state
+from sanctionwatch.events.states import dateline_state
 from sanctionwatch.model import Document, Event
 from tests.conftest import only_event as only
 

@@ -157,7 +157,7 @@ def test_a_place_noun_is_placed_by_the_knowledge_base_place_in_its_of_phrase(
         nlp: Any) -> None:
     # read from the words, whatever the tagger made of the name (in a longer sentence it
     # may leave "Kharkiv" untagged, and the linker then has no mention to link)
-    from sanctionwatch.events.parties import place_state
+    from sanctionwatch.events.states import place_state
 
     doc = nlp("Shells fell on the city of Kharkiv and on the city of Springfield.")
     cities = [t for t in doc if t.lower_ == "city"]

@@ -24,17 +24,7 @@ from sanctionwatch.events.lexicon import Lexicon, Trigger, default_lexicon
 from sanctionwatch.events.merge import _Draft, _key, _merge
 from sanctionwatch.events.money import money_words
 from sanctionwatch.events.noun_rules import NounRules
-from sanctionwatch.events.parties import (
-    bearer,
-    epithet_state,
-    flag_state,
-    is_party_like,
-    judicial_verbs,
-    named_owner,
-    on_visit,
-    origin_state,
-    swallowed_name,
-)
+from sanctionwatch.events.parties import bearer, is_party_like, swallowed_name
 from sanctionwatch.events.party_reader import (
     _foreign_scene,
     _linked,
@@ -42,7 +32,15 @@ from sanctionwatch.events.party_reader import (
     _unlisted_body,
     _writer,
 )
+from sanctionwatch.events.scenes import on_visit
 from sanctionwatch.events.sources import speakers
+from sanctionwatch.events.states import (
+    epithet_state,
+    flag_state,
+    judicial_verbs,
+    named_owner,
+    origin_state,
+)
 from sanctionwatch.events.syntax import (
     OBJECTS,
     SUBJECTS,

@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass
 
 from sanctionwatch.annotate import Annotated
-from sanctionwatch.events.parties import description_head, stands_for_state
+from sanctionwatch.events.states import description_head, stands_for_state
 from sanctionwatch.model import Event, Party
 
 

@@ -11,8 +11,9 @@ from sanctionwatch.annotate import Annotated
 from sanctionwatch.events.lexicon import Trigger
 from sanctionwatch.events.merge import _Draft, _key
 from sanctionwatch.events.mood_reader import MoodReader
-from sanctionwatch.events.parties import between_sides, visit_order
+from sanctionwatch.events.parties import between_sides
 from sanctionwatch.events.party_reader import _linked, _supplier
+from sanctionwatch.events.scenes import visit_order
 from sanctionwatch.events.syntax import (
     SUBJECTS,
     _children,

@@ -1103,9 +1103,14 @@ def weight(trace: Trace) -> float:
     factors, so an outright ban (a ship-to-ship transfer) outweighs a cap of which one
     delivery is only evidence (refined petroleum) on the same event."""
     value = trace.strength
-    for factor, _ in {line: (v, line) for v, line in trace.factors}.values():
+    for factor, _ in unique_factors(trace):
         value *= factor
     return value
+
+
+def unique_factors(trace: Trace) -> list[tuple[float, str]]:
+    """A trace's factors, each line once (two legs or steps may state the same one)."""
+    return list({line: (v, line) for v, line in trace.factors}.values())
 
 
 def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
@@ -1129,7 +1134,7 @@ def build_finding(regime: Regime, facts: Facts, traces: list[Trace]) -> Finding:
     bonus, source_line = source_weight(ev, facts)
     confidence = (base + bonus) * best.strength
     factor_lines: list[str] = []
-    for value, line in {line: (v, line) for v, line in best.factors}.values():
+    for value, line in unique_factors(best):
         confidence *= value
         factor_lines.append(line)
     confidence = max(0.05, min(0.99, confidence))

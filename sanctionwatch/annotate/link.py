@@ -825,11 +825,16 @@ class Linker:
 
     def _place_in(self, words: Any) -> str | None:
         """The state of the first province, state or port named among ``words``."""
-        for tok in words:
-            for n in (3, 2, 1):
-                if tok.i + n <= words.end and (code := self.kb.subdivisions.get(
-                        words.doc[tok.i:tok.i + n].text)) is not None:
-                    return code
+        return next((code for tok in words if (code := self._place_starting(
+            words.doc, tok.i, words.end)) is not None), None)
+
+    def _place_starting(self, doc: Any, start: int, limit: int) -> str | None:
+        """The state of the longest place name (``kb.subdivisions``: provinces, states,
+        ports) opening ``doc[start:limit]``."""
+        for n in (3, 2, 1):  # "Bandar Abbas", "Jebel Ali": place names are short
+            if start + n <= limit and (code := self.kb.subdivisions.get(
+                    doc[start:start + n].text)) is not None:
+                return code
         return None
 
     def _state_in_title(self, doc: Any, start: int) -> str | None:
@@ -869,18 +874,16 @@ class Linker:
         "Bank of England", "Haeju Farm Machine Factory". A sub-national body acts for the
         state the place lies in (GOLD convention: "the state's Department of Social
         Services" is us). The place must leave words of the body's own on the other side."""
-        doc, places = span.doc, self.kb.subdivisions
-        for n in (3, 2, 1):  # the longest place name opening the body's name
-            if span.end - span.start > n and (code := places.get(span[:n].text)) is not None:
-                return code
+        doc = span.doc
+        code = self._place_starting(doc, span.start, span.end - 1)  # opening the name
+        if code is not None:
+            return code
         of = next((t.i for t in span if t.lower_ == "of" and t.i > span.start), None)
         if of is not None:  # "... of <place>" closing the name, or just after it
             tail = doc[of + 1 + (doc[of + 1].lower_ == "the"):span.end]
-            return places.get(tail.text) if len(tail) else None
+            return self.kb.subdivisions.get(tail.text) if len(tail) else None
         if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
-            for n in (3, 2, 1):
-                if (code := places.get(doc[span.end + 1:span.end + 1 + n].text)) is not None:
-                    return code
+            return self._place_starting(doc, span.end + 1, len(doc))
         return None
 
     def _body_in_title(self, doc: Any, start: int, mentions: list[Mention]) -> str | None:

@@ -20,6 +20,13 @@ def _summary(events: list[Any]) -> list[tuple[Any, ...]]:
              e.recipient.country if e.recipient else None, e.modality) for e in events]
 
 
+def _assert_sides(events: list[Any], etype: str, actor: str, recipient: str) -> None:
+    """The one event of ``etype`` goes from ``actor``'s state to ``recipient``'s."""
+    event = only_event(events, etype)
+    assert (event.actor.country, event.recipient.country) == (actor, recipient), \
+        _summary(events)
+
+
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
     ("Russia shipped diesel to North Korea in March.", "COOPERATE", "ru", "kp"),
     ("Iraq delivered 300,000 barrels of crude oil to Jordan last week.", "COOPERATE", "iq",
@@ -32,10 +39,7 @@ def _summary(events: list[Any]) -> list[tuple[Any, ...]]:
 ])
 def test_plain_transfers_are_trade_unless_arms_or_aid(
         code: Any, text: str, etype: str, actor: str, recipient: str) -> None:
-    events = code(text, published="2024-03-14")
-    event = only_event(events, etype)
-    assert (event.actor.country, event.recipient.country) == (actor, recipient), \
-        _summary(events)
+    _assert_sides(code(text, published="2024-03-14"), etype, actor, recipient)
 
 
 def test_diesel_sent_as_a_gift_stays_aid(code: Any) -> None:
@@ -82,10 +86,7 @@ def test_a_promised_trade_is_agree_planned(code: Any) -> None:
 ])
 def test_restrictions_of_trade_and_aid_code(
         code: Any, text: str, etype: str, actor: str, recipient: str) -> None:
-    events = code(text, published="2024-03-14")
-    event = only_event(events, etype)
-    assert (event.actor.country, event.recipient.country) == (actor, recipient), \
-        _summary(events)
+    _assert_sides(code(text, published="2024-03-14"), etype, actor, recipient)
 
 
 def test_a_vessel_boarded_by_a_coast_guard_is_coercion(code: Any) -> None:
